@@ -1,0 +1,119 @@
+/**
+ * `npm run bench` (in bench/): time maqal, its parse layer, parse5 and the peer
+ * extractors on the corpus pages (or fixtures/**\/*.html), each tool in its own child
+ * process. Usage: tsx run.ts [--runs N] [--corpus DIR] [--tools a,b,c] [--json FILE]
+ * See docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CORPUS, REPO_ROOT, benchPages } from '../scripts/eval/corpus.js';
+import { ensureBenchInstalled } from '../scripts/eval/peers.js';
+import { NA, fixed, formatTable } from '../scripts/eval/table.js';
+import { isPeerId } from './peers/index.js';
+import { BENCH_TOOLS, RESULT_MARK, type OneResult } from './run-one.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FLOORS = ['parse5', 'maqal-parse'] as const;
+
+interface Options {
+  runs: number;
+  corpus: string;
+  tools: string[];
+  json: string;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const get = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const runs = Number(get('--runs') ?? 5);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
+  return {
+    runs,
+    corpus: resolve(get('--corpus') ?? DEFAULT_CORPUS),
+    tools: get('--tools')?.split(',') ?? [...BENCH_TOOLS],
+    json: resolve(get('--json') ?? join(REPO_ROOT, '.bench/bench.json')),
+  };
+}
+
+type Outcome = OneResult | { tool: string; failed: string };
+
+/** The `SomeError: message` line of a crashed child's output, else its last line. */
+function failureReason(output: string, status: number | null): string {
+  const lines = output.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const line = lines.find((l) => /^\w*(Error|Exception)\b/.test(l)) ?? lines.at(-1) ?? `exit ${status}`;
+  return line.slice(0, 200);
+}
+
+/** Run `run-one.ts <tool>` in a fresh Node process with the tsx loader. */
+function runChild(tool: string, options: Options): Outcome {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), join(HERE, 'run-one.ts'), tool, '--runs', String(options.runs), '--corpus', options.corpus],
+    { cwd: HERE, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  const line = child.stdout?.split('\n').find((l) => l.startsWith(RESULT_MARK));
+  if (child.status === 0 && line) return JSON.parse(line.slice(RESULT_MARK.length)) as OneResult;
+  return { tool, failed: failureReason(child.stderr || child.stdout || String(child.error ?? ''), child.status) };
+}
+
+const ratio = (value: number | null, base: number | null | undefined): string =>
+  value === null || base === null || base === undefined || base === 0 ? NA : `${(value / base).toFixed(1)}×`;
+
+function table(outcomes: readonly Outcome[]): string {
+  const ok = new Map(outcomes.flatMap((o) => ('failed' in o ? [] : [[o.tool, o] as const])));
+  const base = (tool: string): number | null | undefined => ok.get(tool)?.medianMs;
+  const rows = outcomes.map((o) => {
+    if ('failed' in o) return [o.tool, 'failed'];
+    if (o.tool === 'none') return [o.tool, NA, NA, NA, (o.maxRssKb / 1024).toFixed(0), NA, NA, NA, ''];
+    return [
+      o.tool,
+      fixed(o.medianMs, 2),
+      fixed(o.p95Ms, 2),
+      fixed(o.pagesPerSecond, 1),
+      (o.maxRssKb / 1024).toFixed(0),
+      ratio(o.medianMs, base('maqal')),
+      ...FLOORS.map((f) => ratio(o.medianMs, base(f))),
+      o.errors > 0 ? String(o.errors) : '',
+    ];
+  });
+  return formatTable(['tool', 'median ms', 'p95 ms', 'pages/s', 'peak RSS MB', '× maqal', '× parse5', '× maqal-parse', 'errors'], rows);
+}
+
+function writeJson(path: string, data: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  if (basename(dirname(path)) === '.bench' && !existsSync(join(dirname(path), '.gitignore'))) {
+    writeFileSync(join(dirname(path), '.gitignore'), '*\n');
+  }
+  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const { source, files } = benchPages(options.corpus);
+  if (files.length === 0) {
+    console.log(`bench: no pages (looked in ${source}) — skipped`);
+    return;
+  }
+  if (options.tools.some(isPeerId) && !ensureBenchInstalled((line) => console.log(`bench: ${line}`))) {
+    console.log('bench: the peer tools will be reported as failed');
+  }
+  const kb = files.reduce((a, f) => a + Buffer.byteLength(f.html), 0) / 1024;
+  console.log(`bench: ${files.length} pages (${kb.toFixed(0)} KB) from ${source}; 1 warm-up pass + ${options.runs} timed passes per tool`);
+  const outcomes: Outcome[] = [];
+  for (const tool of options.tools) {
+    const outcome = runChild(tool, options);
+    console.log(`bench: ${tool} ${'failed' in outcome ? `failed (${outcome.failed})` : 'done'}`);
+    outcomes.push(outcome);
+  }
+  console.log(`\n${table(outcomes)}`);
+  for (const o of outcomes) if ('failed' in o) console.log(`  ${o.tool} failed: ${o.failed}`);
+  console.log('\nmedian/p95: over pages of each page\'s median time across passes; `none` = process baseline (pages read, nothing parsed).');
+  writeJson(options.json, { generatedAt: new Date().toISOString(), node: process.version, source, pages: files.length, runs: options.runs, results: outcomes });
+  console.log(`bench: results written to ${relative(process.cwd(), options.json)}`);
+}
+
+await main();

@@ -1,0 +1,117 @@
+/**
+ * المصري اليوم (almasryalyoum.com): one Foundation/ASP.NET MVC template
+ * (`div.main-article` → `div.article`). The only visible date is relative (`منذ 7 ساعات`),
+ * so the publication time comes from JSON-LD `datePublished` (`6/21/2020 12:36:04 PM`) or
+ * the container's `data-publishDate` (`21/Jun/2020 12:36:04.687 PM`) — both zone-less
+ * Cairo wall-clock time. See docs/sites/almasryalyoum.com.md.
+ */
+import { tzOffset } from '@date-fns/tz';
+import type { ArticleDate } from '../article.js';
+import { defineAdapter } from '../adapt/define-adapter.js';
+import type { AdapterContext } from '../adapt/types.js';
+import { imageSource } from '../extract/content/image-source.js';
+
+const ZONE = 'Africa/Cairo';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// 6/21/2020 12:36:04 PM (JSON-LD, US order) and 21/Jun/2020 12:36:04.687 PM (data-publishDate).
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AP]M)?$/i;
+const NAMED = /^(\d{1,2})\/([A-Za-z]{3})[A-Za-z]*\/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AP]M)?$/i;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A zone-less local `M/D/YYYY h:mm:ss AM` (or `D/Mon/YYYY …`) as ISO with Cairo's offset on that day. */
+export function cairoIso(value: string): string | undefined {
+  const v = value.trim();
+  let y: number, mo: number, d: number, h: number, mi: number, s: number, ampm: string | undefined;
+  let m = US.exec(v);
+  if (m) {
+    [mo, d, y, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+    s = Number(m[6] ?? 0);
+    ampm = m[7];
+  } else if ((m = NAMED.exec(v))) {
+    mo = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    [d, y, h, mi] = [Number(m[1]), Number(m[3]), Number(m[4]), Number(m[5])];
+    s = Number(m[6] ?? 0);
+    ampm = m[7];
+  } else return undefined;
+  if (ampm) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (/p/i.test(ampm) ? 12 : 0);
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
+  // The offset in force at that wall-clock time (taken at the UTC instant of the same digits, then corrected).
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  let off = tzOffset(ZONE, new Date(asUtc));
+  off = tzOffset(ZONE, new Date(asUtc - off * 60000));
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+interface LdArticle {
+  '@type'?: string | string[];
+  datePublished?: string;
+  dateModified?: string;
+}
+
+function ldArticle(ctx: AdapterContext): LdArticle | undefined {
+  for (const s of Array.from(ctx.doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const data = JSON.parse(s.textContent ?? '') as LdArticle | LdArticle[];
+      for (const o of Array.isArray(data) ? data : [data]) {
+        const t = o?.['@type'];
+        if ((Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && /Article/.test(x))) return o;
+      }
+    } catch {
+      /* malformed JSON-LD: try the next one */
+    }
+  }
+  return undefined;
+}
+
+function published(ctx: AdapterContext): ArticleDate | undefined {
+  const ld = ldArticle(ctx)?.datePublished;
+  const attr = ctx.$('div.main-article[data-publishDate]')?.getAttribute('data-publishDate') ?? undefined;
+  for (const [text, source] of [[ld, 'json-ld'], [attr, 'page']] as const) {
+    const iso = text ? cairoIso(text) : undefined;
+    if (text && iso) return { iso, precision: 'minute', text, source };
+  }
+  return undefined;
+}
+
+/** The lead image with its `span.caption` (the photographer credit `span.imgauther` is not a caption). */
+function leadImage(ctx: AdapterContext): { url: string; caption?: string } | undefined {
+  const img = ctx.$('div.article div.articleimg > img');
+  const src = img && imageSource(img);
+  if (!img || !src) return undefined;
+  const caption = ctx.text(img.parentElement?.querySelector(':scope > span.caption'));
+  return caption ? { url: src, caption } : { url: src };
+}
+
+export default defineAdapter({
+  id: 'almasryalyoum.com',
+  name: 'المصري اليوم',
+  domains: ['almasryalyoum.com'],
+  timeZone: ZONE,
+  match: (doc) => !!doc.querySelector('div.main-article #NewsStory'),
+  headline: ['div.article > h1.tit_2', 'div.main-article h1'],
+  subheadline: 'div.article div.tit_4 > div.tit_5',
+  authors: 'div.article div.pinfo a[href*="/editor/details/"]',
+  published,
+  tags: 'div.article div.tags-u a',
+  leadImage,
+  body: 'div.article #NewsStory',
+  remove: [
+    '.smsBoxContainer-v1',
+    '.news_SMSBox',
+    '.min_related',
+    '.read-more',
+    '[id^=vid-player-container]',
+    '#feedback',
+    '#gtx-trans',
+    '.CoronaContainer',
+    '[id^=div-gpt-ad]',
+    'blockquote.instagram-media',
+    'blockquote.twitter-tweet',
+  ],
+});

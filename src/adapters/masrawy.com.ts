@@ -1,0 +1,125 @@
+/**
+ * مصراوي (masrawy.com) — ASP.NET MVC template (2020) with three layouts under
+ * `article#articleId-{id}`: normal story (`div.ArticleDetails`), video (`templateId=9`: the body is
+ * `div.details.body` with `style="display:none"`, shown by JS), and arts/zoom galleries
+ * (`ul#lightgallery`, captions only in `li[data-sub-html]`). See docs/sites/masrawy.com.md.
+ *
+ * - No byline element: the first body paragraph is `كتب- {name}:`, `كتبت- {name}:`, an agency
+ *   dateline `{city} - ({agency}):` or `وكالات:` — read as the author and blanked from the body.
+ * - The date is two spans, time first: `{hh}:{mm} {ص/م}` + `{weekday} {DD} {month} {YYYY}`.
+ * - Only the first article counts (the site appends more by infinite scroll).
+ */
+import { defineAdapter } from '../adapt/define-adapter.js';
+import type { AdapterContext } from '../adapt/types.js';
+
+const ARTICLE = 'article[id^="articleId-"]';
+
+/** `كتب- فلان:` / `كتبت - فلان وفلان:` / `كتب : فلان` (co-authors stay one string, as the site writes them). */
+const BYLINE = /^(?:كتبت|كتبها|كتبه|كتب)\s*[-–—:]?\s*(.{2,80}?)\s*:?$/;
+/** `طهران - (د ب أ):`, `القاهرة- (أ ش أ):` — an agency dateline. */
+const DATELINE = /^[^()\-–—:]{2,30}?\s*[-–—]\s*\(([^()]{2,30})\)\s*:?$/;
+/** `وكالات:` / `(وكالات):` alone. */
+const AGENCY = /^\(?(وكالات|أ\s?ش\s?أ|د\s?ب\s?أ|رويترز|أ\s?ف\s?ب)\)?\s*:$/;
+
+function firstArticle(ctx: AdapterContext): Element | null {
+  return ctx.$(ARTICLE);
+}
+
+function bodyOf(ctx: AdapterContext): Element | null {
+  const art = firstArticle(ctx);
+  return art?.querySelector('div.ArticleDetails, div.details') ?? null;
+}
+
+/** Body containers: the arts/zoom gallery (its photos are the article's images) and the text. */
+function containersOf(ctx: AdapterContext): Element[] {
+  const gallery = firstArticle(ctx)?.querySelector('ul#lightgallery');
+  const body = bodyOf(ctx);
+  return [gallery, body].filter((el): el is Element => !!el);
+}
+
+/** The author a byline/dateline paragraph names, or undefined when it is not one. */
+function creditOf(text: string): string | undefined {
+  if (text.length > 90) return undefined;
+  const m = BYLINE.exec(text) ?? DATELINE.exec(text) ?? AGENCY.exec(text);
+  return m?.[1]?.trim();
+}
+
+/** The first paragraph of the body that has text (video pages open with an empty `<p>` and an iframe `<p>`). */
+function firstTextParagraph(container: Element, ctx: AdapterContext): Element | undefined {
+  return Array.from(container.querySelectorAll('p')).find((p) => ctx.text(p) !== '');
+}
+
+function galleryCaptions(ctx: AdapterContext): string[] {
+  const art = firstArticle(ctx);
+  const items = art ? Array.from(art.querySelectorAll('#lightgallery li[data-sub-html]')) : [];
+  return items.map((li) => htmlText(li.getAttribute('data-sub-html') ?? '', ctx)).filter(Boolean);
+}
+
+/** Text of an HTML fragment held in an attribute. */
+function htmlText(html: string, ctx: AdapterContext): string {
+  const holder = ctx.doc.createElement('div');
+  holder.innerHTML = html;
+  return ctx.text(holder);
+}
+
+export default defineAdapter({
+  id: 'masrawy.com',
+  name: 'مصراوي',
+  domains: ['masrawy.com'],
+  timeZone: 'Africa/Cairo',
+  headline: `${ARTICLE} .articleHeader h1`,
+  authors: (ctx) => {
+    const body = bodyOf(ctx);
+    const p = body && firstTextParagraph(body, ctx);
+    const credit = p ? creditOf(ctx.text(p)) : undefined;
+    return credit ? [credit] : null;
+  },
+  published: (ctx) => {
+    const spans = firstArticle(ctx)?.querySelectorAll('.articleHeader .time span');
+    if (!spans?.length) return null;
+    // Date first, then the time: `الخميس 04 يونيو 2020 09:20 م`.
+    return Array.from(spans).map((s) => ctx.text(s)).reverse().join(' ');
+  },
+  section: { selector: `${ARTICLE} nav.breadcrumb li.active a`, attribute: 'title' },
+  tags: `${ARTICLE} .keywordsDiv a`,
+  leadImage: (ctx) => {
+    const art = firstArticle(ctx);
+    const li = art?.querySelector('#lightgallery li[data-src]');
+    const src = li?.getAttribute('data-src');
+    if (src && /\.(jpe?g|png|webp|gif)(\?|$)/i.test(src)) return src;
+    const img = art?.querySelector('.imgDiv img');
+    return img?.getAttribute('src') ?? null;
+  },
+  captions: (ctx) => {
+    const gallery = galleryCaptions(ctx);
+    if (gallery.length) return gallery;
+    const fig = firstArticle(ctx)?.querySelectorAll('.imgDiv figcaption');
+    return fig ? Array.from(fig).map((f) => ctx.text(f)) : null;
+  },
+  body: (ctx) => containersOf(ctx),
+  remove: ['.showGal', '.InGalleryAd', '.keywordsDiv', '.nextLink', '.coronaEntrypoint', '.speakol', '.relatedItems', '#InterScroller', '.billboardDiv', '.showcaseDiv'],
+  transforms: {
+    // A gallery item shows a thumbnail; its photo and caption live in `data-src` / `data-sub-html`.
+    'li[data-sub-html]': (el, ctx) => {
+      const src = el.getAttribute('data-src') || el.querySelector('img')?.getAttribute('src');
+      const caption = htmlText(el.getAttribute('data-sub-html') ?? '', ctx);
+      while (el.firstChild) el.firstChild.remove();
+      if (!src) return;
+      const img = ctx.doc.createElement('img');
+      img.setAttribute('src', src);
+      el.appendChild(img);
+      if (caption) {
+        const cap = ctx.doc.createElement('figcaption');
+        cap.textContent = caption;
+        el.appendChild(cap);
+      }
+      return 'figure';
+    },
+    // The byline / agency dateline paragraph: read by `authors`, not body text.
+    p: (el, ctx) => {
+      const container = el.parentElement;
+      if (!container || firstTextParagraph(container, ctx) !== el) return;
+      if (creditOf(ctx.text(el)) !== undefined) el.textContent = '';
+    },
+  },
+});

@@ -1,0 +1,111 @@
+/**
+ * Group spans into dates: a Hijri date next to a Gregorian one becomes one date; each clock time
+ * goes to the nearer date beside it (only fillers between, see gap.ts) that still lacks a time;
+ * each time takes the zone written just before or after it.
+ */
+import { gapLength, isFiller, zoneEndsOf } from './gap.js';
+import type { Candidate, DateSpan, RelativeSpan, Span, TimeSpan, ZoneSpan } from './model.js';
+import type { Token } from './tokenize.js';
+
+interface Work extends Candidate {
+  /** Token range of the date words themselves (without time and zone). */
+  coreStart: number;
+  coreEnd: number;
+}
+
+const isAnchor = (s: Span): s is DateSpan | RelativeSpan => s.type === 'date' || s.type === 'relative';
+
+function toWork(anchor: DateSpan | RelativeSpan, start = anchor.start, end = anchor.end): Work {
+  return { anchor, start, end, coreStart: start, coreEnd: end };
+}
+
+/** Pair each Hijri date with an adjacent Gregorian one (the Gregorian one is kept). */
+function mergeCalendars(tokens: readonly Token[], zoneEnds: ReadonlyMap<number, number>, anchors: readonly (DateSpan | RelativeSpan)[]): Work[] {
+  const out: Work[] = [];
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!;
+    const b = anchors[k + 1];
+    const pair = a.type === 'date' && b?.type === 'date' && a.calendar !== b.calendar;
+    if (pair && gapLength(tokens, zoneEnds, a.end, b.start) !== Infinity) {
+      out.push(toWork(a.calendar === 'gregorian' ? a : b, a.start, b.end));
+      k++;
+    } else out.push(toWork(a));
+  }
+  return out;
+}
+
+/** Drop a relative word standing next to a written date (`اليوم الثلاثاء 17 نوفمبر 2015`). */
+function dropRelativesNearDates(tokens: readonly Token[], zoneEnds: ReadonlyMap<number, number>, works: readonly Work[]): Work[] {
+  const near = (a: Work | undefined, b: Work | undefined): boolean =>
+    a !== undefined && b !== undefined && gapLength(tokens, zoneEnds, a.coreEnd, b.coreStart) !== Infinity;
+  return works.filter((w, k) => {
+    if (w.anchor.type !== 'relative') return true;
+    const prev = works[k - 1];
+    const next = works[k + 1];
+    return !((prev?.anchor.type === 'date' && near(prev, w)) || (next?.anchor.type === 'date' && near(w, next)));
+  });
+}
+
+function takesTime(w: Work | undefined): w is Work {
+  if (!w || w.clock !== undefined) return false;
+  return w.anchor.type === 'date' ? w.anchor.d !== undefined : w.anchor.rel.kind === 'days';
+}
+
+interface SpanIndex {
+  zoneByStart: Map<number, ZoneSpan>;
+  zoneByEnd: Map<number, ZoneSpan>;
+  timeStarts: Set<number>;
+}
+
+function indexSpans(spans: readonly Span[]): SpanIndex {
+  const index: SpanIndex = { zoneByStart: new Map(), zoneByEnd: new Map(), timeStarts: new Set() };
+  for (const s of spans) {
+    if (s.type === 'zone') index.zoneByStart.set(s.start, s);
+    if (s.type === 'zone') index.zoneByEnd.set(s.end, s);
+    if (s.type === 'time') index.timeStarts.add(s.start);
+  }
+  return index;
+}
+
+/** The zone written just before a time (`KSA 21:22`, `(GMT 17:27`) or just after it, not another time's. */
+function zoneFor(tokens: readonly Token[], index: SpanIndex, t: TimeSpan): ZoneSpan | undefined {
+  const before = index.zoneByEnd.get(t.start) ?? (tokens[t.start - 1]?.norm === '(' ? index.zoneByEnd.get(t.start - 1) : undefined);
+  if (before) return before;
+  for (let k = t.end; k <= t.end + 2 && k < tokens.length; k++) {
+    const z = index.zoneByStart.get(k);
+    if (z) return index.timeStarts.has(z.end) ? undefined : z;
+    if (tokens[k]!.kind !== 'punct' || !isFiller(tokens[k]!)) return undefined;
+  }
+  return undefined;
+}
+
+function attach(w: Work, t: TimeSpan, zone: ZoneSpan | undefined): void {
+  w.clock = t.clock;
+  w.start = Math.min(w.start, t.start, zone?.start ?? t.start);
+  w.end = Math.max(w.end, t.end, zone?.end ?? t.end);
+  if (zone) w.zone = zone.zone;
+}
+
+/** Give each time to the nearer date on its left or right that has no time yet. */
+function attachTimes(tokens: readonly Token[], spans: readonly Span[], zoneEnds: ReadonlyMap<number, number>, works: Work[]): void {
+  const index = indexSpans(spans);
+  let p = 0;
+  for (const t of spans) {
+    if (t.type !== 'time') continue;
+    while (p < works.length && works[p]!.coreEnd <= t.start) p++;
+    const left = works[p - 1];
+    const right = works[p];
+    const gapL = takesTime(left) ? gapLength(tokens, zoneEnds, left.coreEnd, t.start) : Infinity;
+    const gapR = takesTime(right) ? gapLength(tokens, zoneEnds, t.end, right.coreStart) : Infinity;
+    if (gapL === Infinity && gapR === Infinity) continue;
+    attach((gapL <= gapR ? left : right)!, t, zoneFor(tokens, index, t));
+  }
+}
+
+/** Dates assembled from the spans of one token list, in text order. */
+export function assemble(tokens: readonly Token[], spans: readonly Span[]): Candidate[] {
+  const zoneEnds = zoneEndsOf(spans);
+  const works = dropRelativesNearDates(tokens, zoneEnds, mergeCalendars(tokens, zoneEnds, spans.filter(isAnchor)));
+  attachTimes(tokens, spans, zoneEnds, works);
+  return works.map(({ anchor, clock, zone, start, end }) => ({ anchor, clock, zone, start, end }));
+}

@@ -1,0 +1,49 @@
+/**
+ * What may stand between the parts of one date: separators, weekday names, label words
+ * (`نشر في`, `آخر تحديث`, `الموافق`, `الساعة`, `at`, ISO `T`), era words and written zones.
+ * `gapLength` counts those tokens; anything else breaks the date apart.
+ */
+import type { Span } from './model.js';
+import type { Token } from './tokenize.js';
+import { ERA, LABEL, WEEKDAY } from './words.js';
+import type { PhraseTable } from './words.js';
+
+/** Most filler tokens allowed between two parts of one date. */
+export const MAX_GAP = 6;
+
+const FILLER_PUNCT = new Set(['-', '–', '—', '|', '،', ',', '(', ')', '[', ']', '/', '\\', ':', '؛', ';', '.', '«', '»', '•', '·', '_', '<', '>', '"', "'"]);
+
+function isOneWord(tbl: PhraseTable<unknown>, norm: string): boolean {
+  return tbl.get(norm)?.some((p) => p.words.length === 1) ?? false;
+}
+
+/** Whether token `t` may stand between two parts of a date. */
+export function isFiller(t: Token): boolean {
+  if (t.kind === 'punct') return FILLER_PUNCT.has(t.norm);
+  if (t.kind !== 'word') return false;
+  return isOneWord(WEEKDAY, t.norm) || isOneWord(LABEL, t.norm) || isOneWord(ERA, t.norm);
+}
+
+/**
+ * Number of tokens between token indices `from` and `to` if they are all fillers or written
+ * zones (a zone counts as one), else Infinity.
+ */
+export function gapLength(tokens: readonly Token[], zoneEnds: ReadonlyMap<number, number>, from: number, to: number): number {
+  let count = 0;
+  let k = from;
+  while (k < to) {
+    const zoneEnd = zoneEnds.get(k);
+    if (zoneEnd !== undefined) k = zoneEnd;
+    else if (isFiller(tokens[k]!)) k++;
+    else return Infinity;
+    if (++count > MAX_GAP) return Infinity;
+  }
+  return count;
+}
+
+/** Start → end token index of every zone span. */
+export function zoneEndsOf(spans: readonly Span[]): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const s of spans) if (s.type === 'zone') map.set(s.start, s.end);
+  return map;
+}

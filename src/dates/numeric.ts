@@ -1,0 +1,44 @@
+/**
+ * All-number dates: `17/11/2015`, `17-11-2015`, `17.11.2015`, `2015-11-17`, `2020/12/25`, spaced
+ * (`26 - 03 - 2020`), in any digit set. Day first as Arabic sites write them; year first when the
+ * first number has four digits. A day-first reading that cannot be a date (`3/19/2020`) is read
+ * month-first only when that is the one possible reading. Two-digit years are not read.
+ */
+import type { DateSpan } from './model.js';
+import type { Token } from './tokenize.js';
+import { isValidYmd } from './calendar.js';
+
+const SEPARATORS = new Set(['/', '-', '.', '\\']);
+
+const isNum = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'num';
+const isSep = (t: Token | undefined, ch?: string): t is Token =>
+  t !== undefined && t.kind === 'punct' && SEPARATORS.has(t.norm) && (ch === undefined || t.norm === ch);
+
+/** Whether the triple at `i` is part of a longer run like `1/2/3/2020` or an IP address. */
+function embedded(tokens: readonly Token[], i: number, sep: string): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 5];
+  const glued = (t: Token | undefined): boolean => t !== undefined && !t.spaceBefore;
+  if (isSep(before, sep) && isNum(tokens[i - 2]) && !tokens[i]!.spaceBefore && glued(before)) return true;
+  return isSep(after, sep) && glued(after) && isNum(tokens[i + 6]) && glued(tokens[i + 6]);
+}
+
+function readDayFirst(first: number, second: number, y: number): { m: number; d: number } {
+  if (!isValidYmd(y, second, first) && isValidYmd(y, first, second)) return { m: first, d: second };
+  return { m: second, d: first };
+}
+
+/** A numeric date starting at token `i`. */
+export function numericDateAt(tokens: readonly Token[], i: number): DateSpan | undefined {
+  const a = tokens[i];
+  const s1 = tokens[i + 1];
+  const b = tokens[i + 2];
+  const s2 = tokens[i + 3];
+  const c = tokens[i + 4];
+  if (!isNum(a) || !isSep(s1) || !isNum(b) || !isSep(s2, s1.norm) || !isNum(c)) return undefined;
+  if (b.norm.length > 2 || embedded(tokens, i, s1.norm)) return undefined;
+  const base = { type: 'date' as const, start: i, end: i + 5, calendar: 'gregorian' as const };
+  if (a.norm.length === 4 && c.norm.length <= 2) return { ...base, y: a.value, m: b.value, d: c.value };
+  if (c.norm.length === 4 && a.norm.length <= 2) return { ...base, y: c.value, ...readDayFirst(a.value, b.value, c.value) };
+  return undefined;
+}

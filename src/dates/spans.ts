@@ -1,0 +1,26 @@
+/**
+ * One left-to-right pass over the tokens that marks the date-bearing spans: calendar dates,
+ * relative expressions, clock times and zones. Spans never overlap; each position tries the
+ * readers in a fixed order (date, relative, time, zone), so the pass is linear.
+ */
+import { absoluteDateAt } from './absolute.js';
+import type { Span } from './model.js';
+import { relativeAt } from './relative.js';
+import { timeAt } from './time-of-day.js';
+import type { Token } from './tokenize.js';
+import { zoneAt } from './zone-words.js';
+
+export function scanSpans(tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const last = spans[spans.length - 1];
+    const afterTime = last !== undefined && last.type === 'time' && last.end === i;
+    const span = absoluteDateAt(tokens, i) ?? relativeAt(tokens, i) ?? timeAt(tokens, i) ?? zoneAt(tokens, i, afterTime);
+    if (span) {
+      spans.push(span);
+      i = span.end;
+    } else i++;
+  }
+  return spans;
+}

@@ -1,0 +1,84 @@
+/**
+ * Time-zone arithmetic with each zone's real history (tz database through `@date-fns/tz`,
+ * i.e. `Intl`): offsets on a given instant, wall clock → instant, instant → ISO with offset.
+ */
+import { tzOffset } from '@date-fns/tz';
+import { formatClock, formatDay, isValidYmd, pad2 } from './calendar.js';
+
+/** A zone named in the text or options (IANA), or a fixed offset written in the text (`GMT+3`). */
+export type Zone = { kind: 'iana'; name: string } | { kind: 'offset'; minutes: number };
+
+const HOUR_MS = 3_600_000;
+
+/** UTC offset in whole minutes of `zone` at instant `ms` (NaN for an unknown IANA name). */
+export function zoneOffset(zone: Zone, ms: number): number {
+  return zone.kind === 'offset' ? zone.minutes : Math.round(tzOffset(zone.name, new Date(ms)));
+}
+
+/** Whether `name` is a time zone the runtime knows. */
+export function isKnownTimeZone(name: string): boolean {
+  return !Number.isNaN(tzOffset(name, new Date(0)));
+}
+
+/** `+02:00`, `-05:30`, `+00:00`. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(Math.round(minutes));
+  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+/**
+ * The instant at which the wall clock `wallMs` (wall time written as if it were UTC) is read
+ * in `zone`. In an overlap (clocks set back) the earlier instant is taken; in a gap (clocks set
+ * forward) the offset in force before the change is used, which moves the time forward by the
+ * gap. Both are "the offset in force before the transition", like JavaScript's own `Date`.
+ */
+export function instantOfWall(wallMs: number, zone: Zone): number {
+  if (zone.kind === 'offset') return wallMs - zone.minutes * 60_000;
+  const before = zoneOffset(zone, wallMs - 15 * HOUR_MS);
+  const after = zoneOffset(zone, wallMs + 15 * HOUR_MS);
+  const valid = (o: number): boolean => zoneOffset(zone, wallMs - o * 60_000) === o;
+  if (valid(before) || !valid(after)) return wallMs - before * 60_000;
+  return wallMs - after * 60_000;
+}
+
+/** ISO 8601 of instant `ms` as the wall clock of `zone` with that zone's offset then. */
+export function isoAtInstant(ms: number, zone: Zone): string {
+  const offset = zoneOffset(zone, ms);
+  const local = new Date(ms + offset * 60_000);
+  const day = formatDay(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+  return `${day}T${formatClock(local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds())}${formatOffset(offset)}`;
+}
+
+/**
+ * The UTC offset of `timeZone` at `date`, as `±HH:MM`.
+ *
+ * @example
+ * offsetOf(new Date('2015-11-17T12:00:00Z'), 'Africa/Cairo') // '+02:00'
+ * offsetOf(new Date('2023-07-01T12:00:00Z'), 'Africa/Cairo') // '+03:00' (DST from 2023)
+ * offsetOf(new Date('2020-05-01T12:00:00Z'), 'Africa/Casablanca') // '+00:00' (Ramadan)
+ */
+export function offsetOf(date: Date, timeZone: string): string {
+  const minutes = Math.round(tzOffset(timeZone, date));
+  if (Number.isNaN(minutes) || Number.isNaN(date.getTime())) throw new RangeError(`Invalid date or time zone: ${timeZone}`);
+  return formatOffset(minutes);
+}
+
+/**
+ * ISO 8601 of a wall-clock time in `timeZone`, with the offset the zone really had then.
+ * Month is 1–12. A time in a DST gap or overlap is read with the offset in force before the
+ * change (see docs/dates.md). Throws a RangeError for an impossible date or unknown zone.
+ *
+ * @example
+ * zonedIso(2015, 11, 17, 18, 59, 'Africa/Cairo') // '2015-11-17T18:59:00+02:00'
+ * zonedIso(2023, 7, 1, 9, 0, 'Africa/Cairo')     // '2023-07-01T09:00:00+03:00'
+ * zonedIso(2020, 1, 21, 21, 22, 'Asia/Riyadh')   // '2020-01-21T21:22:00+03:00'
+ */
+export function zonedIso(y: number, m: number, d: number, h: number, min: number, timeZone: string): string {
+  const okClock = Number.isInteger(h) && Number.isInteger(min) && h >= 0 && h <= 23 && min >= 0 && min <= 59;
+  if (!isValidYmd(y, m, d) || !okClock || !isKnownTimeZone(timeZone)) {
+    throw new RangeError(`Invalid date, time or time zone: ${y}-${m}-${d} ${h}:${min} ${timeZone}`);
+  }
+  const zone: Zone = { kind: 'iana', name: timeZone };
+  return isoAtInstant(instantOfWall(Date.UTC(y, m - 1, d, h, min), zone), zone);
+}

@@ -1,0 +1,139 @@
+/**
+ * From the raw blocks of the body container(s) to the Article's typed blocks: drop
+ * boilerplate lines (lexicon), link lines, bylines, date lines, the headline and
+ * repeats; group list items; pair captions with their images; keep embeds as URLs.
+ */
+import type { Block, RemovedNote } from '../../article.js';
+import { bylineNames, dateLabelOf, isPromo, isReadAlso, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { TUNABLES } from '../../tunables.js';
+import type { RawBlock } from './collect-blocks.js';
+import { splitCredit } from './caption-credit.js';
+
+export interface BodyContext {
+  headline?: string;
+  subheadline?: string;
+  absolutize(url: string): string;
+  /** Is this short line a date line (`نشر في …`, a lone date)? */
+  isDateLine(text: string): boolean;
+}
+
+export interface BodyResult {
+  blocks: Block[];
+  /** Captions found in the body, with the image they belong to when known. */
+  captions: Array<{ text: string; credit?: string; url?: string }>;
+  authors: string[];
+  removed: RemovedNote[];
+}
+
+const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
+
+/** Why a prose block is not article text, or undefined to keep it. */
+function dropReason(b: RawBlock, ctx: BodyContext, seen: Set<string>): string | undefined {
+  const t = b.text;
+  if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t)) return 'empty';
+  const key = matchKey(t);
+  if (seen.has(key)) return 'repeat';
+  if (ctx.headline && key === matchKey(ctx.headline)) return 'headline';
+  if (ctx.subheadline && key === matchKey(ctx.subheadline)) return 'subheadline';
+  if (isReadAlso(t)) return 'boilerplate:read-also';
+  if (b.linkChars / t.length > TUNABLES.maxBodyLinkDensity) return 'link-line';
+  if (t.length <= TUNABLES.shortLineChars) {
+    if (isWidgetTitle(t)) return 'boilerplate:widget';
+    if (dateLabelOf(t) || ctx.isDateLine(t)) return 'date-line';
+  }
+  if (t.length <= 200 && isPromo(t)) return 'boilerplate:promo';
+  return undefined;
+}
+
+class BodyBuilder {
+  readonly out: BodyResult = { blocks: [], captions: [], authors: [], removed: [] };
+  private readonly seen = new Set<string>();
+  private lastImage: { block: Extract<Block, { type: 'image' }>; figure?: Element; index: number } | undefined;
+  private list: { el: Element; block: Extract<Block, { type: 'list' }> } | undefined;
+
+  constructor(private readonly ctx: BodyContext) {}
+
+  add(b: RawBlock, index: number): void {
+    if (b.kind !== 'li') this.list = undefined;
+    switch (b.kind) {
+      case 'image':
+        return this.image(b, index);
+      case 'caption':
+        return this.caption(b, index);
+      case 'embed':
+        this.out.blocks.push({ type: 'embed', provider: b.embed!.provider, url: this.ctx.absolutize(b.embed!.url) });
+        return;
+      case 'h1':
+        return this.drop(b, 'headline');
+      default:
+        return this.prose(b);
+    }
+  }
+
+  private drop(b: RawBlock, reason: string): void {
+    if (b.text) this.out.removed.push({ reason, what: excerpt(b.text) });
+  }
+
+  private image(b: RawBlock, index: number): void {
+    const url = this.ctx.absolutize(b.image!.src);
+    if (this.out.blocks.some((x) => x.type === 'image' && x.url === url)) return;
+    const block: Extract<Block, { type: 'image' }> = { type: 'image', url };
+    if (b.image!.alt) block.alt = b.image!.alt;
+    this.out.blocks.push(block);
+    this.lastImage = { block, index, ...(b.figure ? { figure: b.figure } : {}) };
+  }
+
+  private caption(b: RawBlock, index: number): void {
+    if (b.text.length > TUNABLES.maxCaptionChars) return this.prose({ ...b, kind: 'text' });
+    const { caption, credit } = splitCredit(b.text);
+    const img = this.lastImage;
+    const belongs = img && (b.figure ? img.figure === b.figure : index - img.index <= 3);
+    if (belongs && !img.block.caption) {
+      if (caption) img.block.caption = caption;
+      if (credit) img.block.credit = credit;
+    }
+    const key = matchKey(caption || b.text);
+    if (this.seen.has(key)) return; // a caption shown twice is kept once
+    this.seen.add(key);
+    const entry: BodyResult['captions'][number] = { text: caption };
+    if (credit) entry.credit = credit;
+    if (belongs) entry.url = img.block.url;
+    if (caption) this.out.captions.push(entry);
+  }
+
+  private prose(b: RawBlock): void {
+    const names = b.text.length <= 80 && b.kind === 'text' ? bylineNames(b.text) : undefined;
+    if (names) {
+      this.out.authors.push(...names);
+      return this.drop(b, 'byline');
+    }
+    const reason = dropReason(b, this.ctx, this.seen);
+    if (reason) return this.drop(b, reason);
+    this.seen.add(matchKey(b.text));
+    if (b.kind === 'li') return this.item(b);
+    if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
+    else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
+    else this.out.blocks.push({ type: 'paragraph', text: b.text });
+  }
+
+  private item(b: RawBlock): void {
+    if (!this.list || this.list.el !== b.list) {
+      const block: Extract<Block, { type: 'list' }> = { type: 'list', ordered: !!b.ordered, items: [] };
+      this.out.blocks.push(block);
+      this.list = { el: b.list!, block };
+    }
+    this.list.block.items.push(b.text);
+  }
+}
+
+/**
+ * @example buildBody(collectBlocks(container, opts).blocks, ctx).blocks
+ */
+export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyResult {
+  const builder = new BodyBuilder(ctx);
+  blocks.forEach((b, i) => builder.add(b, i));
+  const out = builder.out;
+  // Images with nothing around them that the page shows as decoration stay; empty lists go.
+  out.blocks = out.blocks.filter((b) => b.type !== 'list' || b.items.length > 0);
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * Is an element page chrome? Decided by its tag, its class/id words, its ARIA role and
+ * hidden state — all from data tables in lexicon/structure.ts. Compiled once at import.
+ */
+import { attr, classAndId } from '../../parse/dom.js';
+import { CONTENT_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS } from '../../lexicon/structure.js';
+
+const SHORT = 5; // words shorter than this must match a whole class part (ad, ads, nav…)
+
+interface WordSet {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+function compile(words: readonly string[]): WordSet {
+  return {
+    exact: new Set(words.filter((w) => w.length < SHORT || /[-_]$/.test(w)).map((w) => w.replace(/[-_]$/, ''))),
+    prefixes: words.filter((w) => w.length >= SHORT && !/[-_]$/.test(w)),
+  };
+}
+const NOISE = compile(NOISE_CLASS_WORDS);
+const STRONG = compile(STRONG_NOISE_CLASS_WORDS);
+const CONTENT: WordSet = { exact: new Set(), prefixes: CONTENT_CLASS_WORDS };
+const NOISE_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'toolbar', 'alert']);
+
+/** A class/id token's parts: `most-read_box` → most-read_box, most, read, box. */
+function parts(token: string): string[] {
+  return /[-_]/.test(token) ? [token, ...token.split(/[-_]+/).filter(Boolean)] : [token];
+}
+
+function hasWord(ps: readonly string[], set: WordSet): string | undefined {
+  for (const p of ps) {
+    if (set.exact.has(p)) return p;
+    for (const w of set.prefixes) if (p.startsWith(w) || (w.includes('-') && p.includes(w))) return w;
+  }
+  return undefined;
+}
+
+interface Words {
+  strong?: string;
+  weak?: string;
+  /** A token with a content word and no noise word (`article-body`, not `article-header`). */
+  content: boolean;
+}
+
+// Class strings repeat across elements and pages: memoise (bounded) — a pure cache.
+const cache = new Map<string, Words>();
+const CACHE_LIMIT = 20000;
+
+function readWords(words: string): Words {
+  let w = cache.get(words);
+  if (!w) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    w = computeWords(words);
+    cache.set(words, w);
+  }
+  return w;
+}
+
+function computeWords(words: string): Words {
+  const out: Words = { content: false };
+  for (const token of words.split(/\s+/)) {
+    if (!token) continue;
+    const ps = parts(token);
+    const strong = hasWord(ps, STRONG);
+    const weak = strong ? undefined : hasWord(ps, NOISE);
+    out.strong ??= strong;
+    out.weak ??= weak;
+    if (!strong && !weak && hasWord(ps, CONTENT)) out.content = true;
+  }
+  return out;
+}
+
+/** Why an element is chrome (`structure:nav`, `class:related`…), or undefined when it may be content. */
+export function noiseReason(el: Element, tag: string): string | undefined {
+  if (NOISE_TAGS.has(tag)) return `structure:${tag}`;
+  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'p') return undefined;
+  const role = attr(el, 'role');
+  if (role && NOISE_ROLES.has(role)) return `role:${role}`;
+  if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true') return 'hidden';
+  const style = attr(el, 'style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
+  const words = classAndId(el);
+  if (!words) return undefined;
+  const w = readWords(words);
+  if (w.strong) return `class:${w.strong}`;
+  if (!w.weak || w.content) return undefined;
+  return `class:${w.weak}`;
+}
+
+/** Content-likeness of an element's class/id: +25 content word, −25 noise word (Readability-style). */
+export function classWeight(el: Element): number {
+  const words = classAndId(el);
+  if (!words) return 0;
+  const w = readWords(words);
+  return (w.content ? 25 : 0) - (w.strong || w.weak ? 25 : 0);
+}

@@ -1,0 +1,206 @@
+/**
+ * Turn a subtree into a flat list of raw text blocks in reading order, in ONE iterative
+ * pass over linkedom's node list. A block is a run of inline content between block
+ * boundaries (block-level tags and `<br>`), tagged with its context (heading, list item,
+ * quote, caption) and its link text, so later stages score and filter without walking
+ * the tree again. Chrome subtrees (see classify.ts) are skipped with their reason.
+ */
+import { attr, classAndId, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '../../parse/dom.js';
+import { END, NEXT, START } from '../../parse/linkedom-tree-adapter.js';
+import { BLOCK_TAGS, CAPTION_CLASS_WORDS } from '../../lexicon/structure.js';
+import { normaliseText } from '../../normalise/text.js';
+import { embedOf, type Embed } from './embed.js';
+import { imageSource, isDecorativeImage } from './image-source.js';
+
+type N = any;
+
+export type RawKind = 'text' | 'heading' | 'h1' | 'li' | 'quote' | 'caption' | 'image' | 'embed';
+
+export interface RawBlock {
+  kind: RawKind;
+  text: string;
+  /** Characters of `text` inside links. */
+  linkChars: number;
+  /** The innermost block-level element holding the block. */
+  el: Element;
+  level?: number;
+  /** For list items: the list element and whether it is ordered. */
+  list?: Element;
+  ordered?: boolean;
+  image?: { src: string; alt?: string; title?: string };
+  embed?: Embed;
+  /** Set when the block sits inside a `<figure>` (captions pair with images there). */
+  figure?: Element;
+}
+
+export interface RemovedElement {
+  el: Element;
+  reason: string;
+}
+
+export interface CollectOptions {
+  /** Why to skip an element's subtree, or undefined to enter it. */
+  skip(el: Element, tag: string): string | undefined;
+}
+
+interface Frame {
+  el: Element;
+  tag: string;
+  block: boolean;
+}
+
+const CAPTION_WORD = new RegExp(CAPTION_CLASS_WORDS.map((w) => w.replace(/[-]/g, '[-_]?')).join('|'));
+const HEADING = /^h([1-6])$/;
+
+class Collector {
+  readonly blocks: RawBlock[] = [];
+  readonly removed: RemovedElement[] = [];
+  private buf = '';
+  private linkBuf = '';
+  private readonly stack: Frame[] = [];
+  private links = 0;
+  private captions = 0;
+  private quotes = 0;
+  private heading = 0;
+  private readonly figures: Element[] = [];
+  private readonly lists: Element[] = [];
+  private readonly items: Element[] = [];
+
+  constructor(private readonly root: Element) {}
+
+  text(data: string): void {
+    this.buf += data;
+    if (this.links > 0) this.linkBuf += data;
+  }
+
+  flush(): void {
+    if (!this.buf) return;
+    const text = normaliseText(this.buf);
+    const linkChars = this.linkBuf ? normaliseText(this.linkBuf).length : 0;
+    this.buf = '';
+    this.linkBuf = '';
+    if (!text) return;
+    const block: RawBlock = { kind: this.kind(), text, linkChars, el: this.blockEl() };
+    if (block.kind === 'heading') block.level = Math.max(2, this.heading);
+    if (block.kind === 'li') {
+      block.list = this.lists[this.lists.length - 1]!;
+      block.ordered = block.list.localName === 'ol';
+    }
+    const fig = this.figures[this.figures.length - 1];
+    if (fig) block.figure = fig;
+    this.blocks.push(block);
+  }
+
+  private kind(): RawKind {
+    if (this.captions > 0) return 'caption';
+    if (this.heading === 1) return 'h1';
+    if (this.heading > 1) return 'heading';
+    if (this.quotes > 0) return 'quote';
+    if (this.items.length > 0 && this.lists.length > 0) return 'li';
+    return 'text';
+  }
+
+  private blockEl(): Element {
+    for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i]!.block) return this.stack[i]!.el;
+    return this.root;
+  }
+
+  open(el: Element, tag: string): void {
+    const block = BLOCK_TAGS.has(tag);
+    if (block) this.flush();
+    this.stack.push({ el, tag, block });
+    if (tag === 'a') this.links++;
+    else if (tag === 'figure') this.figures.push(el);
+    else if (tag === 'ul' || tag === 'ol') this.lists.push(el);
+    else if (tag === 'li') this.items.push(el);
+    else if (tag === 'blockquote' || tag === 'q') this.quotes++;
+    else if (tag === 'figcaption') this.captions++;
+    const h = HEADING.exec(tag);
+    if (h) this.heading = Number(h[1]);
+    if (tag !== 'figcaption' && isCaptionClass(el)) this.captions++;
+  }
+
+  close(el: Element): void {
+    const frame = this.stack.pop();
+    if (!frame) return;
+    const { tag } = frame;
+    if (frame.block) this.flush();
+    if (tag === 'a') this.links--;
+    else if (tag === 'figure') this.figures.pop();
+    else if (tag === 'ul' || tag === 'ol') this.lists.pop();
+    else if (tag === 'li') this.items.pop();
+    else if (tag === 'blockquote' || tag === 'q') this.quotes--;
+    else if (tag === 'figcaption') this.captions--;
+    if (HEADING.test(tag)) this.heading = 0;
+    if (tag !== 'figcaption' && isCaptionClass(el)) this.captions--;
+  }
+
+  image(el: Element): void {
+    const src = imageSource(el);
+    if (!src || isDecorativeImage(el, src)) return;
+    this.flush();
+    const image: RawBlock['image'] = { src };
+    const alt = attr(el, 'alt')?.trim();
+    const title = attr(el, 'title')?.trim();
+    if (alt) image.alt = normaliseText(alt);
+    if (title) image.title = normaliseText(title);
+    const block: RawBlock = { kind: 'image', text: '', linkChars: 0, el: this.blockEl(), image };
+    const fig = this.figures[this.figures.length - 1];
+    if (fig) block.figure = fig;
+    this.blocks.push(block);
+  }
+
+  embed(el: Element, embed: Embed): void {
+    this.flush();
+    this.blocks.push({ kind: 'embed', text: '', linkChars: 0, el, embed });
+  }
+}
+
+function isCaptionClass(el: Element): boolean {
+  const w = classAndId(el);
+  return w !== '' && CAPTION_WORD.test(w);
+}
+
+/**
+ * Collect the blocks of `root`'s subtree.
+ *
+ * @example collectBlocks(div, { skip: () => undefined }).blocks.map(b => b.text)
+ */
+export function collectBlocks(root: Element, options: CollectOptions): { blocks: RawBlock[]; removed: RemovedElement[] } {
+  const c = new Collector(root);
+  const end = (root as N)[END];
+  let n: N = (root as N)[NEXT];
+  while (n && n !== end) {
+    const type = n.nodeType;
+    if (type === TEXT) {
+      c.text(textData(n));
+    } else if (type === ELEMENT) {
+      const tag: string = n.localName;
+      const embed = embedOf(n, tag);
+      if (embed) {
+        c.embed(n, embed);
+        n = n[END][NEXT];
+        continue;
+      }
+      if (INVISIBLE.has(tag)) {
+        n = n[END][NEXT];
+        continue;
+      }
+      const reason = options.skip(n, tag);
+      if (reason) {
+        c.removed.push({ el: n, reason });
+        if (BLOCK_TAGS.has(tag) || tag === 'header' || tag === 'nav') c.flush();
+        n = n[END][NEXT];
+        continue;
+      }
+      if (tag === 'br') c.flush();
+      else if (tag === 'img' || tag === 'amp-img') c.image(n);
+      c.open(n, tag);
+    } else if (type === NODE_END) {
+      c.close(n[START]);
+    }
+    n = n[NEXT];
+  }
+  c.flush();
+  return { blocks: c.blocks, removed: c.removed };
+}

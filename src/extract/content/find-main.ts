@@ -1,0 +1,99 @@
+/**
+ * Find the element(s) holding the article body: every prose block votes for its
+ * ancestors (Readability-style, with Arabic punctuation counted), votes are damped by
+ * link density and class/id words, and well-scoring siblings of the winner join it.
+ */
+import { TUNABLES } from '../../tunables.js';
+import { classWeight } from './classify.js';
+import type { RawBlock } from './collect-blocks.js';
+
+type N = any;
+
+interface Candidate {
+  el: Element;
+  score: number;
+  chars: number;
+  linkChars: number;
+}
+
+const PUNCTUATION = /[،,؛;.؟?!:]/g;
+const PARAGRAPH_LIKE = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'dd', 'span', 'font', 'strong', 'b']);
+
+function tagBonus(tag: string): number {
+  if (tag === 'article' || tag === 'main') return 10;
+  if (tag === 'div' || tag === 'section') return 5;
+  if (tag === 'td' || tag === 'blockquote' || tag === 'pre') return 3;
+  if (tag === 'ul' || tag === 'ol' || tag === 'form' || tag === 'dl') return -3;
+  return 0;
+}
+
+function blockVote(b: RawBlock): number {
+  const len = b.text.length;
+  if (len < TUNABLES.minScoringChars || (b.kind !== 'text' && b.kind !== 'quote')) return 0;
+  if (b.linkChars / len > TUNABLES.maxScoringLinkDensity) return 0;
+  return 1 + (b.text.match(PUNCTUATION)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
+}
+
+function candidateOf(map: Map<Element, Candidate>, el: Element): Candidate {
+  let c = map.get(el);
+  if (!c) {
+    c = { el, score: tagBonus(el.localName) + classWeight(el), chars: 0, linkChars: 0 };
+    map.set(el, c);
+  }
+  return c;
+}
+
+/** Score every ancestor of every block. */
+function scoreCandidates(blocks: readonly RawBlock[], stop: Element): Map<Element, Candidate> {
+  const map = new Map<Element, Candidate>();
+  for (const b of blocks) {
+    const vote = blockVote(b);
+    // A paragraph votes for its container, not itself; a div holding text directly votes for itself.
+    const first = PARAGRAPH_LIKE.has(b.el.localName) && b.el !== stop ? -1 : 0;
+    let el: N = b.el;
+    for (let level = first; el && el.nodeType === 1; level++, el = el.parentNode) {
+      const c = candidateOf(map, el);
+      c.chars += b.text.length;
+      c.linkChars += b.linkChars;
+      if (vote && level >= 0 && level < TUNABLES.scoreLevels) c.score += level === 0 ? vote : level === 1 ? vote / 2 : vote / (3 * level);
+      if (el === stop) break;
+    }
+  }
+  return map;
+}
+
+/** A lone paragraph next to the body (a lead in its own element). */
+const isProseSibling = (c: Candidate): boolean =>
+  c.chars >= 80 && c.linkChars / c.chars < 0.25 && PARAGRAPH_LIKE.has(c.el.localName);
+
+const finalScore = (c: Candidate): number => c.score * (1 - (c.chars ? c.linkChars / c.chars : 0));
+
+/**
+ * The body container(s), in document order: the best candidate and its siblings that
+ * score well. Empty when the page has no prose at all.
+ */
+export function findMainContent(blocks: readonly RawBlock[], root: Element): Element[] {
+  const map = scoreCandidates(blocks, root);
+  let best: Candidate | undefined;
+  let bestScore = 0;
+  for (const c of map.values()) {
+    const s = finalScore(c);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  if (!best) return [];
+  const parent = (best.el as N).parentNode as Element | null;
+  if (!parent || parent.nodeType !== 1) return [best.el];
+  const threshold = Math.max(TUNABLES.siblingMinScore, bestScore * TUNABLES.siblingScoreShare);
+  const out: Element[] = [];
+  for (let s: N = parent.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === best.el) out.push(s);
+    else {
+      const c = map.get(s);
+      if (c && (finalScore(c) >= threshold || isProseSibling(c))) out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * The real source of an image: lazy-load attributes first (the `src` of a lazy image is
+ * a placeholder), then `srcset`'s largest candidate, then `src`. Tracking pixels and
+ * icons are recognised so they never become article images.
+ */
+import { attr } from '../../parse/dom.js';
+
+const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
+const PLACEHOLDER = /^data:|(^|\/)(blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*\.(gif|png|svg|jpg)(\?|$)/i;
+const ICON = /(^|[/_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([/_.-]|\d|$)/i;
+
+function largestOfSrcset(srcset: string): string | undefined {
+  let best: string | undefined;
+  let bestW = -1;
+  for (const part of srcset.split(/,\s+/)) {
+    const [url, size] = part.trim().split(/\s+/);
+    if (!url) continue;
+    const w = size ? parseFloat(size) : 0;
+    if (w > bestW) {
+      best = url;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+/** The URL an `img` (or lazy `div`/`source`) shows, before absolutising; undefined for none/placeholder. */
+export function imageSource(el: Element): string | undefined {
+  for (const a of LAZY_ATTRS) {
+    const v = attr(el, a)?.trim();
+    if (v && !PLACEHOLDER.test(v)) return a.endsWith('srcset') ? largestOfSrcset(v) : v;
+  }
+  const srcset = attr(el, 'srcset')?.trim();
+  const src = attr(el, 'src')?.trim();
+  if (src && !PLACEHOLDER.test(src)) return src;
+  if (srcset) return largestOfSrcset(srcset);
+  return undefined;
+}
+
+/** A tracking pixel, icon, logo or other decoration rather than an article image. */
+export function isDecorativeImage(el: Element, src: string): boolean {
+  const w = Number(attr(el, 'width'));
+  const h = Number(attr(el, 'height'));
+  if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
+  return ICON.test(src.split('?')[0]!) || /\.svg(\?|$)/i.test(src);
+}

@@ -1,0 +1,95 @@
+/**
+ * Pick the published and updated instants from the candidates: the visible line wins
+ * over metadata (metadata is often in the wrong zone, or local time written with `Z`),
+ * metadata supplies the time only when it agrees with a visible day, the URL gives a
+ * day as the last resort — and nothing is invented.
+ */
+import type { ArticleDate, Diagnostic } from '../../article.js';
+import type { DateCandidate } from './candidates.js';
+import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetOfIso, wallClock } from './convert.js';
+
+export interface ChooseInput {
+  adapter: { published?: DateCandidate; updated?: DateCandidate };
+  page: DateCandidate[];
+  metadata: DateCandidate[];
+  url?: DateCandidate;
+  timeZone?: string;
+}
+
+export interface ChosenDates {
+  published?: ArticleDate;
+  updated?: ArticleDate;
+  warnings: Diagnostic[];
+}
+
+const HOUR = 3600000;
+
+function toArticleDate(c: DateCandidate, iso = c.parsed.iso, precision = c.parsed.precision): ArticleDate {
+  const out: ArticleDate = { iso, precision, source: c.source };
+  if (c.text) out.text = c.text;
+  return out;
+}
+
+/** A metadata instant shown in the site's zone (or its own offset when the zone is unknown). */
+function metaInZone(meta: DateCandidate, zone: string | undefined): ArticleDate | undefined {
+  const p = meta.parsed;
+  if (p.precision !== 'minute') return toArticleDate(meta);
+  if (!p.zoned) return zone ? undefined : toArticleDate(meta, p.iso.slice(0, 10), 'day');
+  const ms = instantOf(p.iso);
+  if (Number.isNaN(ms)) return undefined;
+  return toArticleDate(meta, zone ? isoInZone(ms, zone) : p.iso);
+}
+
+function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefined, zone: string | undefined, warnings: Diagnostic[], what: string): ArticleDate | undefined {
+  const metaDate = meta && metaInZone(meta, zone);
+  if (!page) return metaDate;
+  const p = page.parsed;
+  if (p.precision === 'minute') {
+    if (p.zoned) {
+      if (meta && metaDate && metaDate.precision === 'minute') {
+        const diff = instantOf(p.iso) - instantOf(metaDate.iso);
+        if (diff !== 0 && diff % HOUR === 0) {
+          warnings.push({ code: 'date.metadata-offset-mismatch', message: `${what}: metadata (${meta.text}) is ${diff / HOUR} h off the visible time (${page.text}); the visible local time is used` });
+        }
+      }
+      return toArticleDate(page);
+    }
+    // No zone known: borrow the metadata's offset for the visible wall-clock time.
+    const off = meta?.parsed.zoned ? offsetOfIso(meta.parsed.iso) : undefined;
+    if (off !== undefined) return toArticleDate(page, `${wallClock(p.iso)}:00${formatOffset(off)}`);
+    return toArticleDate(page, p.iso.slice(0, 10), 'day');
+  }
+  if (p.precision === 'day' && metaDate?.precision === 'minute' && metaDate.iso.slice(0, 10) === p.iso.slice(0, 10)) {
+    return metaDate;
+  }
+  return toArticleDate(page);
+}
+
+const firstOf = (list: DateCandidate[], kind: DateCandidate['kind']): DateCandidate | undefined =>
+  list.find((c) => c.kind === kind);
+
+/** Choose both dates. */
+export function chooseDates(input: ChooseInput): ChosenDates {
+  const warnings: Diagnostic[] = [];
+  const zone = input.timeZone;
+  const pagePublished = input.adapter.published ?? firstOf(input.page, 'published') ?? firstOf(input.page, 'unknown');
+  const published =
+    reconcile(pagePublished, firstOf(input.metadata, 'published'), zone, warnings, 'published') ??
+    (input.url ? toArticleDate(input.url) : undefined);
+  const pageUpdated = input.adapter.updated ?? firstOf(input.page, 'updated');
+  let updated = reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated');
+  if (published && updated) {
+    const a = instantOf(published.iso);
+    const b = instantOf(updated.iso);
+    if (b < a || (Number.isNaN(b) && updated.iso < published.iso.slice(0, updated.iso.length))) {
+      warnings.push({ code: 'date.updated-before-published', message: `updated (${updated.iso}) is earlier than published (${published.iso}); ignored` });
+      updated = undefined;
+    }
+  }
+  const out: ChosenDates = { warnings };
+  if (published) out.published = published;
+  if (updated) out.updated = updated;
+  return out;
+}
+
+export { isoAtOffset };

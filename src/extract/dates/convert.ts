@@ -1,0 +1,39 @@
+/** Instants ↔ wall-clock ISO strings in a zone, via @date-fns/tz (real zone history). */
+import { tzOffset } from '@date-fns/tz';
+
+const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, '0');
+
+/** `+02:00` for 120 minutes. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/** Offset (minutes) written at the end of an ISO string; undefined when it has none. */
+export function offsetOfIso(iso: string): number | undefined {
+  if (/Z$/i.test(iso)) return 0;
+  const m = /([+-])(\d\d):?(\d\d)$/.exec(iso);
+  if (!m || !/T/.test(iso)) return undefined;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** The instant as ISO (minute precision) with a fixed offset. */
+export function isoAtOffset(ms: number, offsetMinutes: number): string {
+  const d = new Date(ms + offsetMinutes * 60000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00${formatOffset(offsetMinutes)}`;
+}
+
+/** The instant as ISO in an IANA zone, with the offset in force then. */
+export function isoInZone(ms: number, timeZone: string): string {
+  return isoAtOffset(ms, tzOffset(timeZone, new Date(ms)));
+}
+
+/** `YYYY-MM-DDTHH:mm` of an ISO string as written (its own wall clock). */
+export function wallClock(iso: string): string {
+  return iso.slice(0, 16);
+}
+
+/** Whole instant of an ISO string with offset, in ms; NaN without one. */
+export function instantOf(iso: string): number {
+  return offsetOfIso(iso) === undefined ? NaN : Date.parse(iso);
+}

@@ -1,0 +1,79 @@
+/**
+ * The headline: the h1 (or JSON-LD/og/twitter/<title>) agreeing with the other
+ * sources, with the site name that pages glue onto titles removed. The site name is
+ * learned from og:site_name / JSON-LD publisher and from what the <title> has beyond
+ * the h1 — never by chopping at the first dash.
+ */
+import { matchKey } from '../lexicon/match.js';
+import { normaliseText } from '../normalise/text.js';
+
+const SEPARATORS = /\s+[-–—|:»«•·]\s+|\s*[|»«•·]\s*|\s+::\s+/g;
+
+export interface HeadlineSources {
+  h1s: string[];
+  jsonLd?: string;
+  og?: string;
+  twitter?: string;
+  title?: string;
+  siteNames: string[];
+}
+
+/** Strip a leading/trailing segment that names the site. */
+export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  const keys = siteNames.map(matchKey).filter((k) => k.length > 1);
+  if (!keys.length) return title;
+  const parts: Array<{ text: string; start: number; end: number }> = [];
+  let last = 0;
+  for (const m of title.matchAll(SEPARATORS)) {
+    parts.push({ text: title.slice(last, m.index), start: last, end: m.index! });
+    last = m.index! + m[0].length;
+  }
+  parts.push({ text: title.slice(last), start: last, end: title.length });
+  if (parts.length < 2) return title;
+  const isSite = (t: string): boolean => {
+    const k = matchKey(t);
+    return k.length > 0 && keys.some((s) => s === k || s.includes(k) || k.includes(s));
+  };
+  let from = 0;
+  let to = parts.length;
+  while (to - from > 1 && isSite(parts[to - 1]!.text)) to--;
+  while (to - from > 1 && isSite(parts[from]!.text)) from++;
+  return title.slice(parts[from]!.start, parts[to - 1]!.end).trim();
+}
+
+/** Site names implied by a title/h1 pair: what the title has around the h1. */
+export function siteNamesFromTitle(title: string, h1: string): string[] {
+  const i = title.indexOf(h1);
+  if (i < 0 || !h1) return [];
+  const rest = [title.slice(0, i), title.slice(i + h1.length)];
+  return rest.map((s) => s.replace(/^[\s\-–—|:»«•·]+|[\s\-–—|:»«•·]+$/g, '')).filter((s) => s.length > 1 && s.length < 60);
+}
+
+/** The headline, or undefined when the page has none. */
+export function chooseHeadline(src: HeadlineSources): string | undefined {
+  const title = src.title ? normaliseText(src.title) : undefined;
+  const meta = [src.jsonLd, src.og, src.twitter, title].filter((s): s is string => !!s).map(normaliseText);
+  const known = src.siteNames.map(matchKey).filter(Boolean);
+  // A logo h1 (`<h1>اليوم السابع</h1>`) names the site, not the story.
+  const h1s = src.h1s
+    .map(normaliseText)
+    .filter((h) => h.length > 3 && !known.some((k) => k === matchKey(h) || k.includes(matchKey(h))));
+  const names = [...src.siteNames];
+  for (const h of h1s) for (const m of meta) names.push(...siteNamesFromTitle(m, h));
+  // An h1 that one of the metadata titles contains (or is contained by) is the headline.
+  let best: string | undefined;
+  for (const h of h1s) {
+    const hk = matchKey(h);
+    const agrees = meta.some((m) => {
+      const mk = matchKey(m);
+      return mk.includes(hk) || (hk.includes(mk) && mk.length > 10);
+    });
+    if (agrees && (!best || h.length > best.length)) best = h;
+  }
+  if (best) return best;
+  for (const m of meta) {
+    const stripped = stripSiteName(m, names);
+    if (stripped && !names.some((n) => matchKey(n) === matchKey(stripped))) return stripped;
+  }
+  return h1s[0];
+}

@@ -1,0 +1,67 @@
+/**
+ * Page-level fields from metadata (JSON-LD, OpenGraph, article:*, twitter:*, itemprop):
+ * the generic fallback for every adapter field that is not about the body or dates.
+ */
+import { normaliseText } from '../../normalise/text.js';
+import { matchKey } from '../../lexicon/match.js';
+import { rawText } from '../../parse/dom.js';
+import type { PageIndex } from '../page-index.js';
+import { metaValue } from '../page-index.js';
+import { jsonLdStrings, type JsonObject } from './json-ld.js';
+
+const clean = (list: readonly string[]): string[] => {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of list) {
+    const t = normaliseText(s);
+    const k = matchKey(t);
+    if (t && !seen.has(k)) {
+      seen.add(k);
+      out.push(t);
+    }
+  }
+  return out;
+};
+
+const isUrl = (s: string): boolean => /^https?:\/\//i.test(s.trim());
+
+/** Author names from JSON-LD, itemprop and meta — minus the site itself. */
+export function metadataAuthors(index: PageIndex, article: JsonObject | undefined, siteName: string | undefined): string[] {
+  const names: string[] = [];
+  if (article) names.push(...jsonLdStrings(article.author));
+  for (const el of index.itemprops.get('author') ?? []) {
+    const nameEl = el.querySelector('[itemprop="name"]');
+    names.push(normaliseText(rawText(nameEl ?? el)));
+  }
+  names.push(...(index.metas.get('author') ?? []), ...(index.metas.get('article:author') ?? []));
+  const site = siteName ? matchKey(siteName) : '';
+  return clean(names).filter((n) => !isUrl(n) && n.length < 80 && (!site || matchKey(n) !== site));
+}
+
+export function metadataSection(index: PageIndex, article: JsonObject | undefined): string | undefined {
+  const fromLd = article ? jsonLdStrings(article.articleSection)[0] : undefined;
+  const v = fromLd ?? metaValue(index, 'article:section', 'section', 'og:section', 'parsely-section', 'category');
+  return v ? normaliseText(v) : undefined;
+}
+
+export function metadataTags(index: PageIndex, article: JsonObject | undefined): string[] {
+  const tags = index.metas.get('article:tag');
+  if (tags?.length) return clean(tags.flatMap((t) => t.split(/[,،]/)));
+  const ld = article ? jsonLdStrings(article.keywords) : [];
+  if (ld.length) return clean(ld.flatMap((t) => t.split(/[,،]/)));
+  const kw = metaValue(index, 'news_keywords', 'keywords');
+  return kw ? clean(kw.split(/[,،]/)).filter((t) => t.length < 60) : [];
+}
+
+export function metadataImage(index: PageIndex, article: JsonObject | undefined): string | undefined {
+  return (
+    metaValue(index, 'og:image', 'og:image:url', 'og:image:secure_url') ??
+    (article ? jsonLdStrings(article.image, 'url')[0] : undefined) ??
+    metaValue(index, 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'image')
+  );
+}
+
+export function metadataSiteName(index: PageIndex, ldSiteName: string | undefined): string | undefined {
+  const v = metaValue(index, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site') ?? ldSiteName;
+  return v && !v.startsWith('@') ? normaliseText(v) : ldSiteName;
+}

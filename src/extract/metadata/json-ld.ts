@@ -1,0 +1,87 @@
+/**
+ * JSON-LD reading, tolerant of what CMSs really emit: several blocks, arrays, `@graph`,
+ * raw newlines inside strings, trailing commas, HTML comments, and hostile nesting
+ * (bounded depth, iterative, no object merging — so `__proto__` keys are inert data).
+ */
+
+const ARTICLE_TYPES = /^(News|Reportage|Analysis|Opinion|Report|Background|Review|Scholarly|Tech|Satirical|Blog|Live)?(Article|BlogPosting|NewsArticle|Posting|WebPage)$/;
+const MAX_NODES = 5000;
+const MAX_DEPTH = 64;
+
+export type JsonObject = Record<string, unknown>;
+
+/** Parse one JSON-LD script body, repairing the common breakages; undefined if hopeless. */
+export function parseJsonLd(text: string): unknown {
+  const trimmed = text.trim().replace(/^<!--/, '').replace(/-->$/, '').replace(/^\/\/\s*<!\[CDATA\[/, '').replace(/\/\/\s*\]\]>$/, '');
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    const repaired = trimmed
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1');
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function typesOf(o: JsonObject): string[] {
+  const t = o['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+/** Every object in the JSON-LD blocks (breadth-first, bounded). */
+export function jsonLdObjects(blocks: readonly string[]): JsonObject[] {
+  const out: JsonObject[] = [];
+  const queue: Array<[unknown, number]> = [];
+  for (const b of blocks) queue.push([parseJsonLd(b), 0]);
+  let seen = 0;
+  while (queue.length && seen < MAX_NODES) {
+    const [v, depth] = queue.shift()!;
+    seen++;
+    if (depth > MAX_DEPTH || v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const x of v) queue.push([x, depth + 1]);
+      continue;
+    }
+    const o = v as JsonObject;
+    out.push(o);
+    for (const key of Object.keys(o)) {
+      const child = o[key];
+      if (child && typeof child === 'object') queue.push([child, depth + 1]);
+    }
+  }
+  return out;
+}
+
+/** The article object: the first of an article type with a headline, else the first WebPage. */
+export function findArticle(objects: readonly JsonObject[]): JsonObject | undefined {
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'));
+  return articles.find((o) => typeof o.headline === 'string') ?? articles[0] ?? objects.find((o) => typesOf(o).includes('WebPage'));
+}
+
+/** A string from a JSON-LD value that may be a string, {name}, {url}, {@value} or an array of those. */
+export function jsonLdStrings(v: unknown, key: 'name' | 'url' = 'name'): string[] {
+  if (typeof v === 'string') return [v];
+  if (typeof v === 'number') return [String(v)];
+  if (Array.isArray(v)) return v.flatMap((x) => jsonLdStrings(x, key));
+  if (v && typeof v === 'object') {
+    const o = v as JsonObject;
+    const s = o[key] ?? o['@value'] ?? (key === 'url' ? o.contentUrl : undefined);
+    return typeof s === 'string' ? [s] : [];
+  }
+  return [];
+}
+
+/** The site's name from the publisher / WebSite objects. */
+export function jsonLdSiteName(objects: readonly JsonObject[], article?: JsonObject): string | undefined {
+  const pub = article?.publisher;
+  const fromPub = jsonLdStrings(pub)[0];
+  if (fromPub) return fromPub;
+  const site = objects.find((o) => typesOf(o).includes('WebSite') || typesOf(o).includes('NewsMediaOrganization'));
+  return site ? jsonLdStrings(site.name)[0] : undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
+ * and tests that say whether a line is boilerplate, a byline or a date line.
+ */
+import { BYLINE_PREFIXES, PROMO_PHRASES, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { matchKey } from './match.js';
+
+const keys = (list: readonly string[]): string[] => [...new Set(list.map(matchKey))];
+const TRAILING = /[\s:：\-–—.|»«>•…!]+$/;
+const LEADING = /^[\s:：\-–—.|»«<•…■●◄►▪]+/;
+
+const READ_ALSO = keys(READ_ALSO_PHRASES);
+const WIDGETS = new Set(keys(WIDGET_TITLES));
+const PROMOS = keys(PROMO_PHRASES);
+const PUBLISHED = keys(PUBLISHED_LABELS).sort((a, b) => b.length - a.length);
+const UPDATED = keys(UPDATED_LABELS).sort((a, b) => b.length - a.length);
+const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
+
+const bare = (key: string): string => key.replace(LEADING, '').replace(TRAILING, '');
+
+/** `اقرأ أيضا: …`, `طالع أيضا` — a line that sends the reader to another story. */
+export function isReadAlso(text: string): boolean {
+  const k = bare(matchKey(text));
+  return READ_ALSO.some((p) => k === p || k.startsWith(`${p} `) || k.startsWith(`${p}:`));
+}
+
+/** A widget title or chrome label standing alone (`الأكثر قراءة`, `شارك`, `إعلان`). */
+export function isWidgetTitle(text: string): boolean {
+  return WIDGETS.has(bare(matchKey(text)));
+}
+
+/** A promotional/social line (follow us on Google News, join our Telegram channel…). */
+export function isPromo(text: string): boolean {
+  const k = matchKey(text);
+  return PROMOS.some((p) => k.includes(p));
+}
+
+/** The published/updated label a text starts with (matchKey form), if any. */
+export function dateLabelOf(text: string): { kind: 'published' | 'updated'; length: number } | undefined {
+  const k = bare(matchKey(text)).replace(/^[\s(]+/, '');
+  for (const p of UPDATED) if (k.startsWith(p)) return { kind: 'updated', length: p.length };
+  for (const p of PUBLISHED) if (k.startsWith(p)) return { kind: 'published', length: p.length };
+  return undefined;
+}
+
+/** Where a published/updated label occurs inside a line (`… | آخر تحديث: …`), in matchKey offsets. */
+export function dateLabelsIn(key: string): Array<{ kind: 'published' | 'updated'; index: number; length: number }> {
+  const out: Array<{ kind: 'published' | 'updated'; index: number; length: number }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const [kind, list] of [['updated', UPDATED], ['published', PUBLISHED]] as const) {
+    for (const p of list) {
+      let i = key.indexOf(p);
+      while (i >= 0) {
+        const before = i === 0 ? ' ' : key[i - 1]!;
+        const after = key[i + p.length] ?? ' ';
+        const free = !taken.some(([a, b]) => i < b && i + p.length > a);
+        if (/[\s|:(\-]/.test(before) && /[\s:|\-]/.test(after) && free) {
+          out.push({ kind, index: i, length: p.length });
+          taken.push([i, i + p.length]);
+        }
+        i = key.indexOf(p, i + 1);
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The names of a byline (`كتب: فلان الفلاني`, `بقلم فلان وفلان`), or undefined when the
+ * line is not one. Only short lines qualify.
+ */
+export function bylineNames(text: string): string[] | undefined {
+  if (text.length > 80) return undefined;
+  const k = matchKey(text);
+  for (const p of BYLINES) {
+    if (!k.startsWith(p)) continue;
+    const rest = k.slice(p.length);
+    if (!/^\s*[:：\-–—]|^\s+\S/.test(rest)) continue;
+    if (p === 'من' && !/^\s*[:：\-–—]/.test(rest)) continue; // "من" opens too many sentences
+    const words = p.split(' ').length;
+    const names = text
+      .trim()
+      .replace(new RegExp(`^(\\S+[\\s:：\\-–—]*){${words}}`), '')
+      .replace(/^[\s:：\-–—]+/, '')
+      .split(/\s*(?:،|,|\s+و(?=\S{2,}\s)|\s+and\s+|&|\/)\s*/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 1 && s.split(/\s+/).length <= 5);
+    return names.length ? names : undefined;
+  }
+  return undefined;
+}
+
+export { matchKey } from './match.js';

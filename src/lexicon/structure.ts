@@ -1,0 +1,59 @@
+/**
+ * Structural knowledge as data: tags and class/id words that mark page chrome or
+ * article content, in English and in the transliterated Arabic that Arabic CMSs use.
+ */
+
+/** Tags never part of an article body. (Not `form`: ASP.NET sites wrap the whole page in one.) */
+export const NOISE_TAGS = new Set([
+  'nav', 'aside', 'footer', 'button', 'select', 'input', 'textarea', 'label', 'fieldset', 'dialog',
+  'menu', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'map', 'object', 'embed', 'link',
+  'meta', 'head', 'title', 'header',
+]);
+
+/** Class/id words of chrome that a content word on the same element does not excuse (`related-articles`). */
+export const STRONG_NOISE_CLASS_WORDS = [
+  'related', 'share', 'sharing', 'social', 'comment', 'disqus', 'most-read', 'mostread', 'most_read', 'most-viewed',
+  'mostviewed', 'newsletter', 'subscribe', 'poll', 'outbrain', 'taboola', 'ads', 'adv', 'advert', 'ad-', 'ad_', 'dfp',
+  'gpt', 'banner', 'sponsor', 'promo', 'read-also', 'readalso', 'tags', 'tag-list', 'taglist', 'keywords', 'breadcrumb',
+  'ticker', 'marquee', 'whatsapp', 'telegram', 'print', 'font-size', 'fontsize', 'pagination', 'cookie', 'popup', 'modal',
+] as const;
+
+/** Class/id words of chrome: an element whose class or id has one (and no content word) is not content. */
+export const NOISE_CLASS_WORDS = [
+  'related', 'relative', 'share', 'sharing', 'social', 'comment', 'disqus', 'most-read', 'mostread', 'most_read',
+  'most-viewed', 'mostviewed', 'popular', 'trending', 'newsletter', 'subscribe', 'breadcrumb', 'tags', 'tag-list',
+  'taglist', 'keywords', 'poll', 'vote', 'ticker', 'marquee', 'sidebar', 'side-bar', 'widget', 'advert', 'ads',
+  'adv', 'ad-', 'ad_', 'dfp', 'gpt', 'banner', 'sponsor', 'promo', 'footer', 'header', 'menu', 'navbar', 'nav-',
+  'print', 'font-size', 'fontsize', 'rating', 'recommend', 'more-news', 'morenews', 'read-more', 'readmore',
+  'read-also', 'readalso', 'outbrain', 'taboola', 'whatsapp', 'telegram', 'follow', 'app-download', 'copyright',
+  'author-box', 'authorbox', 'bio', 'pagination', 'pager', 'hidden', 'modal', 'popup', 'cookie', 'login', 'search',
+  'weather', 'clock', 'breaking', 'urgent', 'latest', 'akhbar-mota', 'motaalka', 'mota3lka', 'also', 'next-article',
+  'prev-article', 'navigation', 'toolbar', 'tools', 'icons', 'rss', 'logo', 'masthead', 'topbar', 'top-bar',
+] as const;
+
+/** Class/id words of content containers (they veto a noise word on the same element). */
+export const CONTENT_CLASS_WORDS = [
+  'article', 'artical', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'details', 'detail',
+  'news-content', 'newscontent', 'article-body', 'articlebody', 'khabar', 'maqal', 'makal', 'matn', 'nass',
+  'single', 'topic', 'description', 'desc', 'paragraph', 'news-text', 'newstext', 'full', 'inner',
+] as const;
+
+/** Classes of image captions. */
+export const CAPTION_CLASS_WORDS = ['caption', 'figcaption', 'img-desc', 'image-desc', 'photo-desc', 'pic-desc', 'img-title', 'imgcaption', 'wp-caption-text', 'credit', 'photo-caption', 'image-caption', 'img_caption', 'desc-img', 'img-cap'] as const;
+
+/** Block-level HTML tags: they end a paragraph. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul', 'body', 'html', 'iframe', 'img', 'picture', 'video', 'audio', 'caption',
+]);
+
+/** Embeddable providers, by URL host. */
+export const EMBED_HOSTS: ReadonlyArray<readonly [RegExp, 'twitter' | 'youtube' | 'facebook' | 'instagram' | 'tiktok']> = [
+  [/(^|\.)(twitter|x)\.com$/, 'twitter'],
+  [/(^|\.)(youtube\.com|youtu\.be|youtube-nocookie\.com)$/, 'youtube'],
+  [/(^|\.)facebook\.com$/, 'facebook'],
+  [/(^|\.)instagram\.com$/, 'instagram'],
+  [/(^|\.)tiktok\.com$/, 'tiktok'],
+];

@@ -1,0 +1,101 @@
+/**
+ * Fast, iterative access to a linkedom tree. linkedom stores a document as one linked
+ * list in document order (element, its attributes, its children, its END marker), so a
+ * subtree walk is a loop over NEXT pointers — no recursion, no child arrays — and
+ * skipping a subtree is one jump to its END. These helpers are what every stage uses
+ * instead of `textContent`/`querySelectorAll` in hot loops.
+ */
+import { END, NEXT, VALUE } from './linkedom-tree-adapter.js';
+
+type N = any; // linkedom node internals
+
+export const ELEMENT = 1;
+export const ATTRIBUTE = 2;
+export const TEXT = 3;
+export const NODE_END = -1;
+
+/** Elements whose text is never visible page text. */
+export const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'head', 'title']);
+
+/** Elements whose start separates words in rawText (so `<li>a</li><li>b</li>` reads "a b"). */
+const BLOCKISH = new Set(['p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'ul', 'ol', 'dd', 'dt', 'figcaption', 'figure', 'blockquote', 'header', 'footer', 'aside', 'nav', 'table']);
+
+/** The node after `node`'s whole subtree. */
+export function afterSubtree(node: N): N {
+  return node.nodeType === ELEMENT ? node[END][NEXT] : node[NEXT];
+}
+
+/** The END marker closing an element (the walk stops there). */
+export function endOf(el: Element): unknown {
+  return (el as N)[END];
+}
+
+/** Next node in document order (descending into elements). */
+export function nextNode(node: N): N {
+  return node[NEXT];
+}
+
+/** Value of an attribute without building linkedom's classList or NamedNodeMap. */
+export function attr(el: Element, name: string): string | undefined {
+  let n = (el as N)[NEXT];
+  while (n && n.nodeType === ATTRIBUTE) {
+    if (n.name === name) return n[VALUE];
+    n = n[NEXT];
+  }
+  return undefined;
+}
+
+/** Raw data of a text node. */
+export function textData(node: Node): string {
+  return (node as N)[VALUE];
+}
+
+/** `class` and `id` joined, lower-cased — what noise and content patterns test. */
+export function classAndId(el: Element): string {
+  const c = attr(el, 'class');
+  const i = attr(el, 'id');
+  if (c === undefined && i === undefined) return '';
+  return `${c ?? ''} ${i ?? ''}`.toLowerCase();
+}
+
+/** Iterate the elements inside `root` (not root itself), in document order. */
+export function* descendants(root: Element | Document): Generator<Element> {
+  const end = (root as N)[END];
+  let n = (root as N)[NEXT];
+  while (n && n !== end) {
+    if (n.nodeType === ELEMENT) yield n;
+    n = n[NEXT];
+  }
+}
+
+/** Visible text of an element (scripts, styles, templates skipped), raw — not normalised. */
+export function rawText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const end = (el as N)[END];
+  let n = (el as N)[NEXT];
+  let out = '';
+  while (n && n !== end) {
+    if (n.nodeType === TEXT) out += n[VALUE];
+    else if (n.nodeType === ELEMENT) {
+      if (INVISIBLE.has(n.localName)) {
+        n = n[END][NEXT];
+        continue;
+      }
+      if (n.localName === 'br') out += '\n';
+      else if (BLOCKISH.has(n.localName)) out += ' ';
+    }
+    n = n[NEXT];
+  }
+  return out;
+}
+
+/** Is `inner` inside `outer` (or the same)? O(depth). */
+export function contains(outer: Element, inner: Node | null): boolean {
+  for (let n: N = inner; n; n = n.parentNode) if (n === outer) return true;
+  return false;
+}
+
+/** Tag name in lower case. */
+export function tagOf(el: Element): string {
+  return (el as N).localName;
+}

@@ -1,0 +1,55 @@
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { MaqalError } from '../errors.js';
+import { createLinkedomTreeAdapter } from './linkedom-tree-adapter.js';
+import { decodeHtml } from './decode.js';
+
+export interface ReadInputOptions {
+  /** Largest input accepted, in bytes (UTF-16 code units for strings). */
+  maxBytes: number;
+}
+
+/**
+ * Parse HTML into a linkedom Document with parse5 (the HTML standard's tree
+ * construction, so the tree is what a browser builds). One parse, no re-serialisation.
+ *
+ * @example parseDocument('<table><tr><td>x').querySelector('tbody') !== null // true
+ */
+export function parseDocument(html: string): Document {
+  const adapter = createLinkedomTreeAdapter();
+  parse(html, { treeAdapter: adapter as unknown as import('parse5').TreeAdapter<DefaultTreeAdapterMap> });
+  return adapter.document() as Document;
+}
+
+/** A stray NUL is odd HTML; many of them are binary data read as text. */
+function mostlyNul(html: string): boolean {
+  const n = Math.min(html.length, 4096);
+  let nul = 0;
+  for (let i = 0; i < n; i++) if (html.charCodeAt(i) === 0) nul++;
+  return nul > 8 && nul > n / 100;
+}
+
+const LOOKS_LIKE_JSON = /^\s*[[{]/;
+
+/**
+ * Turn the caller's input into an HTML string, or throw a `MaqalError` for input
+ * that is not HTML at all (empty, binary, JSON, too large).
+ */
+export function readInput(input: string | Uint8Array, options: ReadInputOptions): { html: string; encoding: string } {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new MaqalError('INVALID_OPTION', 'input must be a string or a Uint8Array');
+  }
+  if (input.length > options.maxBytes) {
+    throw new MaqalError('INPUT_TOO_LARGE', `input is ${input.length} bytes; the limit is ${options.maxBytes}`);
+  }
+  const { html, encoding } = typeof input === 'string' ? { html: input, encoding: 'utf-16' } : decodeHtml(input);
+  if (html.trim() === '') throw new MaqalError('EMPTY_INPUT', 'input is empty');
+  if (mostlyNul(html)) throw new MaqalError('BINARY_INPUT', 'input has NUL characters: binary data, not HTML');
+  if (LOOKS_LIKE_JSON.test(html) && !html.slice(0, 65536).includes('<')) {
+    throw new MaqalError('NOT_HTML', 'input is JSON, not HTML');
+  }
+  if (html.startsWith('%PDF-')) throw new MaqalError('BINARY_INPUT', 'input is a PDF file, not HTML');
+  return { html, encoding };
+}
+
+export { decodeHtml } from './decode.js';

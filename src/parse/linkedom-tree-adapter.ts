@@ -1,0 +1,222 @@
+/**
+ * A parse5 TreeAdapter that builds linkedom nodes directly, so one spec-compliant
+ * parse yields the DOM the rest of maqal queries (no re-serialisation, no second parse).
+ *
+ * linkedom keeps a document as one doubly linked list in document order
+ * (element → its attributes → its children → its END marker). parse5 appends almost
+ * everything at the end of the current node, so the fast path links nodes in place
+ * with no child-list scans; the rare tree surgery of the HTML algorithm (foster
+ * parenting, adoption agency) goes through linkedom's own DOM methods.
+ */
+import { parseHTML } from 'linkedom';
+import type { DefaultTreeAdapterMap, TreeAdapter, Token } from 'parse5';
+import { html as parse5Html } from 'parse5';
+
+type AnyNode = any; // linkedom's classes are not typed for internal use
+
+const probe = parseHTML('<p a="b">t</p>').document;
+const probeEl = probe.querySelector('p') as AnyNode;
+const symbolNamed = (obj: object, name: string): symbol => {
+  const found = Object.getOwnPropertySymbols(obj).find((s) => s.description === name);
+  if (!found) throw new Error(`linkedom internals changed: no ${name} symbol`);
+  return found;
+};
+/** linkedom's private links, shared with ./dom.ts for fast iterative walks. */
+export const NEXT = symbolNamed(probeEl, 'next');
+export const PREV = symbolNamed(probeEl, 'prev');
+export const END = symbolNamed(probeEl, 'end');
+export const VALUE = symbolNamed(probeEl.getAttributeNode('a'), 'value');
+const CONTENT = symbolNamed(probe.createElement('template'), 'content');
+const PRIVATE = symbolNamed(probeEl, 'private');
+const CLASS_LIST = symbolNamed(probeEl, 'classList');
+const DATASET = symbolNamed(probeEl, 'dataset');
+const STYLE = symbolNamed(probeEl, 'style');
+export const START = symbolNamed(probeEl[END], 'start');
+const CHANGED = symbolNamed(probeEl.getAttributeNode('a'), 'changed');
+const TEXT_PROTO = Object.getPrototypeOf(probe.createTextNode(''));
+const probeDoctype = parseHTML('<!DOCTYPE html><html></html>').document.doctype as AnyNode;
+const DOCTYPE_PROTO = Object.getPrototypeOf(probeDoctype);
+const DOCTYPE_LOCAL_NAME: string = probeDoctype.localName;
+const ATTR_PROTO = Object.getPrototypeOf(probe.createAttribute('a'));
+const NODE_END = -1;
+
+/**
+ * linkedom's Node constructor registers every node (attributes and text included) in a
+ * WeakMap for event listeners, which costs more than parsing itself. maqal never
+ * dispatches events, so nodes are made from their prototypes with the same own fields
+ * the constructors set. Classes whose constructors do more keep their constructor.
+ */
+const NEEDS_CONSTRUCTOR = new Set(['template', 'style', 'canvas']);
+const protoByTag = new Map<string, object>();
+function protoFor(tag: string): object {
+  let proto = protoByTag.get(tag);
+  if (!proto) {
+    proto = Object.getPrototypeOf(probe.createElement(tag)) as object;
+    protoByTag.set(tag, proto);
+  }
+  return proto;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+const DOCUMENT_TYPE_NODE = 10;
+const NS_HTML = parse5Html.NS.HTML;
+
+/** The node whose NEXT is where a new last child of `parent` goes. */
+const lastOf = (parent: AnyNode): AnyNode => parent[END][PREV];
+const endOf = (node: AnyNode): AnyNode => (node.nodeType === ELEMENT_NODE ? node[END] : node);
+
+function linkBefore(parent: AnyNode, node: AnyNode, before: AnyNode): void {
+  const prev = before[PREV];
+  const last = endOf(node);
+  prev[NEXT] = node;
+  node[PREV] = prev;
+  last[NEXT] = before;
+  before[PREV] = last;
+  node.parentNode = parent;
+}
+
+function unlink(node: AnyNode): void {
+  const prev = node[PREV];
+  const next = endOf(node)[NEXT];
+  if (prev) prev[NEXT] = next;
+  if (next) next[PREV] = prev;
+  node[PREV] = null;
+  endOf(node)[NEXT] = null;
+  node.parentNode = null;
+}
+
+/** Build the adapter for one document (it closes over that document's factory). */
+export function createLinkedomTreeAdapter(): TreeAdapter<DefaultTreeAdapterMap> & { document(): AnyNode } {
+  const doc: AnyNode = parseHTML('').document;
+  // parseHTML('') may leave nodes behind; start from an empty list.
+  while (doc.firstChild) doc.removeChild(doc.firstChild);
+  const docMode = { mode: 'no-quirks' as string };
+
+  const newText = (data: string): AnyNode => {
+    const t = Object.create(TEXT_PROTO);
+    t.ownerDocument = doc;
+    t.localName = '#text';
+    t.nodeType = TEXT_NODE;
+    t.parentNode = null;
+    t[NEXT] = null;
+    t[PREV] = null;
+    t[VALUE] = data;
+    return t;
+  };
+
+  const newElement = (tag: string, ns: string): AnyNode => {
+    if (ns !== NS_HTML) return doc.createElementNS(ns, tag);
+    if (NEEDS_CONSTRUCTOR.has(tag)) return doc.createElement(tag);
+    const el = Object.create(protoFor(tag));
+    el.ownerDocument = doc;
+    el.localName = tag;
+    el.nodeType = ELEMENT_NODE;
+    el.parentNode = null;
+    el[PREV] = null;
+    el[PRIVATE] = null;
+    el[CLASS_LIST] = null;
+    el[DATASET] = null;
+    el[STYLE] = null;
+    el[NEXT] = el[END] = { [NEXT]: null, [PREV]: el, [START]: el, nodeType: NODE_END, ownerDocument: doc, parentNode: null };
+    return el;
+  };
+
+  const adapter: AnyNode = {
+    document: () => doc,
+    createDocument: () => doc,
+    createDocumentFragment: () => doc.createDocumentFragment(),
+    createElement(tagName: string, namespaceURI: string, attrs: Token.Attribute[]) {
+      const el = newElement(tagName, namespaceURI);
+      const end = el[END];
+      for (let i = 0; i < attrs.length; i++) {
+        const a = attrs[i]!;
+        const attr = Object.create(ATTR_PROTO);
+        const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
+        attr.ownerDocument = doc;
+        attr.localName = name;
+        attr.nodeType = 2;
+        attr.parentNode = null;
+        attr.ownerElement = el;
+        attr.name = name;
+        attr[VALUE] = a.value;
+        attr[CHANGED] = false;
+        const prev = end[PREV];
+        prev[NEXT] = attr;
+        attr[PREV] = prev;
+        attr[NEXT] = end;
+        end[PREV] = attr;
+      }
+      return el;
+    },
+    createCommentNode: (data: string) => doc.createComment(data),
+    createTextNode: (value: string) => newText(value),
+    appendChild(parent: AnyNode, node: AnyNode) {
+      if (node.parentNode) unlink(node);
+      linkBefore(parent, node, parent[END]);
+    },
+    insertBefore(parent: AnyNode, node: AnyNode, ref: AnyNode) {
+      if (node.parentNode) unlink(node);
+      linkBefore(parent, node, ref);
+    },
+    setTemplateContent() {
+      /* linkedom's template owns its content fragment already */
+    },
+    getTemplateContent: (template: AnyNode) => template[CONTENT],
+    setDocumentType(document: AnyNode, name: string, publicId: string, systemId: string) {
+      const dt = Object.create(DOCTYPE_PROTO);
+      dt.ownerDocument = document;
+      dt.localName = DOCTYPE_LOCAL_NAME;
+      dt.nodeType = DOCUMENT_TYPE_NODE;
+      dt.parentNode = null;
+      dt.name = name;
+      dt.publicId = publicId;
+      dt.systemId = systemId;
+      dt[NEXT] = null;
+      dt[PREV] = null;
+      // The doctype goes after any comments already at the top, where parse5 says.
+      linkBefore(document, dt, document[END]);
+    },
+    setDocumentMode: (_d: AnyNode, mode: string) => {
+      docMode.mode = mode;
+    },
+    getDocumentMode: () => docMode.mode,
+    detachNode(node: AnyNode) {
+      if (node.parentNode) unlink(node);
+    },
+    insertText(parent: AnyNode, text: string) {
+      const last = lastOf(parent);
+      if (last.nodeType === TEXT_NODE && last.parentNode === parent) last[VALUE] += text;
+      else linkBefore(parent, newText(text), parent[END]);
+    },
+    insertTextBefore(parent: AnyNode, text: string, ref: AnyNode) {
+      const prev = ref[PREV];
+      if (prev && prev.nodeType === TEXT_NODE && prev.parentNode === parent) prev[VALUE] += text;
+      else linkBefore(parent, newText(text), ref);
+    },
+    adoptAttributes(recipient: AnyNode, attrs: Token.Attribute[]) {
+      for (const a of attrs) if (!recipient.hasAttribute(a.name)) recipient.setAttribute(a.name, a.value);
+    },
+    getFirstChild: (node: AnyNode) => node.firstChild,
+    getChildNodes: (node: AnyNode) => node.childNodes,
+    getParentNode: (node: AnyNode) => node.parentNode,
+    getAttrList: (el: AnyNode) =>
+      Array.from(el.attributes as ArrayLike<AnyNode>, (a) => ({ name: a.name, value: a.value })),
+    getTagName: (el: AnyNode) => el.localName,
+    getNamespaceURI: (el: AnyNode) => el.namespaceURI,
+    getTextNodeContent: (node: AnyNode) => node[VALUE],
+    getCommentNodeContent: (node: AnyNode) => node[VALUE],
+    getDocumentTypeNodeName: (node: AnyNode) => node.name,
+    getDocumentTypeNodePublicId: (node: AnyNode) => node.publicId ?? '',
+    getDocumentTypeNodeSystemId: (node: AnyNode) => node.systemId ?? '',
+    isTextNode: (node: AnyNode) => node.nodeType === TEXT_NODE,
+    isCommentNode: (node: AnyNode) => node.nodeType === COMMENT_NODE,
+    isDocumentTypeNode: (node: AnyNode) => node.nodeType === DOCUMENT_TYPE_NODE,
+    isElementNode: (node: AnyNode) => node.nodeType === ELEMENT_NODE,
+    setNodeSourceCodeLocation() {},
+    getNodeSourceCodeLocation: () => undefined,
+    updateNodeSourceCodeLocation() {},
+  };
+  return adapter;
+}

@@ -1,0 +1,24 @@
+/**
+ * Every tunable of the extractor in one place (trafilatura-style), so a reviewer can
+ * see what the heuristics weigh and tests can pin them.
+ */
+export const TUNABLES = {
+  /** Inputs larger than this are refused with INPUT_TOO_LARGE (bytes / UTF-16 units). */
+  maxInputBytes: 64 * 1024 * 1024,
+  /** A text block shorter than this does not vote for its container. */
+  minScoringChars: 25,
+  /** Blocks with more link text than this share of their text do not vote. */
+  maxScoringLinkDensity: 0.35,
+  /** Ancestor levels a block's score reaches (parent full, grandparent 1/2, then 1/(3·level)). */
+  scoreLevels: 5,
+  /** A sibling of the best container joins it when it scores at least this share of the best… */
+  siblingScoreShare: 0.2,
+  /** …or at least this absolute score. */
+  siblingMinScore: 10,
+  /** In the body, a block with more link text than this share is a link line and goes. */
+  maxBodyLinkDensity: 0.5,
+  /** Lines no longer than this are checked as bylines / date lines / widget titles. */
+  shortLineChars: 90,
+  /** Caption texts longer than this are not captions but body text styled as one. */
+  maxCaptionChars: 400,
+} as const;

@@ -1,0 +1,76 @@
+/**
+ * The generic extractor end to end on a page of our own that carries the traps real
+ * Arabic news pages set: header clock, ticker, menu, share bar, read-also box and inline
+ * read-also line, ad slot, byline inside the body, <br><br> paragraphs, a tweet, a lazy
+ * image, promo line, tags, most-read with dates, poll, related cards, comments, footer.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/index.js';
+import { FIXTURES, FIXTURE_NOW } from '../fixtures.js';
+
+const html = readFileSync(join(FIXTURES, 'generic', 'news-site.html'), 'utf8');
+const url = 'https://www.example-news.com.eg/news/2023/06/12/weather-report';
+const article = createExtractor({ adapters: [] }).extract(html, { url, now: FIXTURE_NOW });
+const paragraphs = article.body.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text);
+
+describe('generic extractor on a trap-laden page', () => {
+  it('finds the headline without the site name', () => {
+    expect(article.headline).toBe('موجة حارة تضرب القاهرة والأرصاد تحذر المواطنين');
+    expect(article.site).toEqual({ name: 'أخبار المثال', domain: 'example-news.com.eg' });
+    expect(article.adapter).toBe('generic');
+  });
+
+  it('reads the visible date line in Cairo summer time (+03:00 in June 2023)', () => {
+    expect(article.published).toMatchObject({ iso: '2023-06-12T13:15:00+03:00', precision: 'minute', source: 'page' });
+    expect(article.updated).toMatchObject({ iso: '2023-06-12T15:40:00+03:00', precision: 'minute', source: 'page' });
+  });
+
+  it('keeps every article paragraph in order, the <br><br> ones split, the agency credit kept', () => {
+    expect(paragraphs).toEqual([
+      'أعلنت الهيئة العامة للأرصاد الجوية، اليوم الإثنين، أن البلاد تتعرض لموجة شديدة الحرارة تستمر حتى نهاية الأسبوع، مع ارتفاع ملحوظ في نسب الرطوبة على السواحل الشمالية.',
+      'وقالت الهيئة في بيان إن درجات الحرارة العظمى في القاهرة الكبرى ستتراوح بين 39 و41 درجة مئوية، وإن الإحساس بالحرارة سيكون أعلى من ذلك في ساعات الظهيرة.',
+      'ونصحت الهيئة المواطنين بعدم التعرض المباشر لأشعة الشمس، والإكثار من شرب المياه، وارتداء الملابس القطنية الفاتحة، خاصة كبار السن والأطفال.',
+      'وأشارت الهيئة إلى أن الرياح ستكون معتدلة على أغلب الأنحاء، وقد تنشط أحيانا على مناطق من الصحراء الغربية.',
+      'وتوقعت أن تبدأ درجات الحرارة في الانخفاض التدريجي مع بداية الأسبوع المقبل (أ ش أ).',
+    ]);
+  });
+
+  it('keeps the subheading and the list as typed blocks', () => {
+    expect(article.body).toContainEqual({ type: 'heading', level: 2, text: 'نصائح للمواطنين' });
+    expect(article.body).toContainEqual({
+      type: 'list',
+      ordered: false,
+      items: ['تجنب الخروج بين الحادية عشرة صباحا والرابعة عصرا.', 'شرب لترين من الماء على الأقل يوميا.'],
+    });
+  });
+
+  it('turns the tweet into an embed block with no tweet text', () => {
+    expect(article.body).toContainEqual({ type: 'embed', provider: 'twitter', url: 'https://twitter.com/example/status/1234567890' });
+    expect(article.text).not.toContain('تغريدة');
+  });
+
+  it('takes the byline out of the body into authors', () => {
+    expect(article.authors).toEqual(['حسن عبد الله']);
+    expect(article.text).not.toContain('كتب');
+  });
+
+  it('finds both captions, splits the credits, resolves the lazy image', () => {
+    expect(article.leadImage).toMatchObject({ url: 'https://www.example-news.com.eg/images/2023/06/heat-main.jpg', caption: 'زحام في وسط القاهرة وقت الظهيرة', credit: 'تصوير: محمود سمير' });
+    expect(article.images).toContainEqual(expect.objectContaining({ url: 'https://www.example-news.com.eg/images/2023/06/heat-beach.jpg', caption: 'مصطافون على أحد الشواطئ', credit: 'رويترز' }));
+  });
+
+  it.each([
+    'الإثنين 20 نوفمبر 2023', 'الرئيسية', 'وزير المالية', 'شارك', 'اقرأ أيضا', 'نصائح للوقاية', 'أسعار المراوح', 'إعلان',
+    'تابعوا صفحتنا', 'الكلمات الدالة', 'الأكثر قراءة', 'سعر الدولار', 'شارك برأيك', 'هل تؤيد', 'أخبار ذات صلة',
+    'أمطار خفيفة', 'أضف تعليقك', 'جميع الحقوق محفوظة', 'نشر في', 'آخر تحديث', 'زحام في وسط القاهرة',
+  ])('keeps "%s" out of the body', (noise) => {
+    expect(article.text).not.toContain(noise);
+  });
+
+  it('explains what it removed', () => {
+    const reasons = article.diagnostics.removed.map((r) => r.reason);
+    expect(reasons).toEqual(expect.arrayContaining(['boilerplate:read-also', 'byline']));
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { chooseHeadline, stripSiteName } from '../../src/extract/headline.js';
+
+describe('stripSiteName', () => {
+  it('removes a known site name at either end, whatever the separator', () => {
+    expect(stripSiteName('الحكومة تعلن الخطة - بوابة الشروق', ['بوابة الشروق'])).toBe('الحكومة تعلن الخطة');
+    expect(stripSiteName('الحكومة تعلن الخطة | اليوم السابع', ['اليوم السابع'])).toBe('الحكومة تعلن الخطة');
+    expect(stripSiteName('الجزيرة نت | الحكومة تعلن الخطة', ['الجزيرة نت'])).toBe('الحكومة تعلن الخطة');
+  });
+  it('never chops a dash that belongs to the headline', () => {
+    expect(stripSiteName('مصر - السودان: اتفاق جديد', ['بوابة الشروق'])).toBe('مصر - السودان: اتفاق جديد');
+  });
+});
+
+describe('chooseHeadline', () => {
+  it('prefers the h1 that the title contains, over a logo h1', () => {
+    expect(
+      chooseHeadline({ h1s: ['اليوم السابع', 'ارتفاع أسعار الذهب اليوم'], title: 'ارتفاع أسعار الذهب اليوم - اليوم السابع', siteNames: ['اليوم السابع'] }),
+    ).toBe('ارتفاع أسعار الذهب اليوم');
+  });
+  it('learns the site name from the title/h1 pair when og:site_name is missing', () => {
+    expect(chooseHeadline({ h1s: [], og: 'ارتفاع أسعار الذهب - صدى البلد', title: 'ارتفاع أسعار الذهب - صدى البلد', siteNames: ['صدى البلد'] })).toBe('ارتفاع أسعار الذهب');
+  });
+  it('falls back to the title without its site name', () => {
+    expect(chooseHeadline({ h1s: [], title: 'خبر عاجل عن الطقس | مصراوي', siteNames: ['مصراوي'] })).toBe('خبر عاجل عن الطقس');
+  });
+  it('returns undefined with no source', () => {
+    expect(chooseHeadline({ h1s: [], siteNames: [] })).toBeUndefined();
+  });
+});

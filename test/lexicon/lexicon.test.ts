@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { bylineNames, dateLabelOf, dateLabelsIn, isPromo, isReadAlso, isWidgetTitle, matchKey } from '../../src/lexicon/index.js';
+
+describe('matchKey', () => {
+  it('unifies the spellings of one phrase', () => {
+    expect(matchKey('إقرأ أيضاً')).toBe(matchKey('اقرا ايضا'));
+    expect(matchKey('الأكثر قـــراءة')).toBe(matchKey('الاكثر قراءه'));
+    expect(matchKey('٢٠٢٠')).toBe('2020');
+  });
+});
+
+describe('boilerplate lines', () => {
+  it.each(['اقرأ أيضا: الحكومة تعلن خطة جديدة', 'إقرأ أيضاً', 'اقرأ ايضا ..', 'طالع أيضا: تفاصيل', 'شاهد أيضاً | فيديو', 'أخبار ذات صلة'])(
+    'read-also: %s',
+    (t) => expect(isReadAlso(t)).toBe(true),
+  );
+  it.each(['قرأ الرئيس البيان أيضا', 'وأضاف أن الاقتصاد يتحسن', 'شاهدت اللجنة المباراة'])('not read-also: %s', (t) =>
+    expect(isReadAlso(t)).toBe(false),
+  );
+  it.each(['الأكثر قراءة', 'الاكثر قراءه', 'شارك', 'إعلان', 'شارك برأيك:', 'الكلمات الدالة'])('widget title: %s', (t) =>
+    expect(isWidgetTitle(t)).toBe(true),
+  );
+  it('does not take a sentence that starts like a widget title for one', () => {
+    expect(isWidgetTitle('شارك الآلاف في المسيرة أمس')).toBe(false);
+  });
+  it('finds promo lines', () => {
+    expect(isPromo('تابعوا صفحتنا على جوجل نيوز لمعرفة آخر الأخبار')).toBe(true);
+    expect(isPromo('قال الوزير إن الحكومة ستواصل العمل')).toBe(false);
+  });
+});
+
+describe('date labels', () => {
+  it('knows published and updated labels', () => {
+    expect(dateLabelOf('نشر فى : الثلاثاء 18 فبراير 2020')?.kind).toBe('published');
+    expect(dateLabelOf('نُشر في: 2020')?.kind).toBe('published');
+    expect(dateLabelOf('آخر تحديث: الأحد')?.kind).toBe('updated');
+    expect(dateLabelOf('قال الرئيس')).toBeUndefined();
+  });
+  it('locates both labels in one line', () => {
+    const labels = dateLabelsIn(matchKey('نشر في: الثلاثاء 17 نوفمبر 2015 - 6:59 م | آخر تحديث: الثلاثاء 17 نوفمبر 2015 - 7:10 م'));
+    expect(labels.map((l) => l.kind)).toEqual(['published', 'updated']);
+  });
+});
+
+describe('bylineNames', () => {
+  it.each([
+    ['كتب: أحمد محمود', ['أحمد محمود']],
+    ['كتبت - سارة علي', ['سارة علي']],
+    ['بقلم د. خالد حسن', ['د. خالد حسن']],
+    ['كتب أحمد علي ومحمد حسن', ['أحمد علي', 'محمد حسن']],
+    ['حوار: منى سامي', ['منى سامي']],
+  ])('%s', (line, names) => expect(bylineNames(line)).toEqual(names));
+  it.each(['كتبت الصحيفة في افتتاحيتها أن الحكومة تواجه أزمة كبيرة في قطاع الطاقة هذا العام', 'من المتوقع أن ترتفع الأسعار', 'قال الوزير'])(
+    'not a byline: %s',
+    (line) => expect(bylineNames(line)).toBeUndefined(),
+  );
+});

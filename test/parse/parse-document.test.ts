@@ -1,0 +1,97 @@
+/**
+ * The parse layer must build the tree the HTML standard prescribes (what Chromium's
+ * DevTools shows): we compare our linkedom tree with parse5's own default tree on
+ * markup that exercises the tree-construction rules, and spot-check the famous cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parseDocument } from '../../src/parse/index.js';
+
+type P5Node = DefaultTreeAdapterMap['node'];
+
+function dumpParse5(node: P5Node, depth = 0, out: string[] = []): string[] {
+  for (const child of (node as any).childNodes ?? []) {
+    const pad = '  '.repeat(depth);
+    if (child.nodeName === '#text') out.push(`${pad}"${child.value}"`);
+    else if (child.nodeName === '#comment') out.push(`${pad}<!--${child.data}-->`);
+    else if (child.nodeName === '#documentType') out.push(`${pad}<!DOCTYPE ${child.name}>`);
+    else {
+      const attrs = child.attrs.map((a: any) => ` ${a.prefix ? `${a.prefix}:` : ''}${a.name}="${a.value}"`).join('');
+      out.push(`${pad}<${child.tagName}${attrs}>`);
+      dumpParse5(child.tagName === 'template' ? child.content : child, depth + 1, out);
+    }
+  }
+  return out;
+}
+
+function dumpDom(node: any, depth = 0, out: string[] = []): string[] {
+  for (const child of node.childNodes ?? []) {
+    const pad = '  '.repeat(depth);
+    if (child.nodeType === 3) out.push(`${pad}"${child.data}"`);
+    else if (child.nodeType === 8) out.push(`${pad}<!--${child.data}-->`);
+    else if (child.nodeType === 10) out.push(`${pad}<!DOCTYPE ${child.name}>`);
+    else if (child.nodeType === 1) {
+      const attrs = Array.from(child.attributes as ArrayLike<any>).map((a) => ` ${a.name}="${a.value}"`).join('');
+      out.push(`${pad}<${child.localName}${attrs}>`);
+      dumpDom(child.localName === 'template' ? child.content : child, depth + 1, out);
+    }
+  }
+  return out;
+}
+
+const TRICKY: Record<string, string> = {
+  'implicit tbody': '<table><tr><td>خلية</td></tr></table>',
+  'auto-closed p': '<p>أولى<p>ثانية<div>كتلة</div>',
+  'p inside p': '<p>خارج<p>داخل</p>بعد</p>',
+  'misnested formatting (adoption agency)': '<b>1<i>2</b>3</i>4',
+  'misnested across blocks': '<a href="/x">رابط<div>كتلة</div>ذيل</a>',
+  'foster parenting': '<table>نص<tr><td>خلية</td></tr></table>',
+  template: '<template><p>داخل القالب</p></template><p>خارج</p>',
+  'unclosed li and dd': '<ul><li>أ<li>ب</ul><dl><dt>م<dd>ت</dl>',
+  'head elements in body': '<body><title>عنوان</title><meta charset=utf-8><p>نص',
+  'svg and math': '<svg viewBox="0 0 1 1"><title>أيقونة</title><path d="M0"/></svg><math><mi>x</mi></math>',
+  'br and nested inline': '<div>سطر<br>سطر<br/><span><b>غامق</b></span></div>',
+  'entities and nbsp': '<p>&laquo;اقتباس&raquo;&nbsp;&amp;&#1605;</p>',
+  'doctype and comment': '<!DOCTYPE html><!-- تعليق --><html lang="ar" dir="rtl"><body><p>x</p></body></html>',
+  'select and option': '<select><option>1<option>2</select><p>بعد',
+  'stray end tags': '</div></p><p>نص</span></p>',
+  'frameset-free body content': '<html><head></head><body><iframe src="x"></iframe><noscript><p>ns</p></noscript></body></html>',
+};
+
+describe('parseDocument builds the HTML standard tree', () => {
+  it.each(Object.entries(TRICKY))('%s', (_name, html) => {
+    const ours = dumpDom(parseDocument(html));
+    const spec = dumpParse5(parse(html) as unknown as P5Node);
+    expect(ours).toEqual(spec);
+  });
+
+  it('inserts tbody that querySelector finds', () => {
+    const doc = parseDocument('<table><tr><td>x</td></tr></table>');
+    expect(doc.querySelector('table > tbody > tr > td')?.textContent).toBe('x');
+  });
+
+  it('closes a p before a div, leaving an empty p after it (browser behaviour)', () => {
+    const doc = parseDocument('<p>a<div>b</div>c</p>');
+    const ps = doc.querySelectorAll('p');
+    expect(ps.length).toBe(2);
+    expect(ps[0]!.textContent).toBe('a');
+    expect(doc.querySelector('div')?.nextSibling?.textContent).toBe('c');
+  });
+
+  it('keeps template content out of the document tree', () => {
+    const doc = parseDocument('<template><p class="t">x</p></template>');
+    expect(doc.querySelector('p.t')).toBeNull();
+  });
+
+  it('supports class, attribute and structural selectors on the built tree', () => {
+    const doc = parseDocument('<div class="a b" id="m" data-x="1"><p>1</p><p class="b">2</p></div>');
+    expect(doc.querySelector('div.a.b#m[data-x="1"] > p.b')?.textContent).toBe('2');
+    expect(doc.querySelectorAll('div p:not(.b)').length).toBe(1);
+    expect(doc.querySelector('p:last-child')?.textContent).toBe('2');
+  });
+
+  it('parses a large flat page without recursion', () => {
+    const html = `<div>${'<p>فقرة</p>'.repeat(50000)}</div>`;
+    expect(parseDocument(html).querySelectorAll('p').length).toBe(50000);
+  });
+});
