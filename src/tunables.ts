@@ -19,6 +19,8 @@ export const TUNABLES = {
   maxBodyLinkDensity: 0.5,
   /** Lines no longer than this are checked as bylines / date lines / widget titles. */
   shortLineChars: 90,
+  /** A chrome-looking element (class `modal`, tag `header`…) holding more than this share of the page's prose is a layout box, not chrome. */
+  maxChromeProseShare: 0.5,
   /** Caption texts longer than this are not captions but body text styled as one. */
   maxCaptionChars: 400,
 } as const;

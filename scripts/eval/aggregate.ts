@@ -18,6 +18,8 @@ export interface DateSummary extends Rate {
 export interface Summary {
   pages: number;
   errors: number;
+  /** Pages where the tool gave no body text at all. */
+  emptyBodies: number;
   /** Means over pages of the page figures. */
   f1: number | null;
   precision: number | null;
@@ -97,6 +99,7 @@ export function summarise(pages: readonly PageScore[]): Summary {
   return {
     pages: pages.length,
     errors: pages.filter((p) => p.error !== undefined).length,
+    emptyBodies: pages.filter((p) => p.body.tp + p.body.fp === 0).length,
     f1: mean(pages.map((p) => p.body.f1)),
     precision,
     recall,

@@ -68,6 +68,7 @@ export function footnotes(run: ToolRun): string[] {
   dates('updated', s.updated);
   if (s.captionRecall) notes.push(`captions: ${s.captionRecall.hits}/${s.captionRecall.of} found`);
   notes.push(`noise leak: ${s.noiseLeak.hits}/${s.noiseLeak.of} pages`);
+  if (s.emptyBodies > 0) notes.push(`empty body: ${s.emptyBodies} page(s)`);
   if (s.errors > 0) notes.push(`errors: ${s.errors} page(s) threw (scored as empty)`);
   return notes.map((n) => `  ${run.tool} — ${n}`);
 }

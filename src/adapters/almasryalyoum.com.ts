@@ -79,6 +79,15 @@ function published(ctx: AdapterContext): ArticleDate | undefined {
   return undefined;
 }
 
+/** JSON-LD dateModified, only when it differs from datePublished (equal values mean "never updated"). */
+function updated(ctx: AdapterContext): ArticleDate | undefined {
+  const ld = ldArticle(ctx);
+  const text = ld?.dateModified?.trim();
+  if (!text || text === ld?.datePublished?.trim()) return undefined;
+  const iso = cairoIso(text);
+  return iso ? { iso, precision: 'minute', text, source: 'json-ld' } : undefined;
+}
+
 /** The lead image with its `span.caption` (the photographer credit `span.imgauther` is not a caption). */
 function leadImage(ctx: AdapterContext): { url: string; caption?: string } | undefined {
   const img = ctx.$('div.article div.articleimg > img');
@@ -98,6 +107,7 @@ export default defineAdapter({
   subheadline: 'div.article div.tit_4 > div.tit_5',
   authors: 'div.article div.pinfo a[href*="/editor/details/"]',
   published,
+  updated,
   tags: 'div.article div.tags-u a',
   leadImage,
   body: 'div.article #NewsStory',
@@ -111,7 +121,5 @@ export default defineAdapter({
     '#gtx-trans',
     '.CoronaContainer',
     '[id^=div-gpt-ad]',
-    'blockquote.instagram-media',
-    'blockquote.twitter-tweet',
   ],
 });

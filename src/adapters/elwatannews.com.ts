@@ -5,8 +5,8 @@
  *
  * - Byline `.article-writer a h3` after a separate `كتب:` label; co-authors are one string joined
  *   with `و` (kept as one name).
- * - Date `.article-time h6`: `{hh}:{mm} {ص/م} | {weekday} {DD} {month} {YYYY}` — time first; the
- *   metadata (`+02:00`) is correct and agrees.
+ * - Date `.article-time h6`: `{hh}:{mm} {ص/م} | {weekday} {DD} {month} {YYYY}` — time first (the date
+ *   engine reads either order); the metadata (`+02:00`) is correct and agrees.
  * - Body `.article-subject` (plain `<p>`s; links inside sentences are text). The caption is the
  *   `<p>` of `.article-subject-title` under the lead image. "اقرأ المزيد:", keywords and speakol
  *   follow the body as siblings.
@@ -22,13 +22,7 @@ export default defineAdapter({
   timeZone: 'Africa/Cairo',
   headline: `${ARTICLE} .article-title h1`,
   authors: `${ARTICLE} .article-writer a h3`,
-  published: (ctx) => {
-    const line = ctx.text(ctx.$(`${ARTICLE} .article-time h6`));
-    if (!line) return null;
-    // `02:29 ص | السبت 20 يونيو 2020` → `السبت 20 يونيو 2020 02:29 ص`
-    const [time, date] = line.split('|').map((s) => s.trim());
-    return date && time ? `${date} ${time}` : line;
-  },
+  published: `${ARTICLE} .article-time h6`,
   section: { selector: 'meta[property="article:section"]', attribute: 'content' },
   tags: `${ARTICLE} #keywords .keywords li a`,
   leadImage: `${ARTICLE} .article-subject-image img`,

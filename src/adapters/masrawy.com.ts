@@ -77,8 +77,8 @@ export default defineAdapter({
   published: (ctx) => {
     const spans = firstArticle(ctx)?.querySelectorAll('.articleHeader .time span');
     if (!spans?.length) return null;
-    // Date first, then the time: `الخميس 04 يونيو 2020 09:20 م`.
-    return Array.from(spans).map((s) => ctx.text(s)).reverse().join(' ');
+    // As shown, time first: `09:20 م الخميس 04 يونيو 2020`.
+    return Array.from(spans).map((s) => ctx.text(s)).join(' ');
   },
   section: { selector: `${ARTICLE} nav.breadcrumb li.active a`, attribute: 'title' },
   tags: `${ARTICLE} .keywordsDiv a`,

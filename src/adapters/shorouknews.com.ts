@@ -35,13 +35,15 @@ export default defineAdapter({
   authors: `${ARTICLE} > div.date > strong:not(.newsAuthor)`,
   published: { selector: DATE_LINE, pattern: /نشر\s*(?:فى|في)\s*:?\s*(.+?)\s*(?:\||$)/ },
   updated: { selector: DATE_LINE, pattern: /آخر\s*تحديث\s*:?\s*(.+?)\s*$/ },
-  section: ['div.breadCrumb li.selected a', 'div.breadCrumb li:nth-child(3) a'],
+  // The selected crumb is the sub-section, or the catch-all "جميع الأخبار" of its section.
+  section: (ctx) => {
+    const crumbs = ctx.$$('div.rightArea div.breadCrumb li a').map((a) => ctx.text(a)).filter((t) => t && t !== 'الرئيسية');
+    return crumbs.filter((t) => !/^جميع الأخبار$/.test(t)).pop();
+  },
   tags: '#Body_Body_DivTags li a',
   leadImage: leadImage,
   body: `${ARTICLE} > div.eventContent`,
   remove: [
-    'blockquote.instagram-media',
-    'blockquote.twitter-tweet',
     '[id^=div-gpt-ad]',
     '.sharing',
     '.relatedWords',

@@ -10,6 +10,8 @@ import type { AdapterContext } from '../adapt/types.js';
 import { imageSource } from '../extract/content/image-source.js';
 
 const HEADER = '#divcont .articleHeader';
+/** A `h2.coloredquoute` longer than this is a paragraph styled as a quote, not a subheading. */
+const LEAD_AS_HEADING = 140;
 
 /** The lead image with its `span.img-cap` caption (its alt/title repeat the headline: never a caption). */
 function leadImage(ctx: AdapterContext): { url: string; caption?: string } | undefined {
@@ -26,10 +28,20 @@ export default defineAdapter({
   domains: ['youm7.com'],
   timeZone: 'Africa/Cairo',
   match: (doc) => !!doc.querySelector('#divcont #articleBody') && !!doc.querySelector('.articleHeader span.newsStoryDate'),
-  headline: [`${HEADER} h1`, 'meta[property="og:title"]'],
+  headline: `${HEADER} h1`,
   subheadline: `${HEADER} h3.subTitle`,
   authors: '#divcont .articleCont span.writeBy',
   published: `${HEADER} span.newsStoryDate`,
+  // article:modified_time is local wall-clock time marked `Z`, and equals published_time
+  // unless the story was really updated: read it as Cairo time, and only when it differs.
+  updated: (ctx) => {
+    const meta = (p: string): string | undefined => ctx.$(`meta[property="${p}"]`)?.getAttribute('content')?.trim() || undefined;
+    const modified = meta('article:modified_time') ?? meta('og:updated_time');
+    const published = meta('article:published_time');
+    if (!modified || !published || modified === published) return undefined;
+    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(?:\.\d+)?Z$/.exec(modified);
+    return m ? ctx.parseDate(`${m[1]} ${m[2]}`) : undefined;
+  },
   section: (ctx) => ctx.text(ctx.$(`${HEADER} .breadcumb a:last-of-type`)) || ctx.$('meta[property="article:section"]')?.getAttribute('content'),
   tags: '#divcont div.tags h3 a',
   leadImage: leadImage,
@@ -45,12 +57,12 @@ export default defineAdapter({
     '[id^=taboola-]',
     '.trc_related_container',
     '#videoad',
-    'blockquote.instagram-media',
-    'blockquote.twitter-tweet',
   ],
   transforms: {
     // The 2024 in-body caption is an inline span after the image: make it a caption block
     // so it pairs with its image instead of reading as a paragraph.
     'div.imgcontainer > span.uplCaption': 'figcaption',
+    // h2.coloredquoute is an in-body subheading, or (2024) the styled lead paragraph itself.
+    'h2.coloredquoute': (el, ctx) => (ctx.text(el).length > LEAD_AS_HEADING ? 'p' : undefined),
   },
 });

@@ -27,15 +27,15 @@ export function assembleImages(lead: ArticleImage | undefined, blocks: readonly 
     if (b.alt && !img.alt) img.alt = b.alt;
     if (!existing) images.push(img);
   }
-  const used = new Set(images.map((i) => (i.caption ? matchKey(i.caption) : '')));
+  // A caption goes to its own image; one without a known image to the first image without
+  // a caption — unless that would repeat a caption an image already has.
   for (const c of captions) {
+    const own = c.url ? find(c.url) : undefined;
     const key = matchKey(c.text);
-    if (used.has(key)) continue;
-    const target = (c.url && find(c.url)) || images.find((i) => !i.caption);
+    const target = own ?? (images.some((i) => i.caption && matchKey(i.caption) === key) ? undefined : images.find((i) => !i.caption));
     if (!target || target.caption) continue;
     target.caption = c.text;
     if (c.credit) target.credit = c.credit;
-    used.add(key);
   }
   const out: { leadImage?: ArticleImage; images: ArticleImage[] } = { images };
   if (images[0] && lead) out.leadImage = images[0];

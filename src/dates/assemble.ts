@@ -86,19 +86,71 @@ function attach(w: Work, t: TimeSpan, zone: ZoneSpan | undefined): void {
   if (zone) w.zone = zone.zone;
 }
 
-/** Give each time to the nearer date on its left or right that has no time yet. */
-function attachTimes(tokens: readonly Token[], spans: readonly Span[], zoneEnds: ReadonlyMap<number, number>, works: Work[]): void {
-  const index = indexSpans(spans);
-  let p = 0;
+/** A date or a clock time, in text order, for pairing. */
+interface Item {
+  start: number;
+  end: number;
+  time?: TimeSpan;
+  work?: Work;
+}
+
+function itemsOf(spans: readonly Span[], works: readonly Work[]): Item[] {
+  const items: Item[] = [];
+  let w = 0;
   for (const t of spans) {
     if (t.type !== 'time') continue;
-    while (p < works.length && works[p]!.coreEnd <= t.start) p++;
-    const left = works[p - 1];
-    const right = works[p];
-    const gapL = takesTime(left) ? gapLength(tokens, zoneEnds, left.coreEnd, t.start) : Infinity;
-    const gapR = takesTime(right) ? gapLength(tokens, zoneEnds, t.end, right.coreStart) : Infinity;
-    if (gapL === Infinity && gapR === Infinity) continue;
-    attach((gapL <= gapR ? left : right)!, t, zoneFor(tokens, index, t));
+    for (; w < works.length && works[w]!.coreStart < t.start; w++) items.push({ start: works[w]!.coreStart, end: works[w]!.coreEnd, work: works[w] });
+    items.push({ start: t.start, end: t.end, time: t });
+  }
+  for (; w < works.length; w++) items.push({ start: works[w]!.coreStart, end: works[w]!.coreEnd, work: works[w] });
+  return items;
+}
+
+type Pair = readonly [time: number, date: number];
+
+/** Times paired with the date just after them (`before`) or just before them (`after`) in one cluster. */
+function plan(items: readonly Item[], links: readonly number[], from: number, to: number, side: 'before' | 'after'): { pairs: Pair[]; gap: number } {
+  const pairs: Pair[] = [];
+  let gap = 0;
+  for (let k = from; k <= to; k++) {
+    if (!items[k]!.time) continue;
+    const d = side === 'after' ? k - 1 : k + 1;
+    if (d < from || d > to || !takesTime(items[d]!.work)) continue;
+    pairs.push([k, d]);
+    gap += links[Math.min(k, d)]!;
+  }
+  return { pairs, gap };
+}
+
+/**
+ * Pair times with dates inside each cluster of items joined by fillers. A cluster reads either
+ * "date then time" or "time then date" — whichever pairs more (then: with fewer filler tokens,
+ * then: date then time); times left over may still join a free date on their other side.
+ */
+function pairCluster(items: readonly Item[], links: readonly number[], from: number, to: number): Pair[] {
+  const after = plan(items, links, from, to, 'after');
+  const before = plan(items, links, from, to, 'before');
+  const afterWins = after.pairs.length > before.pairs.length || (after.pairs.length === before.pairs.length && after.gap <= before.gap);
+  const [first, second] = afterWins ? [after, before] : [before, after];
+  const usedTimes = new Set(first.pairs.map((p) => p[0]));
+  const usedDates = new Set(first.pairs.map((p) => p[1]));
+  const extra = second.pairs.filter(([t, d]) => !usedTimes.has(t) && !usedDates.has(d));
+  return [...first.pairs, ...extra];
+}
+
+/** Give clock times to the dates they belong to. */
+function attachTimes(tokens: readonly Token[], spans: readonly Span[], zoneEnds: ReadonlyMap<number, number>, works: Work[]): void {
+  const index = indexSpans(spans);
+  const items = itemsOf(spans, works);
+  const links = items.map((it, k) => (k + 1 < items.length ? gapLength(tokens, zoneEnds, it.end, items[k + 1]!.start) : Infinity));
+  for (let from = 0; from < items.length; ) {
+    let to = from;
+    while (links[to] !== Infinity) to++;
+    for (const [t, d] of pairCluster(items, links, from, to)) {
+      const time = items[t]!.time!;
+      attach(items[d]!.work!, time, zoneFor(tokens, index, time));
+    }
+    from = to + 1;
   }
 }
 

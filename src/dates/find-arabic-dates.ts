@@ -1,7 +1,7 @@
 import { buildDate } from './build.js';
 import type { BuildContext } from './build.js';
 import type { Candidate } from './model.js';
-import { candidatesIn, contextOf, nextWindowStart, OVERLAP_CHARS, windowEnd } from './scan.js';
+import { candidatesIn, contextOf, MARGIN_CHARS, nextWindowStart, windowEnd } from './scan.js';
 import type { Token } from './tokenize.js';
 import type { FoundDate, ParseDateOptions } from './types.js';
 import { phraseAt, WEEKDAY } from './words.js';
@@ -54,16 +54,19 @@ export function findArabicDates(text: string, options?: ParseDateOptions): Found
   if (typeof text !== 'string') return [];
   const out: FoundDate[] = [];
   let acceptedEnd = 0;
+  let regionStart = 0;
   for (let from = 0; from < text.length; ) {
     const to = windowEnd(text, from);
     const last = to === text.length;
+    const regionEnd = last ? Infinity : to - MARGIN_CHARS;
     for (const f of foundIn(text, from, to, ctx)) {
-      if (f.index < acceptedEnd || (!last && f.index >= to - OVERLAP_CHARS)) continue;
+      if (f.index < regionStart || f.index >= regionEnd || f.index < acceptedEnd) continue;
       out.push(f);
       acceptedEnd = f.index + f.text.length;
     }
     if (last) break;
-    from = nextWindowStart(text, from, to);
+    regionStart = regionEnd;
+    from = nextWindowStart(text, to);
   }
   return out;
 }

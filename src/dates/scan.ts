@@ -13,8 +13,11 @@ import { isKnownTimeZone } from './zone.js';
 
 /** Characters read per window; a window ends at whitespace when it can. */
 export const WINDOW_CHARS = 4096;
-/** Characters the next window re-reads, so that no date is cut in two. */
-export const OVERLAP_CHARS = 256;
+/**
+ * Context kept on each side of the part of a window whose dates are reported: windows overlap
+ * by twice this, so every reported date was read with at least this much text around it.
+ */
+export const MARGIN_CHARS = 128;
 
 /** Options checked and resolved. Throws a RangeError for an unknown zone or an invalid `now`. */
 export function contextOf(options: ParseDateOptions | undefined): BuildContext {
@@ -35,14 +38,14 @@ function isSpaceAt(text: string, i: number): boolean {
 export function windowEnd(text: string, from: number): number {
   const end = Math.min(text.length, from + WINDOW_CHARS);
   if (end === text.length) return end;
-  for (let k = end; k > end - OVERLAP_CHARS; k--) if (isSpaceAt(text, k)) return k;
+  for (let k = end; k > end - MARGIN_CHARS / 2; k--) if (isSpaceAt(text, k)) return k;
   return end;
 }
 
-/** Where the window after the one ending at `end` starts: OVERLAP_CHARS back, at whitespace. */
-export function nextWindowStart(text: string, from: number, end: number): number {
-  const target = Math.max(from + 1, end - OVERLAP_CHARS);
-  for (let k = target; k > Math.max(from, target - 64); k--) if (isSpaceAt(text, k)) return k;
+/** Start of the window after the one ending at `end`: 2 × MARGIN_CHARS back, at whitespace if near. */
+export function nextWindowStart(text: string, end: number): number {
+  const target = end - 2 * MARGIN_CHARS;
+  for (let k = target; k > target - MARGIN_CHARS / 2; k--) if (isSpaceAt(text, k)) return k;
   return target;
 }
 

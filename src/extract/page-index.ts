@@ -23,9 +23,17 @@ export interface PageIndex {
   dir?: string;
   body: Element | null;
   /** Short visible lines holding a digit (or a relative-time word): where visible dates hide. */
-  datedLines: Array<{ el: Element; position: number; inLink: boolean }>;
+  datedLines: DatedLine[];
   /** Document position of each h1 (same counter as datedLines). */
   h1Positions: number[];
+}
+
+/** Where a digit-bearing text node is shown: its block element, and its own parent (for long blocks). */
+export interface DatedLine {
+  el: Element;
+  inline: Element;
+  position: number;
+  inLink: boolean;
 }
 
 const HAS_DATE_HINT = /[0-9\u0660-\u0669\u06F0-\u06F9]|منذ|قبل|أمس|امس/;
@@ -33,15 +41,16 @@ const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', '
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
 /** The block-level element a text node is shown in, and whether a link wraps it. */
-function lineOf(text: N): { el: Element; inLink: boolean } | undefined {
-  let el = text.parentNode;
+function lineOf(text: N): { el: Element; inline: Element; inLink: boolean } | undefined {
+  const inline = text.parentNode;
+  let el = inline;
   let inLink = false;
   while (el && el.nodeType === ELEMENT && INLINE.has(el.localName)) {
     if (el.localName === 'a') inLink = true;
     el = el.parentNode;
   }
   if (!el || el.nodeType !== ELEMENT || SKIP_TEXT_IN.has(el.localName)) return undefined;
-  return { el, inLink };
+  return { el, inline, inLink };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -75,8 +84,10 @@ export function indexPage(doc: Document): PageIndex {
       const data: string = textData(n);
       if (data.length < 400 && HAS_DATE_HINT.test(data)) {
         const line = lineOf(n);
-        if (line && !seenLines.has(line.el)) {
-          seenLines.add(line.el);
+        // One entry per block, except in long blocks where each inline parent is its own line.
+        const key = line && (seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el);
+        if (line && key && !seenLines.has(key)) {
+          seenLines.add(key);
           index.datedLines.push({ ...line, position });
         }
       }

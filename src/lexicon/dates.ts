@@ -183,6 +183,6 @@ export const ERA_WORDS: readonly (readonly [spelling: string, calendar: 'gregori
 export const DATE_LABEL_WORDS: readonly string[] = [
   'نشر', 'نشرت', 'نشره', 'منشور', 'تم', 'النشر', 'تاريخ', 'بتاريخ', 'تارخ', 'آخر', 'اخر', 'تحديث', 'التحديث',
   'تحديثه', 'محدث', 'محدثة', 'حدث', 'تعديل', 'التعديل', 'الموافق', 'الموافقة', 'موافق', 'ل', 'في', 'فى', 'يوم',
-  'الساعة', 'الساعه', 'عند', 'تمام', 'من',
+  'الساعة', 'الساعه', 'عند', 'على', 'تمام', 'من',
   'published', 'posted', 'updated', 'last', 'modified', 'on', 'at', 'date', 'time', 'of', 't',
 ];

@@ -14,7 +14,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'cairo24.com': 'Africa/Cairo', 'elwatan.news': 'Africa/Cairo', 'mobtada.com': 'Africa/Cairo',
   'parlmany.com': 'Africa/Cairo', 'akhbarak.net': 'Africa/Cairo', 'misr5.com': 'Africa/Cairo',
   'elbashayer.com': 'Africa/Cairo', 'alsbbora.info': 'Africa/Cairo', 'light-dark.net': 'Africa/Cairo',
-  'alarabiya.net': 'Asia/Dubai', 'alkhaleej.ae': 'Asia/Dubai', 'albayan.ae': 'Asia/Dubai',
+  'alarabiya.net': 'Asia/Riyadh', 'arabstoday.net': 'Asia/Beirut', 'alkhaleej.ae': 'Asia/Dubai', 'albayan.ae': 'Asia/Dubai',
   'emaratalyoum.com': 'Asia/Dubai', 'okaz.com.sa': 'Asia/Riyadh', 'al-madina.com': 'Asia/Riyadh',
   'alyaum.com': 'Asia/Riyadh', 'almadenahnews.com': 'Asia/Amman', 'alquds.com': 'Asia/Hebron',
   'sana.sy': 'Asia/Damascus', 'cedarnews.net': 'Asia/Beirut', 'almanar.com.lb': 'Asia/Beirut',

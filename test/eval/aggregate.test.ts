@@ -34,6 +34,7 @@ describe('summarise', () => {
     expect(s.captionRecall).toMatchObject({ hits: 1, of: 1 });
     expect(s.noiseLeak).toMatchObject({ hits: 1, of: 3 });
     expect(s.msMedian).toBe(2);
+    expect(s.emptyBodies).toBe(1);
   });
   it('reports n/a (null) for fields no page reports', () => {
     const s = summarise([scorePage(truth({}), { text: 'a b c d e' }, { updated: false, captions: false, authors: false }, 1)]);

@@ -55,3 +55,10 @@ describe('bylineNames', () => {
     (line) => expect(bylineNames(line)).toBeUndefined(),
   );
 });
+
+describe('bylineNames and و', () => {
+  it('does not split a name that starts with و', () => {
+    expect(bylineNames('كتب: أحمد وليد حسن')).toEqual(['أحمد وليد حسن']);
+    expect(bylineNames('كتبت- منى وائل الشريف:')).toEqual(['منى وائل الشريف']);
+  });
+});

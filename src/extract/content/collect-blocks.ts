@@ -3,7 +3,7 @@
  * pass over linkedom's node list. A block is a run of inline content between block
  * boundaries (block-level tags and `<br>`), tagged with its context (heading, list item,
  * quote, caption) and its link text, so later stages score and filter without walking
- * the tree again. Chrome subtrees (see classify.ts) are skipped with their reason.
+ * the tree again. Chrome-looking subtrees (see classify.ts) are marked, not skipped: chrome.ts decides.
  */
 import { attr, classAndId, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '../../parse/dom.js';
 import { END, NEXT, START } from '../../parse/linkedom-tree-adapter.js';
@@ -31,30 +31,39 @@ export interface RawBlock {
   embed?: Embed;
   /** Set when the block sits inside a `<figure>` (captions pair with images there). */
   figure?: Element;
+  /** Chrome-looking ancestors (outermost first). Whether they really are chrome is decided later. */
+  noise: readonly NoiseMark[];
 }
 
-export interface RemovedElement {
+/** An element that looks like chrome (class word, role, tag), and why. */
+export interface NoiseMark {
   el: Element;
   reason: string;
 }
 
 export interface CollectOptions {
-  /** Why to skip an element's subtree, or undefined to enter it. */
-  skip(el: Element, tag: string): string | undefined;
+  /**
+   * Why an element looks like chrome, or undefined. Its subtree is still collected,
+   * marked: a "chrome" wrapper around most of the page is a layout box, not chrome.
+   */
+  noise(el: Element, tag: string): string | undefined;
 }
 
 interface Frame {
   el: Element;
   tag: string;
   block: boolean;
+  noisy: boolean;
 }
+
+/** Never visible text, and form controls: skipped outright. */
+const SKIPPED = new Set(['button', 'select', 'input', 'textarea', 'option', 'datalist', 'label', 'dialog']);
 
 const CAPTION_WORD = new RegExp(CAPTION_CLASS_WORDS.map((w) => w.replace(/[-]/g, '[-_]?')).join('|'));
 const HEADING = /^h([1-6])$/;
 
 class Collector {
   readonly blocks: RawBlock[] = [];
-  readonly removed: RemovedElement[] = [];
   private buf = '';
   private linkBuf = '';
   private readonly stack: Frame[] = [];
@@ -65,6 +74,8 @@ class Collector {
   private readonly figures: Element[] = [];
   private readonly lists: Element[] = [];
   private readonly items: Element[] = [];
+  /** Replaced (never mutated) on push/pop, so blocks can share it. */
+  private noise: readonly NoiseMark[] = [];
 
   constructor(private readonly root: Element) {}
 
@@ -80,7 +91,7 @@ class Collector {
     this.buf = '';
     this.linkBuf = '';
     if (!text) return;
-    const block: RawBlock = { kind: this.kind(), text, linkChars, el: this.blockEl() };
+    const block: RawBlock = { kind: this.kind(), text, linkChars, el: this.blockEl(), noise: this.noise };
     if (block.kind === 'heading') block.level = Math.max(2, this.heading);
     if (block.kind === 'li') {
       block.list = this.lists[this.lists.length - 1]!;
@@ -105,10 +116,12 @@ class Collector {
     return this.root;
   }
 
-  open(el: Element, tag: string): void {
-    const block = BLOCK_TAGS.has(tag);
+  open(el: Element, tag: string, noise: string | undefined): void {
+    // Chrome and caption boxes end a paragraph even when inline (`<span class="caption">`).
+    const block = BLOCK_TAGS.has(tag) || noise !== undefined || isCaptionClass(el);
     if (block) this.flush();
-    this.stack.push({ el, tag, block });
+    this.stack.push({ el, tag, block, noisy: noise !== undefined });
+    if (noise !== undefined) this.noise = [...this.noise, { el, reason: noise }];
     if (tag === 'a') this.links++;
     else if (tag === 'figure') this.figures.push(el);
     else if (tag === 'ul' || tag === 'ol') this.lists.push(el);
@@ -125,6 +138,7 @@ class Collector {
     if (!frame) return;
     const { tag } = frame;
     if (frame.block) this.flush();
+    if (frame.noisy) this.noise = this.noise.slice(0, -1);
     if (tag === 'a') this.links--;
     else if (tag === 'figure') this.figures.pop();
     else if (tag === 'ul' || tag === 'ol') this.lists.pop();
@@ -144,7 +158,7 @@ class Collector {
     const title = attr(el, 'title')?.trim();
     if (alt) image.alt = normaliseText(alt);
     if (title) image.title = normaliseText(title);
-    const block: RawBlock = { kind: 'image', text: '', linkChars: 0, el: this.blockEl(), image };
+    const block: RawBlock = { kind: 'image', text: '', linkChars: 0, el: this.blockEl(), image, noise: this.noise };
     const fig = this.figures[this.figures.length - 1];
     if (fig) block.figure = fig;
     this.blocks.push(block);
@@ -152,7 +166,7 @@ class Collector {
 
   embed(el: Element, embed: Embed): void {
     this.flush();
-    this.blocks.push({ kind: 'embed', text: '', linkChars: 0, el, embed });
+    this.blocks.push({ kind: 'embed', text: '', linkChars: 0, el, embed, noise: this.noise });
   }
 }
 
@@ -164,9 +178,9 @@ function isCaptionClass(el: Element): boolean {
 /**
  * Collect the blocks of `root`'s subtree.
  *
- * @example collectBlocks(div, { skip: () => undefined }).blocks.map(b => b.text)
+ * @example collectBlocks(div, { noise: () => undefined }).blocks.map(b => b.text)
  */
-export function collectBlocks(root: Element, options: CollectOptions): { blocks: RawBlock[]; removed: RemovedElement[] } {
+export function collectBlocks(root: Element, options: CollectOptions): { blocks: RawBlock[] } {
   const c = new Collector(root);
   const end = (root as N)[END];
   let n: N = (root as N)[NEXT];
@@ -182,25 +196,18 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
         n = n[END][NEXT];
         continue;
       }
-      if (INVISIBLE.has(tag)) {
-        n = n[END][NEXT];
-        continue;
-      }
-      const reason = options.skip(n, tag);
-      if (reason) {
-        c.removed.push({ el: n, reason });
-        if (BLOCK_TAGS.has(tag) || tag === 'header' || tag === 'nav') c.flush();
+      if (INVISIBLE.has(tag) || SKIPPED.has(tag)) {
         n = n[END][NEXT];
         continue;
       }
       if (tag === 'br') c.flush();
       else if (tag === 'img' || tag === 'amp-img') c.image(n);
-      c.open(n, tag);
+      c.open(n, tag, options.noise(n, tag));
     } else if (type === NODE_END) {
       c.close(n[START]);
     }
     n = n[NEXT];
   }
   c.flush();
-  return { blocks: c.blocks, removed: c.removed };
+  return { blocks: c.blocks };
 }

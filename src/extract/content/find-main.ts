@@ -6,18 +6,22 @@
 import { TUNABLES } from '../../tunables.js';
 import { classWeight } from './classify.js';
 import type { RawBlock } from './collect-blocks.js';
+import { chromeOf } from './chrome.js';
 
 type N = any;
 
 interface Candidate {
   el: Element;
+  /** Tag and class/id prior. */
+  prior: number;
+  /** Votes of the prose blocks inside. */
   score: number;
   chars: number;
   linkChars: number;
 }
 
 const PUNCTUATION = /[،,؛;.؟?!:]/g;
-const PARAGRAPH_LIKE = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'dd', 'span', 'font', 'strong', 'b']);
+const PARAGRAPH_LIKE = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dd', 'span', 'font', 'strong', 'b']);
 
 function tagBonus(tag: string): number {
   if (tag === 'article' || tag === 'main') return 10;
@@ -27,9 +31,10 @@ function tagBonus(tag: string): number {
   return 0;
 }
 
-function blockVote(b: RawBlock): number {
+function blockVote(b: RawBlock, chrome: ReadonlyMap<Element, string>): number {
   const len = b.text.length;
   if (len < TUNABLES.minScoringChars || (b.kind !== 'text' && b.kind !== 'quote')) return 0;
+  if (b.noise.length && chromeOf(b, chrome)) return 0;
   if (b.linkChars / len > TUNABLES.maxScoringLinkDensity) return 0;
   return 1 + (b.text.match(PUNCTUATION)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
 }
@@ -37,17 +42,18 @@ function blockVote(b: RawBlock): number {
 function candidateOf(map: Map<Element, Candidate>, el: Element): Candidate {
   let c = map.get(el);
   if (!c) {
-    c = { el, score: tagBonus(el.localName) + classWeight(el), chars: 0, linkChars: 0 };
+    c = { el, prior: tagBonus(el.localName) + classWeight(el), score: 0, chars: 0, linkChars: 0 };
     map.set(el, c);
   }
   return c;
 }
 
 /** Score every ancestor of every block. */
-function scoreCandidates(blocks: readonly RawBlock[], stop: Element): Map<Element, Candidate> {
+function scoreCandidates(blocks: readonly RawBlock[], stop: Element, chrome: ReadonlyMap<Element, string>): Map<Element, Candidate> {
   const map = new Map<Element, Candidate>();
   for (const b of blocks) {
-    const vote = blockVote(b);
+    if (b.kind === 'embed') continue;
+    const vote = blockVote(b, chrome);
     // A paragraph votes for its container, not itself; a div holding text directly votes for itself.
     const first = PARAGRAPH_LIKE.has(b.el.localName) && b.el !== stop ? -1 : 0;
     let el: N = b.el;
@@ -66,14 +72,16 @@ function scoreCandidates(blocks: readonly RawBlock[], stop: Element): Map<Elemen
 const isProseSibling = (c: Candidate): boolean =>
   c.chars >= 80 && c.linkChars / c.chars < 0.25 && PARAGRAPH_LIKE.has(c.el.localName);
 
-const finalScore = (c: Candidate): number => c.score * (1 - (c.chars ? c.linkChars / c.chars : 0));
+/** Only elements that prose voted for can win; their prior then counts. */
+const finalScore = (c: Candidate): number =>
+  c.score > 0 ? Math.max(0, c.score + c.prior) * (1 - (c.chars ? c.linkChars / c.chars : 0)) : 0;
 
 /**
  * The body container(s), in document order: the best candidate and its siblings that
  * score well. Empty when the page has no prose at all.
  */
-export function findMainContent(blocks: readonly RawBlock[], root: Element): Element[] {
-  const map = scoreCandidates(blocks, root);
+export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>): Element[] {
+  const map = scoreCandidates(blocks, root, chrome);
   let best: Candidate | undefined;
   let bestScore = 0;
   for (const c of map.values()) {

@@ -7,7 +7,10 @@ import { attr } from '../../parse/dom.js';
 
 const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
 const PLACEHOLDER = /^data:|(^|\/)(blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*\.(gif|png|svg|jpg)(\?|$)/i;
-const ICON = /(^|[/_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([/_.-]|\d|$)/i;
+/** Words of icon file names; tested on the file's base name only, never the whole path. */
+const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
+/** Photos have long or numeric names; an icon is a short word-like name. */
+const MAX_ICON_NAME = 40;
 
 function largestOfSrcset(srcset: string): string | undefined {
   let best: string | undefined;
@@ -42,5 +45,8 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
-  return ICON.test(src.split('?')[0]!) || /\.svg(\?|$)/i.test(src);
+  if (w >= 200) return false;
+  const path = src.split(/[?#]/)[0]!;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return /\.svg$/i.test(base) || (base.length <= MAX_ICON_NAME && ICON.test(base));
 }

@@ -70,7 +70,8 @@ export function urlCandidate(url: URL | undefined): DateCandidate | undefined {
   return { kind: 'published', source: 'url', text: m[0], parsed: { iso, precision: 'day', calendar: 'gregorian', relative: false, zoned: false } };
 }
 
-const DATE_CLASS = /date|time|publish|posted|modif|updat|tarikh|taree5|waqt/i;
+/** Class/id/itemprop words of an element that shows a date. */
+export const DATE_CLASS = /date|time|publish|posted|modif|updat|tarikh|taree5|waqt/i;
 
 /**
  * Dates in one visible line: each date takes the label before it in the line

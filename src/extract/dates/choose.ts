@@ -23,6 +23,8 @@ export interface ChosenDates {
 }
 
 const HOUR = 3600000;
+/** Zone mistakes are at most this far off; a larger gap is a different date, not a zone slip. */
+const MAX_ZONE_SLIP = 14 * HOUR;
 
 function toArticleDate(c: DateCandidate, iso = c.parsed.iso, precision = c.parsed.precision): ArticleDate {
   const out: ArticleDate = { iso, precision, source: c.source };
@@ -44,18 +46,21 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
   const metaDate = meta && metaInZone(meta, zone);
   if (!page) return metaDate;
   const p = page.parsed;
+  // A relative visible time (`منذ ساعتين`) is only as good as `now`: an absolute metadata date wins.
+  if (p.relative && metaDate) return metaDate;
   if (p.precision === 'minute') {
     if (p.zoned) {
       if (meta && metaDate && metaDate.precision === 'minute') {
         const diff = instantOf(p.iso) - instantOf(metaDate.iso);
-        if (diff !== 0 && diff % HOUR === 0) {
+        if (diff !== 0 && diff % HOUR === 0 && Math.abs(diff) <= MAX_ZONE_SLIP) {
           warnings.push({ code: 'date.metadata-offset-mismatch', message: `${what}: metadata (${meta.text}) is ${diff / HOUR} h off the visible time (${page.text}); the visible local time is used` });
         }
       }
-      return toArticleDate(page);
+      // A zone written on the page (`GMT 20:19`) is shown in the site's own zone when known.
+      return toArticleDate(page, zone ? isoInZone(instantOf(p.iso), zone) : p.iso);
     }
-    // No zone known: borrow the metadata's offset for the visible wall-clock time.
-    const off = meta?.parsed.zoned ? offsetOfIso(meta.parsed.iso) : undefined;
+    // No zone known: the visible wall-clock time against the metadata instant gives the offset.
+    const off = meta?.parsed.zoned ? inferOffset(p.iso, meta.parsed.iso) : undefined;
     if (off !== undefined) return toArticleDate(page, `${wallClock(p.iso)}:00${formatOffset(off)}`);
     return toArticleDate(page, p.iso.slice(0, 10), 'day');
   }
@@ -63,6 +68,18 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
     return metaDate;
   }
   return toArticleDate(page);
+}
+
+/**
+ * The UTC offset implied by a visible wall-clock time and the metadata instant of the
+ * same event: their difference, when it is a plausible offset (quarter hours, ±14 h);
+ * else the metadata's own offset.
+ */
+function inferOffset(wallIso: string, metaIso: string): number | undefined {
+  const wallAsUtc = Date.parse(`${wallClock(wallIso)}:00Z`);
+  const diffMin = Math.round((wallAsUtc - instantOf(metaIso)) / 60000);
+  if (Number.isFinite(diffMin) && Math.abs(diffMin) <= 14 * 60 && diffMin % 15 === 0) return diffMin;
+  return offsetOfIso(metaIso);
 }
 
 const firstOf = (list: DateCandidate[], kind: DateCandidate['kind']): DateCandidate | undefined =>
@@ -76,8 +93,10 @@ export function chooseDates(input: ChooseInput): ChosenDates {
   const published =
     reconcile(pagePublished, firstOf(input.metadata, 'published'), zone, warnings, 'published') ??
     (input.url ? toArticleDate(input.url) : undefined);
+  // An update time is reported only when the page shows one: CMSs fill dateModified on
+  // every save, so metadata alone only refines a visible update line.
   const pageUpdated = input.adapter.updated ?? firstOf(input.page, 'updated');
-  let updated = reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated');
+  let updated = pageUpdated ? reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated') : undefined;
   if (published && updated) {
     const a = instantOf(published.iso);
     const b = instantOf(updated.iso);

@@ -1,26 +1,33 @@
 /**
- * Visible dates: the short lines holding a digit that the page index noted, read by the
- * date engine, minus those in chrome (header clocks, related and most-read lists,
- * tickers, footers) and in links (other stories' dates).
+ * Visible dates: the short lines holding a digit that the page index noted (and
+ * `<time datetime>` elements), read by the date engine, minus those in chrome (header
+ * clocks, related and most-read lists, tickers, footers) and in links (other stories).
+ * Labelled lines (`نشر في`, `آخر تحديث`) come first; unlabelled dates only when the
+ * line is mostly the date, or the element says "date", near the headline.
  */
 import { attr, classAndId, rawText } from '../../parse/dom.js';
 import { normaliseText } from '../../normalise/text.js';
-import type { PageIndex } from '../page-index.js';
-import { lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
+import type { DatedLine, PageIndex } from '../page-index.js';
+import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
+import { parseArabicDate } from '../../dates/index.js';
 
 type N = any;
 
 const MAX_LINE = 300;
 const MAX_UNLABELLED_LINE = 140;
-/** How far after the headline (in elements) an unlabelled date may sit. */
-const NEAR_HEADLINE = 80;
+/** How far after (and before) the headline, in elements, an unlabelled date may sit. */
+const AFTER_HEADLINE = 400;
+const BEFORE_HEADLINE = 40;
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'select', 'option', 'button']);
+/** Boxes of other stories: no date inside them is the article's, labelled or not. */
+const LISTS_CLASS = /related|most|popular|trend|ticker|marquee|breaking|urgent|comment|latest|more-news|morenews|read-also|readalso|slider|carousel|mega-menu|newsticker/;
+/** Further chrome for unlabelled dates (clocks, menus, sidebars, widgets). */
+const CHROME_CLASS = /sidebar|side-bar|footer|menu|weather|clock|widget|prayer|salat|currency|copyright|navbar|topbar|top-bar|also/;
 /** Class words of a page header (where clocks live), chrome unless inside the article. */
 const HEADER_CLASS = /(^|[\s_-])(header|masthead|topbar|top-bar|top-header|site-top)([\s_-]|$)/;
-const CHROME_CLASS = /related|most|popular|trend|ticker|marquee|breaking|urgent|comment|sidebar|side-bar|footer|menu|weather|clock|latest|more-news|morenews|read-also|also|widget|slider|carousel|prayer|salat|currency|footer|copyright|navbar|topbar|top-bar/;
 
-/** Is the element inside page chrome (walking up to 14 ancestors)? */
-function inChrome(el: Element): boolean {
+/** Is the element inside page chrome (walking up to 14 ancestors)? `strict` adds the looser words. */
+function inChrome(el: Element, strict: boolean): boolean {
   let inArticle = false;
   let sawHeader = false;
   let n: N = el;
@@ -29,31 +36,73 @@ function inChrome(el: Element): boolean {
     if (CHROME_TAGS.has(tag)) return true;
     if (tag === 'article' || tag === 'main' || attr(n, 'itemprop') === 'articleBody') inArticle = true;
     const words = classAndId(n);
+    if (words) {
+      if (LISTS_CLASS.test(words)) return true;
+      if (strict && CHROME_CLASS.test(words)) return true;
+    }
     if (tag === 'header' || (words && HEADER_CLASS.test(words))) sawHeader = true;
-    if (words && CHROME_CLASS.test(words) && !/date|time|publish/.test(words.split(/\s+/).find((w) => CHROME_CLASS.test(w)) ?? '')) return true;
   }
-  return sawHeader && !inArticle;
+  return strict && sawHeader && !inArticle;
 }
 
-/** Visible date candidates, published/updated-labelled first, then unlabelled ones near the headline. */
+/**
+ * The line to read: an inline element that says "date" (`<span class="newsStoryDate">`)
+ * on its own; else the block, or the inline parent when the block is long.
+ */
+function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
+  if (line.inline !== line.el && DATE_CLASS.test(`${classAndId(line.inline)} ${attr(line.inline, 'itemprop') ?? ''}`)) {
+    const t = normaliseText(rawText(line.inline));
+    if (t.length <= MAX_LINE) return { el: line.inline, text: t };
+  }
+  const block = normaliseText(rawText(line.el));
+  if (block.length <= MAX_LINE) return { el: line.el, text: block };
+  const inline = normaliseText(rawText(line.inline));
+  return inline.length <= MAX_LINE ? { el: line.inline, text: inline } : undefined;
+}
+
+/** `<time datetime>` elements outside chrome: machine-readable, tagged by itemprop/class. */
+function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const el of index.times) {
+    const dt = attr(el, 'datetime');
+    if (!dt || inChrome(el, true) || el.closest('a')) continue;
+    const parsed = parseArabicDate(dt, opts);
+    if (!parsed) continue;
+    const words = `${attr(el, 'itemprop') ?? ''} ${classAndId(el)}`;
+    const kind = /modif|updat/i.test(words) ? 'updated' : /publish|created|posted/i.test(words) ? 'published' : 'unknown';
+    out.push({ kind, parsed, text: normaliseText(rawText(el)) || dt, source: 'page', dateClass: true });
+  }
+  return out;
+}
+
+/** Visible date candidates: labelled first, then `<time>`, then unlabelled ones nearest the headline. */
 export function pageCandidates(index: PageIndex, headlinePosition: number | undefined, opts: DateOptions): DateCandidate[] {
   const labelled: DateCandidate[] = [];
   const unlabelled: Array<DateCandidate & { distance: number }> = [];
   const h1 = headlinePosition ?? -1;
   for (const line of index.datedLines) {
     if (line.inLink) continue;
-    const text = normaliseText(rawText(line.el));
-    if (!text || text.length > MAX_LINE) continue;
-    const found = lineCandidates(line.el, text, line.position, opts);
-    if (!found.length || inChrome(line.el)) continue;
+    const read = lineOf(line);
+    if (!read) continue;
+    const { text } = read;
+    const found = lineCandidates(read.el, text, line.position, opts);
+    if (!found.length) continue;
+    const hasLabel = found.some((c) => c.kind !== 'unknown');
+    if (inChrome(line.el, !hasLabel)) continue;
     for (const c of found) {
-      if (c.kind !== 'unknown') labelled.push(c);
-      else if (text.length <= MAX_UNLABELLED_LINE && (c.dateClass || h1 < 0 || Math.abs(line.position - h1) <= NEAR_HEADLINE)) {
-        const distance = h1 < 0 ? line.position : line.position >= h1 ? line.position - h1 : NEAR_HEADLINE + (h1 - line.position);
+      if (c.kind !== 'unknown') {
+        labelled.push(c);
+        continue;
+      }
+      const dominant = c.text.length >= text.length * 0.4;
+      const after = line.position - h1;
+      const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
+      if (text.length <= MAX_UNLABELLED_LINE && (c.dateClass || dominant) && near) {
+        const distance = h1 < 0 ? line.position : after >= 0 ? after : AFTER_HEADLINE - after;
         unlabelled.push({ ...c, distance: c.dateClass ? distance / 4 : distance });
       }
     }
   }
   unlabelled.sort((a, b) => a.distance - b.distance);
-  return [...labelled, ...unlabelled.map(({ distance: _d, ...c }) => c)];
+  return [...labelled, ...timeCandidates(index, opts), ...unlabelled.map(({ distance: _d, ...c }) => c)];
 }

@@ -1,0 +1,10 @@
+import { findArabicDates } from './src/dates/index.ts';
+import { candidatesIn, windowEnd, nextWindowStart } from './src/dates/scan.ts';
+const line = 'الثلاثاء 17 نوفمبر 2015 - 6:59 م | ';
+const text = line.repeat(400);
+const to = windowEnd(text, 0); const from2 = nextWindowStart(text, to);
+console.log({to, from2, regionEnd: to-128});
+const f = findArabicDates(text, { timeZone: 'Africa/Cairo', now: new Date('2025-06-15T12:00:00Z') });
+console.log(f.filter(x => x.index > 3900 && x.index < 4100).map(x => [x.index, x.text]));
+const { tokens, candidates } = candidatesIn(text, from2, windowEnd(text, from2));
+console.log(candidates.slice(0,4).map(c => [tokens[c.start].start, c.clock]));
