@@ -21,6 +21,8 @@ export const TUNABLES = {
   shortLineChars: 90,
   /** A chrome-looking element (class `modal`, tag `header`…) holding more than this share of the page's prose is a layout box, not chrome. */
   maxChromeProseShare: 0.5,
+  /** An in-body heading longer than this is a paragraph set in a heading tag. */
+  maxHeadingChars: 150,
   /** Caption texts longer than this are not captions but body text styled as one. */
   maxCaptionChars: 400,
 } as const;

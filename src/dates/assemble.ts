@@ -6,6 +6,7 @@
 import { gapLength, isFiller, zoneEndsOf } from './gap.js';
 import type { Candidate, DateSpan, RelativeSpan, Span, TimeSpan, ZoneSpan } from './model.js';
 import type { Token } from './tokenize.js';
+import { phraseAt, WEEKDAY } from './words.js';
 
 interface Work extends Candidate {
   /** Token range of the date words themselves (without time and zone). */
@@ -17,6 +18,15 @@ const isAnchor = (s: Span): s is DateSpan | RelativeSpan => s.type === 'date' ||
 
 function toWork(anchor: DateSpan | RelativeSpan, start = anchor.start, end = anchor.end): Work {
   return { anchor, start, end, coreStart: start, coreEnd: end };
+}
+
+/** Take in a weekday written just before a date (`الثلاثاء، 17 نوفمبر 2015`): it belongs to it. */
+function withWeekday(tokens: readonly Token[], w: Work): Work {
+  if (w.anchor.type !== 'date') return w;
+  const comma = tokens[w.start - 1]?.norm === '،' || tokens[w.start - 1]?.norm === ',';
+  const at = comma ? w.start - 2 : w.start - 1;
+  if (at < 0 || phraseAt(tokens, at, WEEKDAY)?.end !== at + 1) return w;
+  return { ...w, start: at, coreStart: at };
 }
 
 /** Pair each Hijri date with an adjacent Gregorian one (the Gregorian one is kept). */
@@ -122,15 +132,29 @@ function plan(items: readonly Item[], links: readonly number[], from: number, to
   return { pairs, gap };
 }
 
+/** Cost of leaving a time or a date of a cluster unpaired, against the filler weight of a pair. */
+const UNPAIRED_COST = 3;
+
+function cost(p: { pairs: Pair[]; gap: number }, times: number, dates: number): number {
+  return p.gap + UNPAIRED_COST * (times - p.pairs.length + dates - p.pairs.length);
+}
+
 /**
- * Pair times with dates inside each cluster of items joined by fillers. A cluster reads either
- * "date then time" or "time then date" — whichever pairs more (then: with fewer filler tokens,
- * then: date then time); times left over may still join a free date on their other side.
+ * Pair times with dates inside one cluster of items joined by fillers. A cluster reads either
+ * "date then time" or "time then date", whichever costs less (filler weight of the pairs, plus a
+ * fixed cost for each time or date left alone; a tie reads "date then time"). Times left over may
+ * still join a free date on their other side.
  */
 function pairCluster(items: readonly Item[], links: readonly number[], from: number, to: number): Pair[] {
+  let times = 0;
+  let dates = 0;
+  for (let k = from; k <= to; k++) {
+    if (items[k]!.time) times++;
+    else if (takesTime(items[k]!.work)) dates++;
+  }
   const after = plan(items, links, from, to, 'after');
   const before = plan(items, links, from, to, 'before');
-  const afterWins = after.pairs.length > before.pairs.length || (after.pairs.length === before.pairs.length && after.gap <= before.gap);
+  const afterWins = cost(after, times, dates) <= cost(before, times, dates);
   const [first, second] = afterWins ? [after, before] : [before, after];
   const usedTimes = new Set(first.pairs.map((p) => p[0]));
   const usedDates = new Set(first.pairs.map((p) => p[1]));
@@ -157,7 +181,8 @@ function attachTimes(tokens: readonly Token[], spans: readonly Span[], zoneEnds:
 /** Dates assembled from the spans of one token list, in text order. */
 export function assemble(tokens: readonly Token[], spans: readonly Span[]): Candidate[] {
   const zoneEnds = zoneEndsOf(spans);
-  const works = dropRelativesNearDates(tokens, zoneEnds, mergeCalendars(tokens, zoneEnds, spans.filter(isAnchor)));
+  const merged = mergeCalendars(tokens, zoneEnds, spans.filter(isAnchor)).map((w) => withWeekday(tokens, w));
+  const works = dropRelativesNearDates(tokens, zoneEnds, merged);
   attachTimes(tokens, spans, zoneEnds, works);
   return works.map(({ anchor, clock, zone, start, end }) => ({ anchor, clock, zone, start, end }));
 }

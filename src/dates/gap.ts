@@ -25,20 +25,24 @@ export function isFiller(t: Token): boolean {
 }
 
 /**
- * Number of tokens between token indices `from` and `to` if they are all fillers or written
- * zones (a zone counts as one), else Infinity.
+ * Weighted length of what lies between token indices `from` and `to` if it is all fillers or
+ * written zones (at most MAX_GAP tokens; a zone counts as one), else Infinity. A `|` weighs 2:
+ * it usually separates two dates, where `-` or `,` separates the parts of one.
  */
 export function gapLength(tokens: readonly Token[], zoneEnds: ReadonlyMap<number, number>, from: number, to: number): number {
   let count = 0;
+  let weight = 0;
   let k = from;
   while (k < to) {
     const zoneEnd = zoneEnds.get(k);
+    const t = tokens[k]!;
     if (zoneEnd !== undefined) k = zoneEnd;
-    else if (isFiller(tokens[k]!)) k++;
+    else if (isFiller(t)) k++;
     else return Infinity;
     if (++count > MAX_GAP) return Infinity;
+    weight += t.norm === '|' ? 2 : 1;
   }
-  return count;
+  return weight;
 }
 
 /** Start → end token index of every zone span. */

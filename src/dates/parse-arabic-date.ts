@@ -1,6 +1,6 @@
 import { buildDate } from './build.js';
 import type { Candidate } from './model.js';
-import { candidatesIn, contextOf, windowEnd } from './scan.js';
+import { analyse, contextOf, windowEnd } from './scan.js';
 import type { ParseDateOptions, ParsedDate } from './types.js';
 
 /** The written (absolute) date if there is one, else the first relative one. */
@@ -37,6 +37,6 @@ function pick(candidates: readonly Candidate[]): Candidate | undefined {
 export function parseArabicDate(text: string, options?: ParseDateOptions): ParsedDate | null {
   const ctx = contextOf(options);
   if (typeof text !== 'string' || text.length === 0) return null;
-  const chosen = pick(candidatesIn(text, 0, windowEnd(text, 0)).candidates);
+  const chosen = pick(analyse(text, 0, windowEnd(text, 0)).candidates);
   return chosen ? buildDate(chosen, ctx) : null;
 }

@@ -4,7 +4,8 @@
  */
 import { assemble } from './assemble.js';
 import type { BuildContext } from './build.js';
-import type { Candidate } from './model.js';
+import { isFiller } from './gap.js';
+import type { Candidate, Span } from './model.js';
 import { scanSpans } from './spans.js';
 import { tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
@@ -49,8 +50,32 @@ export function nextWindowStart(text: string, end: number): number {
   return target;
 }
 
-/** Tokens and assembled candidates of `text` between offsets `from` and `to`. */
-export function candidatesIn(text: string, from: number, to: number): { tokens: Token[]; candidates: Candidate[] } {
+export interface Analysis {
+  tokens: Token[];
+  spans: Span[];
+  candidates: Candidate[];
+}
+
+/** Tokens, spans and assembled candidates of `text` between offsets `from` and `to`. */
+export function analyse(text: string, from: number, to: number): Analysis {
   const tokens = tokenize(text, from, to);
-  return { tokens, candidates: assemble(tokens, scanSpans(tokens)) };
+  const spans = scanSpans(tokens);
+  return { tokens, spans, candidates: assemble(tokens, spans) };
+}
+
+/**
+ * Offset of the last token starting in (`from`, `limit`] that no date can reach across: not
+ * part of any span and not a filler (an ordinary word, a stray number). Text on either side of
+ * it is read the same alone as together. -1 if there is none.
+ */
+export function lastBreakBefore(a: Analysis, from: number, limit: number): number {
+  let spanIndex = a.spans.length - 1;
+  for (let k = a.tokens.length - 1; k >= 0; k--) {
+    const t = a.tokens[k]!;
+    if (t.start <= from) return -1;
+    while (spanIndex >= 0 && a.spans[spanIndex]!.start > k) spanIndex--;
+    const inSpan = spanIndex >= 0 && a.spans[spanIndex]!.end > k;
+    if (t.start <= limit && !inSpan && !isFiller(t)) return t.start;
+  }
+  return -1;
 }

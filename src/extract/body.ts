@@ -50,10 +50,12 @@ export function adapterBodyBlocks(containers: readonly Element[]): BodyBlocks {
 export function genericBodyBlocks(root: Element): BodyBlocks {
   const { blocks } = collectBlocks(root, options);
   const chrome = realChrome(blocks);
-  const containers = findMainContent(blocks, root, chrome);
-  if (!containers.length) return { blocks: [], containers, removed: [] };
+  const main = findMainContent(blocks, root, chrome);
+  if (!main) return { blocks: [], containers: [], removed: [] };
+  const { containers, best } = main;
   const inside = (el: Element): boolean => containers.some((c) => contains(c, el));
-  const first = blocks.findIndex((b) => inside(b.el));
+  // The lead image sits between the headline and the body proper.
+  const first = blocks.findIndex((b) => contains(best, b.el));
   const h1 = blocks.findIndex((b) => b.kind === 'h1');
   const lead = (b: RawBlock, i: number): boolean => h1 >= 0 && i > h1 && i < first && (b.kind === 'image' || b.kind === 'caption');
   return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));

@@ -20,7 +20,7 @@ export const STRONG_NOISE_CLASS_WORDS = [
 
 /** Class/id words of chrome: an element whose class or id has one (and no content word) is not content. */
 export const NOISE_CLASS_WORDS = [
-  'related', 'relative', 'share', 'sharing', 'social', 'comment', 'disqus', 'most-read', 'mostread', 'most_read',
+  'related', 'share', 'sharing', 'social', 'comment', 'disqus', 'most-read', 'mostread', 'most_read',
   'most-viewed', 'mostviewed', 'popular', 'trending', 'newsletter', 'subscribe', 'breadcrumb', 'tags', 'tag-list',
   'taglist', 'keywords', 'poll', 'vote', 'ticker', 'marquee', 'sidebar', 'side-bar', 'widget', 'advert', 'ads',
   'adv', 'ad-', 'ad_', 'dfp', 'gpt', 'banner', 'sponsor', 'promo', 'footer', 'header', 'menu', 'navbar', 'nav-',

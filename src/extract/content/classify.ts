@@ -35,6 +35,9 @@ function hasWord(ps: readonly string[], set: WordSet): string | undefined {
   return undefined;
 }
 
+/** `no-share`, `without-ads`, `hide-comments`: a token that turns a feature off names no chrome. */
+const NEGATED = /^(no|not|without|hide|disable[sd]?)[-_]/;
+
 interface Words {
   strong?: string;
   weak?: string;
@@ -59,7 +62,7 @@ function readWords(words: string): Words {
 function computeWords(words: string): Words {
   const out: Words = { content: false };
   for (const token of words.split(/\s+/)) {
-    if (!token) continue;
+    if (!token || NEGATED.test(token)) continue;
     const ps = parts(token);
     const strong = hasWord(ps, STRONG);
     const weak = strong ? undefined : hasWord(ps, NOISE);
@@ -77,8 +80,7 @@ export function noiseReason(el: Element, tag: string): string | undefined {
   const role = attr(el, 'role');
   if (role && NOISE_ROLES.has(role)) return `role:${role}`;
   if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true') return 'hidden';
-  const style = attr(el, 'style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden';
+  // Not inline `display:none`: sites hide whole article bodies that script reveals (video pages, tabs).
   const words = classAndId(el);
   if (!words) return undefined;
   const w = readWords(words);

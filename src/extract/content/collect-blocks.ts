@@ -9,6 +9,7 @@ import { attr, classAndId, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '
 import { END, NEXT, START } from '../../parse/linkedom-tree-adapter.js';
 import { BLOCK_TAGS, CAPTION_CLASS_WORDS } from '../../lexicon/structure.js';
 import { normaliseText } from '../../normalise/text.js';
+import { TUNABLES } from '../../tunables.js';
 import { embedOf, type Embed } from './embed.js';
 import { imageSource, isDecorativeImage } from './image-source.js';
 
@@ -91,7 +92,7 @@ class Collector {
     this.buf = '';
     this.linkBuf = '';
     if (!text) return;
-    const block: RawBlock = { kind: this.kind(), text, linkChars, el: this.blockEl(), noise: this.noise };
+    const block: RawBlock = { kind: this.kind(text), text, linkChars, el: this.blockEl(), noise: this.noise };
     if (block.kind === 'heading') block.level = Math.max(2, this.heading);
     if (block.kind === 'li') {
       block.list = this.lists[this.lists.length - 1]!;
@@ -102,10 +103,11 @@ class Collector {
     this.blocks.push(block);
   }
 
-  private kind(): RawKind {
+  private kind(text: string): RawKind {
     if (this.captions > 0) return 'caption';
     if (this.heading === 1) return 'h1';
-    if (this.heading > 1) return 'heading';
+    // Some CMSs set whole paragraphs in <h5>/<h6>: a long "heading" is prose.
+    if (this.heading > 1) return text.length > TUNABLES.maxHeadingChars ? 'text' : 'heading';
     if (this.quotes > 0) return 'quote';
     if (this.items.length > 0 && this.lists.length > 0) return 'li';
     return 'text';

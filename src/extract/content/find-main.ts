@@ -76,11 +76,15 @@ const isProseSibling = (c: Candidate): boolean =>
 const finalScore = (c: Candidate): number =>
   c.score > 0 ? Math.max(0, c.score + c.prior) * (1 - (c.chars ? c.linkChars / c.chars : 0)) : 0;
 
-/**
- * The body container(s), in document order: the best candidate and its siblings that
- * score well. Empty when the page has no prose at all.
- */
-export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>): Element[] {
+export interface MainContent {
+  /** The best candidate. */
+  best: Element;
+  /** The best candidate and its siblings that score well, in document order. */
+  containers: Element[];
+}
+
+/** The body container(s); undefined when the page has no prose at all. */
+export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>): MainContent | undefined {
   const map = scoreCandidates(blocks, root, chrome);
   let best: Candidate | undefined;
   let bestScore = 0;
@@ -91,9 +95,9 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
       bestScore = s;
     }
   }
-  if (!best) return [];
+  if (!best) return undefined;
   const parent = (best.el as N).parentNode as Element | null;
-  if (!parent || parent.nodeType !== 1) return [best.el];
+  if (!parent || parent.nodeType !== 1) return { best: best.el, containers: [best.el] };
   const threshold = Math.max(TUNABLES.siblingMinScore, bestScore * TUNABLES.siblingScoreShare);
   const out: Element[] = [];
   for (let s: N = parent.firstElementChild; s; s = s.nextElementSibling) {
@@ -103,5 +107,5 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
       if (c && (finalScore(c) >= threshold || isProseSibling(c))) out.push(s);
     }
   }
-  return out;
+  return { best: best.el, containers: out };
 }
