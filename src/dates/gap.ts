@@ -13,15 +13,18 @@ export const MAX_GAP = 6;
 
 const FILLER_PUNCT = new Set(['-', '–', '—', '|', '،', ',', '(', ')', '[', ']', '/', '\\', ':', '؛', ';', '.', '«', '»', '•', '·', '_', '<', '>', '"', "'"]);
 
-function isOneWord(tbl: PhraseTable<unknown>, norm: string): boolean {
-  return tbl.get(norm)?.some((p) => p.words.length === 1) ?? false;
+function oneWordEntries(tables: readonly PhraseTable<unknown>[]): Set<string> {
+  const words = new Set<string>();
+  for (const tbl of tables) for (const list of tbl.values()) for (const p of list) if (p.words.length === 1) words.add(p.words[0]!);
+  return words;
 }
+
+const FILLER_WORDS = /* @__PURE__ */ oneWordEntries([WEEKDAY, LABEL, ERA]);
 
 /** Whether token `t` may stand between two parts of a date. */
 export function isFiller(t: Token): boolean {
   if (t.kind === 'punct') return FILLER_PUNCT.has(t.norm);
-  if (t.kind !== 'word') return false;
-  return isOneWord(WEEKDAY, t.norm) || isOneWord(LABEL, t.norm) || isOneWord(ERA, t.norm);
+  return t.kind === 'word' && FILLER_WORDS.has(t.norm);
 }
 
 /**

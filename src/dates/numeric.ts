@@ -10,16 +10,23 @@ import { isValidYmd } from './calendar.js';
 
 const SEPARATORS = new Set(['/', '-', '.', '\\']);
 
-const isNum = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'num';
-const isSep = (t: Token | undefined, ch?: string): t is Token =>
-  t !== undefined && t.kind === 'punct' && SEPARATORS.has(t.norm) && (ch === undefined || t.norm === ch);
+function isNum(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'num';
+}
+
+function isSep(t: Token | undefined, ch?: string): t is Token {
+  return t !== undefined && t.kind === 'punct' && SEPARATORS.has(t.norm) && (ch === undefined || t.norm === ch);
+}
+
+function glued(t: Token | undefined): boolean {
+  return t !== undefined && !t.spaceBefore;
+}
 
 /** Whether the triple at `i` is part of a longer run like `1/2/3/2020` or an IP address. */
 function embedded(tokens: readonly Token[], i: number, sep: string): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 5];
-  const glued = (t: Token | undefined): boolean => t !== undefined && !t.spaceBefore;
-  if (isSep(before, sep) && isNum(tokens[i - 2]) && !tokens[i]!.spaceBefore && glued(before)) return true;
+  if (isSep(before, sep) && isNum(tokens[i - 2]) && glued(tokens[i]) && glued(before)) return true;
   return isSep(after, sep) && glued(after) && isNum(tokens[i + 6]) && glued(tokens[i + 6]);
 }
 

@@ -10,10 +10,18 @@ import { timeAt } from './time-of-day.js';
 import type { Token } from './tokenize.js';
 import { zoneAt } from './zone-words.js';
 
+/** Punctuation a span may start with: `(فبراير) شباط`, offsets `+02:00` / `-0500`. */
+const OPENERS = new Set(['(', '+', '-', '−', '–']);
+
 export function scanSpans(tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && !OPENERS.has(t.norm)) {
+      i++;
+      continue;
+    }
     const last = spans[spans.length - 1];
     const afterTime = last !== undefined && last.type === 'time' && last.end === i;
     const span = absoluteDateAt(tokens, i) ?? relativeAt(tokens, i) ?? timeAt(tokens, i) ?? zoneAt(tokens, i, afterTime);

@@ -33,6 +33,10 @@ function isWordChar(code: number): boolean {
   return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
 }
 
+function isDigit(code: number): boolean {
+  return digitValue(code) >= 0;
+}
+
 function readWhile(text: string, i: number, to: number, test: (code: number) => boolean): number {
   let j = i;
   while (j < to && test(text.charCodeAt(j))) j++;
@@ -65,7 +69,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     let token: Token;
     if (digitValue(code) >= 0) {
-      token = numberToken(text, i, readWhile(text, i, to, (c) => digitValue(c) >= 0), space);
+      token = numberToken(text, i, readWhile(text, i, to, isDigit), space);
     } else if (isWordChar(code)) {
       const j = readWhile(text, i, to, isWordChar);
       token = { kind: 'word', start: i, end: j, spaceBefore: space, norm: normaliseWord(text.slice(i, j)), value: 0 };

@@ -24,9 +24,19 @@ export function isReadAlso(text: string): boolean {
   return READ_ALSO.some((p) => k === p || k.startsWith(`${p} `) || k.startsWith(`${p}:`));
 }
 
-/** A widget title or chrome label standing alone (`الأكثر قراءة`, `شارك`, `إعلان`). */
+/** A widget title or chrome label standing alone (`الأكثر قراءة`, `شارك`, `إعلان`, `12 مشاركة`). */
 export function isWidgetTitle(text: string): boolean {
-  return WIDGETS.has(bare(matchKey(text)));
+  const k = bare(matchKey(text));
+  return WIDGETS.has(k) || WIDGETS.has(k.replace(/^[\d.,\s]+|[\d.,\s]+$/g, ''));
+}
+
+/**
+ * A read-also opener with nothing after it (`قد يهمك أيضًا :`): the lines that follow
+ * are the other stories' headlines, even when they are not links.
+ */
+export function isReadAlsoOpener(text: string): boolean {
+  const k = bare(matchKey(text));
+  return READ_ALSO.includes(k);
 }
 
 /** A promotional/social line (follow us on Google News, join our Telegram channel…). */

@@ -28,7 +28,7 @@ export const NOISE_CLASS_WORDS = [
   'read-also', 'readalso', 'outbrain', 'taboola', 'whatsapp', 'telegram', 'follow', 'app-download', 'copyright',
   'author-box', 'authorbox', 'bio', 'pagination', 'pager', 'hidden', 'modal', 'popup', 'cookie', 'login', 'search',
   'weather', 'clock', 'breaking', 'urgent', 'latest', 'akhbar-mota', 'motaalka', 'mota3lka', 'also', 'next-article',
-  'prev-article', 'navigation', 'toolbar', 'tools', 'icons', 'rss', 'logo', 'masthead', 'topbar', 'top-bar',
+  'prev-article', 'corona', 'covid', 'navigation', 'toolbar', 'tools', 'icons', 'rss', 'logo', 'masthead', 'topbar', 'top-bar',
 ] as const;
 
 /** Class/id words of content containers (they veto a noise word on the same element). */

@@ -42,13 +42,13 @@ describe('hostile input', () => {
     });
   }
 
-  it('findArabicDates scans 1 MB of each hostile text in linear time', () => {
-    for (const [name, text] of Object.entries(HOSTILE)) {
+  for (const [name, text] of Object.entries(HOSTILE)) {
+    it(`findArabicDates scans 1 MB of ${name} in linear time (well under 1.5 s)`, () => {
       const [found, ms] = timed(() => findArabicDates(text, options));
-      expect(Array.isArray(found), name).toBe(true);
-      expect(ms, name).toBeLessThan(3000);
-    }
-  });
+      expect(found).toEqual([]);
+      expect(ms).toBeLessThan(1500);
+    }, 20_000);
+  }
 
   it('finds every date in 1 MB of repeated date lines', () => {
     const line = 'الثلاثاء 17 نوفمبر 2015 - 6:59 م | ';
@@ -56,8 +56,8 @@ describe('hostile input', () => {
     const [found, ms] = timed(() => findArabicDates(text, options));
     expect(found.length).toBe(Math.floor(MB / line.length));
     expect(new Set(found.map((f) => f.iso))).toEqual(new Set(['2015-11-17T18:59:00+02:00']));
-    expect(ms).toBeLessThan(5000);
-  });
+    expect(ms).toBeLessThan(3000);
+  }, 20_000);
 
   it('reads only the first 4 KB in parseArabicDate', () => {
     expect(parseArabicDate(`${' '.repeat(MB)}17 نوفمبر 2015`)).toBeNull();

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isPromo, isReadAlso, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isPromo, isReadAlso, isReadAlsoOpener, isWidgetTitle, matchKey } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
@@ -26,11 +26,27 @@ export interface BodyResult {
 }
 
 const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
+/** Sentence-final punctuation, Arabic and Latin. */
+const SENTENCE_END = /[.!?؟…»"”)]\s*$/;
+/** A line with no word of two letters: font buttons (`A A A`), bullets, stray numbers. */
+const NO_WORD = /^[^\p{L}]*(?:\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
+/** A lone clock time (`09:32 AM`, `10:30 م`). */
+const TIME_ONLY = /^\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:AM|PM|ص|م|صباحا|مساء)?\s*$/i;
+
+/** Cut link text glued after the last sentence (`…المتحدة.حكومة موريشيوس فيروس كورونا`). */
+function withoutTrailingLink(b: RawBlock): RawBlock {
+  const tail = b.trailingLink;
+  if (!tail || !b.text.endsWith(tail)) return b;
+  const head = b.text.slice(0, b.text.length - tail.length).trimEnd();
+  if (!SENTENCE_END.test(head) || tail.length > head.length / 2) return b;
+  return { ...b, text: head, linkChars: Math.max(0, b.linkChars - tail.length) };
+}
 
 /** Why a prose block is not article text, or undefined to keep it. */
 function dropReason(b: RawBlock, ctx: BodyContext, seen: Set<string>): string | undefined {
   const t = b.text;
-  if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t)) return 'empty';
+  if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t))) return 'empty';
+  if (TIME_ONLY.test(t)) return 'date-line';
   const key = matchKey(t);
   if (seen.has(key)) return 'repeat';
   if (ctx.headline && key === matchKey(ctx.headline)) return 'headline';
@@ -50,6 +66,8 @@ class BodyBuilder {
   private readonly seen = new Set<string>();
   private lastImage: { block: Extract<Block, { type: 'image' }>; figure?: Element; index: number } | undefined;
   private list: { el: Element; block: Extract<Block, { type: 'list' }> } | undefined;
+  /** After a bare read-also opener, short unpunctuated lines are the other stories' titles. */
+  private readAlsoRun = false;
 
   constructor(private readonly ctx: BodyContext) {}
 
@@ -101,7 +119,16 @@ class BodyBuilder {
     if (caption) this.out.captions.push(entry);
   }
 
-  private prose(b: RawBlock): void {
+  private prose(raw: RawBlock): void {
+    const b = withoutTrailingLink(raw);
+    if (this.readAlsoRun) {
+      if (b.text.length <= 150 && !SENTENCE_END.test(b.text)) return this.drop(b, 'boilerplate:read-also');
+      this.readAlsoRun = false;
+    }
+    if (b.text.length <= 40 && isReadAlsoOpener(b.text)) {
+      this.readAlsoRun = true;
+      return this.drop(b, 'boilerplate:read-also');
+    }
     const names = b.text.length <= 80 && b.kind === 'text' ? bylineNames(b.text) : undefined;
     if (names) {
       this.out.authors.push(...names);

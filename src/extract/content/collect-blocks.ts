@@ -22,6 +22,8 @@ export interface RawBlock {
   text: string;
   /** Characters of `text` inside links. */
   linkChars: number;
+  /** Link text the block ends with (tags or a "more" link glued to the last sentence). */
+  trailingLink?: string;
   /** The innermost block-level element holding the block. */
   el: Element;
   level?: number;
@@ -80,19 +82,27 @@ class Collector {
 
   constructor(private readonly root: Element) {}
 
+  private trail = '';
+
   text(data: string): void {
     this.buf += data;
-    if (this.links > 0) this.linkBuf += data;
+    if (this.links > 0) {
+      this.linkBuf += data;
+      this.trail += data;
+    } else if (/\S/.test(data)) this.trail = '';
   }
 
   flush(): void {
     if (!this.buf) return;
     const text = normaliseText(this.buf);
     const linkChars = this.linkBuf ? normaliseText(this.linkBuf).length : 0;
+    const trailing = this.trail ? normaliseText(this.trail) : '';
     this.buf = '';
     this.linkBuf = '';
+    this.trail = '';
     if (!text) return;
     const block: RawBlock = { kind: this.kind(text), text, linkChars, el: this.blockEl(), noise: this.noise };
+    if (trailing && trailing.length < text.length) block.trailingLink = trailing;
     if (block.kind === 'heading') block.level = Math.max(2, this.heading);
     if (block.kind === 'li') {
       block.list = this.lists[this.lists.length - 1]!;
