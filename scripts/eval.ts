@@ -10,7 +10,7 @@ import { loadMaqal } from './eval/maqal.js';
 import { loadPeerTools } from './eval/peers.js';
 import { footnotes, siteF1Table, siteTable, toolTable, verboseReport, type ToolRun } from './eval/report.js';
 import { runTool } from './eval/run.js';
-import type { Tool } from './eval/types.js';
+import type { Page, Tool } from './eval/types.js';
 
 const log = (line: string): void => console.log(line);
 
@@ -25,7 +25,7 @@ async function loadTools(args: EvalArgs): Promise<Tool[]> {
   return tools;
 }
 
-function printReport(args: EvalArgs, runs: readonly ToolRun[], pages: Parameters<typeof verboseReport>[1]): void {
+function printReport(args: EvalArgs, runs: readonly ToolRun[], pages: readonly Page[]): void {
   const [first] = runs;
   if (!first) return;
   if (args.verbose) log(`\n${first.tool}: pages\n${verboseReport(first, pages)}`);

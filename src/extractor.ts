@@ -164,6 +164,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const body = buildBody(raw.blocks, {
       ...(headline ? { headline } : {}),
       ...(av.subheadline ? { subheadline: av.subheadline } : {}),
+      siteNames: [siteName, adapter?.name].filter((s): s is string => !!s),
       absolutize,
       isDateLine: (t) => {
         const found = findArabicDates(t, dateOpts);

@@ -178,11 +178,26 @@ function attachTimes(tokens: readonly Token[], spans: readonly Span[], zoneEnds:
   }
 }
 
+function isBare(w: Work): boolean {
+  const rel = w.anchor.type === 'relative' ? w.anchor.rel : undefined;
+  return rel !== undefined && (rel.kind === 'instant' || rel.kind === 'days') && rel.bare && w.clock === undefined;
+}
+
+/**
+ * A bare `اليوم`, `أمس`, `الآن` counts only standing alone among fillers (`نشر: أمس`), not
+ * inside a sentence (`أعلنت الوزارة اليوم أن…`) or a name (`اليوم السابع`).
+ */
+function standsAlone(tokens: readonly Token[], w: Work): boolean {
+  const before = tokens[w.start - 1];
+  const after = tokens[w.end];
+  return (before === undefined || isFiller(before)) && (after === undefined || isFiller(after));
+}
+
 /** Dates assembled from the spans of one token list, in text order. */
 export function assemble(tokens: readonly Token[], spans: readonly Span[]): Candidate[] {
   const zoneEnds = zoneEndsOf(spans);
   const merged = mergeCalendars(tokens, zoneEnds, spans.filter(isAnchor)).map((w) => withWeekday(tokens, w));
   const works = dropRelativesNearDates(tokens, zoneEnds, merged);
   attachTimes(tokens, spans, zoneEnds, works);
-  return works.map(({ anchor, clock, zone, start, end }) => ({ anchor, clock, zone, start, end }));
+  return works.filter((w) => !isBare(w) || standsAlone(tokens, w)).map(({ anchor, clock, zone, start, end }) => ({ anchor, clock, zone, start, end }));
 }

@@ -1,22 +1,14 @@
 import { buildDate } from './build.js';
 import type { BuildContext } from './build.js';
-import type { Candidate } from './model.js';
 import { analyse, contextOf, lastBreakBefore, MARGIN_CHARS, nextWindowStart, windowEnd } from './scan.js';
 import type { Analysis } from './scan.js';
 import type { FoundDate, ParseDateOptions } from './types.js';
-
-/** A bare `اليوم`, `أمس` or `الآن` is an ordinary word in running text; only a line read alone is trusted. */
-function isBareWord(c: Candidate): boolean {
-  if (c.anchor.type !== 'relative') return false;
-  const rel = c.anchor.rel;
-  return (rel.kind === 'instant' && rel.bare) || (rel.kind === 'days' && rel.bare && c.clock === undefined);
-}
 
 function found(text: string, a: Analysis, ctx: BuildContext, from: number, to: number): FoundDate[] {
   const out: FoundDate[] = [];
   for (const c of a.candidates) {
     const index = a.tokens[c.start]!.start;
-    if (index < from || index >= to || isBareWord(c)) continue;
+    if (index < from || index >= to) continue;
     const parsed = buildDate(c, ctx);
     if (parsed) out.push({ ...parsed, index, text: text.slice(index, a.tokens[c.end - 1]!.end) });
   }
@@ -26,8 +18,7 @@ function found(text: string, a: Analysis, ctx: BuildContext, from: number, to: n
 /**
  * Every date in a longer text, in order, each with the index and words it was read from
  * (`نشر في: … | آخر تحديث: …` gives two). Same reading rules as parseArabicDate; dates that are
- * impossible, in the future or outside 1900–2100 are left out, and so are bare `اليوم`/`أمس`/
- * `الآن` without a time. Long texts are read in 4 KB windows cut between words that no date can
+ * impossible, in the future or outside 1900–2100 are left out. Long texts are read in 4 KB windows cut between words that no date can
  * span, so the work and memory stay linear in the length of the text.
  *
  * @example

@@ -15,7 +15,9 @@ function pick(candidates: readonly Candidate[]): Candidate | undefined {
  *
  * A written zone (`بتوقيت القاهرة`, `GMT+3`, `+02:00`, `Z`) overrides `options.timeZone`; with
  * neither, a clock time is returned without an offset (`zoned: false`). Relative times
- * (`منذ ساعتين`, `أمس`) are read against `options.now` (default: the current time). Dates more
+ * (`منذ ساعتين`, `أمس`) are read against `options.now` (default: the current time); a bare
+ * `اليوم`/`أمس`/`الآن` counts only standing alone (`نشر: أمس`), not inside a sentence or a name
+ * (`اليوم السابع`). Dates more
  * than one day after `now`, and years outside 1900–2100, give null. Throws a RangeError for an
  * unknown `options.timeZone`.
  *

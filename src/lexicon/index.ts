@@ -45,6 +45,23 @@ export function isPromo(text: string): boolean {
   return PROMOS.some((p) => k.includes(p));
 }
 
+const CREDIT_LINE = /^(?:©\s*)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*(?:\s*\/\s*[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*)+$|^©/;
+
+/** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */
+export function isCreditLine(text: string): boolean {
+  return text.length <= 80 && CREDIT_LINE.test(text.trim());
+}
+
+/** A dateline naming the site (`طشقند ـ العرب اليوم`): short, ending in one of its names. */
+export function isSiteDateline(text: string, siteNames: readonly string[]): boolean {
+  if (text.length > 70) return false;
+  const k = matchKey(text).replace(/[\s:)(]+$/, '');
+  return siteNames.some((n) => {
+    const s = matchKey(n);
+    return s.length > 2 && k !== s && k.endsWith(s) && /[-–—ـ|/]\s*$/.test(k.slice(0, k.length - s.length));
+  });
+}
+
 /** The published/updated label a text starts with (matchKey form), if any. */
 export function dateLabelOf(text: string): { kind: 'published' | 'updated'; length: number } | undefined {
   const k = bare(matchKey(text)).replace(/^[\s(]+/, '');

@@ -500,6 +500,9 @@ const relative = group('Relative times', { tz: 'Asia/Riyadh', now: REL_NOW, rela
   ['منذ سنة', null],
   ['منذ 3 ساعتين', null],
   ['منذ 0 دقيقة', null],
+  ['نشر: أمس', '2025-06-14'],
+  ['اليوم السابع', null],
+  ['أعلنت الوزارة اليوم أن', null],
 ]);
 
 const monthPrecision = group('Month precision', {}, [

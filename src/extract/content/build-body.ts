@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isPromo, isReadAlso, isReadAlsoOpener, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromo, isReadAlso, isReadAlsoOpener, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
@@ -12,6 +12,8 @@ import { splitCredit } from './caption-credit.js';
 export interface BodyContext {
   headline?: string;
   subheadline?: string;
+  /** The site's names: a short line ending in one is a dateline (`طشقند ـ العرب اليوم`). */
+  siteNames: readonly string[];
   absolutize(url: string): string;
   /** Is this short line a date line (`نشر في …`, a lone date)? */
   isDateLine(text: string): boolean;
@@ -55,9 +57,11 @@ function dropReason(b: RawBlock, ctx: BodyContext, seen: Set<string>): string | 
   if (b.linkChars / t.length > TUNABLES.maxBodyLinkDensity) return 'link-line';
   if (t.length <= TUNABLES.shortLineChars) {
     if (isWidgetTitle(t)) return 'boilerplate:widget';
+    if (isCreditLine(t)) return 'credit';
+    if (isSiteDateline(t, ctx.siteNames)) return 'dateline';
     if (dateLabelOf(t) || ctx.isDateLine(t)) return 'date-line';
   }
-  if (t.length <= 200 && isPromo(t)) return 'boilerplate:promo';
+  if (t.length <= 500 && isPromo(t)) return 'boilerplate:promo';
   return undefined;
 }
 

@@ -90,6 +90,7 @@ class Collector {
       this.linkBuf += data;
       this.trail += data;
     } else if (/\S/.test(data)) this.trail = '';
+    else if (this.trail) this.trail += data;
   }
 
   flush(): void {
