@@ -6,6 +6,7 @@ import type { ArticleDate, ArticleImage } from '../article.js';
 import type { ParsedDate } from '../dates/types.js';
 import { normaliseText } from '../normalise/text.js';
 import { attr, rawText } from '../parse/dom.js';
+import { selectAll } from '../parse/select.js';
 import { imageSource } from '../extract/content/image-source.js';
 import type { AdapterContext, AdapterSpec, DateField, ElementsField, ImageField, ListField, PickSpec, Selectors, TextField } from './types.js';
 
@@ -31,7 +32,7 @@ const isPick = (v: unknown): v is PickSpec => typeof v === 'object' && v !== nul
 export function adapterContext(doc: Document, url: URL | undefined, timeZone: string | undefined, now: Date, parseDate: (s: string) => ParsedDate | null, absolutize: (s: string) => string, errors: string[]): AdapterContext {
   const safeAll = (sel: string): Element[] => {
     try {
-      return Array.from(doc.querySelectorAll(sel));
+      return selectAll(doc, sel);
     } catch (e) {
       errors.push(`${sel}: ${(e as Error).message}`);
       return [];
@@ -163,7 +164,7 @@ export function prepareBody(adapter: AdapterSpec, containers: readonly Element[]
   for (const root of containers) {
     for (const sel of adapter.remove ?? []) {
       try {
-        for (const el of Array.from(root.querySelectorAll(sel))) {
+        for (const el of selectAll(root, sel)) {
           el.remove();
           removed++;
         }
@@ -174,7 +175,7 @@ export function prepareBody(adapter: AdapterSpec, containers: readonly Element[]
     for (const [sel, transform] of Object.entries(adapter.transforms ?? {})) {
       let els: Element[] = [];
       try {
-        els = Array.from(root.querySelectorAll(sel));
+        els = selectAll(root, sel);
       } catch (e) {
         errors.push(`${sel}: ${(e as Error).message}`);
         continue;

@@ -8,7 +8,7 @@ import type { Ymd } from './calendar.js';
 import { hijriToGregorian } from './hijri.js';
 import type { Candidate, Clock, DateSpan, Relative } from './model.js';
 import type { ParsedDate } from './types.js';
-import { instantOfWall, isoAtInstant, zoneOffset } from './zone.js';
+import { isoAtInstant, isoAtOffset, zonedWall, zoneOffset } from './zone.js';
 import type { Zone } from './zone.js';
 
 export interface BuildContext {
@@ -28,10 +28,14 @@ function notFuture(result: ParsedDate, earliestMs: number, ctx: BuildContext): P
   return earliestMs > ctx.now + DAY_MS ? null : result;
 }
 
-/** When the day (or month) starting at y-m-d begins: in `zone` if known, else at the earliest zone. */
-function startOf(y: number, m: number, d: number, zone: Zone | undefined): number {
+/**
+ * When the day (or month) starting at y-m-d begins: in `zone` if known, else in the easternmost
+ * zone. Far from `now` either way, the zone is not consulted.
+ */
+function startOf(y: number, m: number, d: number, zone: Zone | undefined, ctx: BuildContext): number {
   const wall = Date.UTC(y, m - 1, d);
-  return zone ? instantOfWall(wall, zone) : wall - WIDEST_OFFSET_MS;
+  const near = Math.abs(wall - ctx.now) < 3 * DAY_MS;
+  return zone && near ? zonedWall(wall, zone).instant : wall - WIDEST_OFFSET_MS;
 }
 
 function gregorianOf(a: DateSpan): Ymd | null {
@@ -46,20 +50,20 @@ function dayWithClock(g: Ymd, clock: Clock | null | undefined, zone: Zone | unde
   if (clock === null || !inYearRange(g.y)) return null;
   const day = formatDay(g.y, g.m, g.d);
   if (clock === undefined) {
-    return notFuture({ iso: day, precision: 'day', zoned: false, ...meta }, startOf(g.y, g.m, g.d, zone), ctx);
+    return notFuture({ iso: day, precision: 'day', zoned: false, ...meta }, startOf(g.y, g.m, g.d, zone, ctx), ctx);
   }
   const wall = Date.UTC(g.y, g.m - 1, g.d, clock.h, clock.min, clock.s);
   if (!zone) {
     const iso = `${day}T${formatClock(clock.h, clock.min, clock.s)}`;
     return notFuture({ iso, precision: 'minute', zoned: false, ...meta }, wall - WIDEST_OFFSET_MS, ctx);
   }
-  const instant = instantOfWall(wall, zone);
-  return notFuture({ iso: isoAtInstant(instant, zone), precision: 'minute', zoned: true, ...meta }, instant, ctx);
+  const z = zonedWall(wall, zone);
+  return notFuture({ iso: isoAtOffset(z.instant, z.offset), precision: 'minute', zoned: true, ...meta }, z.instant, ctx);
 }
 
 function monthResult(y: number, m: number, meta: Meta, ctx: BuildContext): ParsedDate | null {
   if (!inYearRange(y)) return null;
-  return notFuture({ iso: formatMonth(y, m), precision: 'month', zoned: false, ...meta }, startOf(y, m, 1, ctx.zone), ctx);
+  return notFuture({ iso: formatMonth(y, m), precision: 'month', zoned: false, ...meta }, startOf(y, m, 1, ctx.zone, ctx), ctx);
 }
 
 function buildAbsolute(c: Candidate, a: DateSpan, ctx: BuildContext): ParsedDate | null {

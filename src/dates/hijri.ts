@@ -39,9 +39,23 @@ export function hijriMonthLength(y: number, m: number): number {
   return (yearBits(y) >> (m - 1)) & 1 ? 30 : 29;
 }
 
-function daysBefore(y: number, m: number): number {
+function yearLength(y: number): number {
   let days = 0;
-  for (let yy = HIJRI_FIRST_YEAR; yy < y; yy++) for (let mm = 1; mm <= 12; mm++) days += hijriMonthLength(yy, mm);
+  for (let m = 1; m <= 12; m++) days += hijriMonthLength(y, m);
+  return days;
+}
+
+/** Days from 1 Muharram 1356 to 1 Muharram of each year 1356–1500 (a 145-entry table). */
+function buildYearStarts(): readonly number[] {
+  const starts = [0];
+  for (let y = HIJRI_FIRST_YEAR; y < HIJRI_LAST_YEAR; y++) starts.push(starts[starts.length - 1]! + yearLength(y));
+  return starts;
+}
+
+const YEAR_STARTS = /* @__PURE__ */ buildYearStarts();
+
+function daysBefore(y: number, m: number): number {
+  let days = YEAR_STARTS[y - HIJRI_FIRST_YEAR]!;
   for (let mm = 1; mm < m; mm++) days += hijriMonthLength(y, mm);
   return days;
 }

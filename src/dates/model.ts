@@ -61,3 +61,10 @@ export interface Candidate {
   start: number;
   end: number;
 }
+
+/** A candidate while it is being assembled. */
+export interface Assembling extends Candidate {
+  /** Token range of the date words themselves (with a leading weekday, without time and zone). */
+  coreStart: number;
+  coreEnd: number;
+}

@@ -27,27 +27,39 @@ export function formatOffset(minutes: number): string {
   return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
+/** An instant and the UTC offset (minutes) in force there. */
+export interface Zoned {
+  instant: number;
+  offset: number;
+}
+
 /**
  * The instant at which the wall clock `wallMs` (wall time written as if it were UTC) is read
- * in `zone`. In an overlap (clocks set back) the earlier instant is taken; in a gap (clocks set
- * forward) the offset in force before the change is used, which moves the time forward by the
- * gap. Both are "the offset in force before the transition", like JavaScript's own `Date`.
+ * in `zone`, with the offset then. In an overlap (clocks set back) the earlier instant is taken;
+ * in a gap (clocks set forward) the offset in force before the change is used, which moves the
+ * time forward by the gap. Both are "the offset in force before the transition", like
+ * JavaScript's own `Date`.
  */
-export function instantOfWall(wallMs: number, zone: Zone): number {
-  if (zone.kind === 'offset') return wallMs - zone.minutes * 60_000;
+export function zonedWall(wallMs: number, zone: Zone): Zoned {
+  if (zone.kind === 'offset') return { instant: wallMs - zone.minutes * 60_000, offset: zone.minutes };
   const before = zoneOffset(zone, wallMs - 15 * HOUR_MS);
   const after = zoneOffset(zone, wallMs + 15 * HOUR_MS);
+  if (before === after) return { instant: wallMs - before * 60_000, offset: before };
   const valid = (o: number): boolean => zoneOffset(zone, wallMs - o * 60_000) === o;
-  if (valid(before) || !valid(after)) return wallMs - before * 60_000;
-  return wallMs - after * 60_000;
+  const instant = valid(before) || !valid(after) ? wallMs - before * 60_000 : wallMs - after * 60_000;
+  return { instant, offset: zoneOffset(zone, instant) };
+}
+
+/** ISO 8601 of an instant as the wall clock at UTC offset `offset` (minutes). */
+export function isoAtOffset(ms: number, offset: number): string {
+  const local = new Date(ms + offset * 60_000);
+  const day = formatDay(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+  return `${day}T${formatClock(local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds())}${formatOffset(offset)}`;
 }
 
 /** ISO 8601 of instant `ms` as the wall clock of `zone` with that zone's offset then. */
 export function isoAtInstant(ms: number, zone: Zone): string {
-  const offset = zoneOffset(zone, ms);
-  const local = new Date(ms + offset * 60_000);
-  const day = formatDay(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
-  return `${day}T${formatClock(local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds())}${formatOffset(offset)}`;
+  return isoAtOffset(ms, zoneOffset(zone, ms));
 }
 
 /**
@@ -79,6 +91,6 @@ export function zonedIso(y: number, m: number, d: number, h: number, min: number
   if (!isValidYmd(y, m, d) || !okClock || !isKnownTimeZone(timeZone)) {
     throw new RangeError(`Invalid date, time or time zone: ${y}-${m}-${d} ${h}:${min} ${timeZone}`);
   }
-  const zone: Zone = { kind: 'iana', name: timeZone };
-  return isoAtInstant(instantOfWall(Date.UTC(y, m - 1, d, h, min), zone), zone);
+  const z = zonedWall(Date.UTC(y, m - 1, d, h, min), { kind: 'iana', name: timeZone });
+  return isoAtOffset(z.instant, z.offset);
 }
