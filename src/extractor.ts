@@ -75,12 +75,15 @@ function chooseAdapter(registry: AdapterRegistry, o: ExtractOptions, pageUrl: UR
     return a;
   }
   const byUrl = adapterForHost(registry, pageUrl?.hostname);
-  if (byUrl) return byUrl;
-  for (const u of [index.canonical, metaValue(index, 'og:url')]) {
-    const a = adapterForHost(registry, parseUrl(u)?.hostname);
+  if (byUrl || pageUrl) return byUrl;
+  const named = [index.canonical, metaValue(index, 'og:url')].map((u) => parseUrl(u)?.hostname).filter((h): h is string => !!h);
+  for (const host of named) {
+    const a = adapterForHost(registry, host);
     if (a) return a;
   }
-  return adapterForSiteName(registry, metaValue(index, 'og:site_name')) ?? registry.all.find((a) => safeMatch(a, doc));
+  const bySiteName = adapterForSiteName(registry, metaValue(index, 'og:site_name'));
+  // A page that names its own host belongs to no adapter we know; only anonymous pages are probed.
+  return bySiteName ?? (named.length ? undefined : registry.all.find((a) => safeMatch(a, doc)));
 }
 
 function safeMatch(a: Adapter, doc: Document): boolean {

@@ -15,8 +15,10 @@ import { isKnownTimeZone } from './zone.js';
 /** Characters read per window; a window ends at whitespace when it can. */
 export const WINDOW_CHARS = 4096;
 /**
- * Context kept on each side of the part of a window whose dates are reported: windows overlap
- * by twice this, so every reported date was read with at least this much text around it.
+ * A window's dates are reported up to a word no date can span, found at least this far before
+ * the window's end. In the rare window with no such word (an unbroken run of dates), reporting
+ * stops this far before the end and the next window starts twice this far back, so every
+ * reported date was still read with this much text around it.
  */
 export const MARGIN_CHARS = 128;
 

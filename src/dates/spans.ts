@@ -9,9 +9,19 @@ import { relativeAt } from './relative.js';
 import { timeAt } from './time-of-day.js';
 import type { Token } from './tokenize.js';
 import { zoneAt } from './zone-words.js';
+import type { ZoneContext } from './zone-words.js';
 
 /** Punctuation a span may start with: `(فبراير) شباط`, offsets `+02:00` / `-0500`. */
 const OPENERS = new Set(['(', '+', '-', '−', '–']);
+
+/** Whether token `i` follows a clock time directly, and whether that time looks like ISO 8601. */
+function zoneContext(tokens: readonly Token[], spans: readonly Span[], i: number): ZoneContext {
+  const last = spans[spans.length - 1];
+  if (last === undefined || last.type !== 'time' || last.end !== i) return 'free';
+  const t = tokens[last.start - 1];
+  const isoT = t !== undefined && t.kind === 'word' && t.norm === 't' && !t.spaceBefore;
+  return isoT || last.end - last.start >= 5 ? 'after-iso-time' : 'after-time';
+}
 
 export function scanSpans(tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
@@ -22,9 +32,7 @@ export function scanSpans(tokens: readonly Token[]): Span[] {
       i++;
       continue;
     }
-    const last = spans[spans.length - 1];
-    const afterTime = last !== undefined && last.type === 'time' && last.end === i;
-    const span = absoluteDateAt(tokens, i) ?? relativeAt(tokens, i) ?? timeAt(tokens, i) ?? zoneAt(tokens, i, afterTime);
+    const span = absoluteDateAt(tokens, i) ?? relativeAt(tokens, i) ?? timeAt(tokens, i) ?? zoneAt(tokens, i, zoneContext(tokens, spans, i));
     if (span) {
       spans.push(span);
       i = span.end;

@@ -50,10 +50,14 @@ function withOffset(tokens: readonly Token[], zone: Zone, start: number, end: nu
 }
 
 /**
- * A zone starting at token `i`. `afterTime` allows the forms that only make sense glued to a
- * clock time: a bare offset (`+02:00`) and ISO `Z`.
+ * Where a zone is being read: `after-time` right after a clock time (RFC `+0200` and `Z` allowed),
+ * `after-iso-time` right after an ISO-looking time with `T` or seconds (also `+02:00`, which after
+ * a plain `10:00` would rather be the end of a range `10:00-11:00`), else `free`.
  */
-export function zoneAt(tokens: readonly Token[], i: number, afterTime: boolean): ZoneSpan | undefined {
+export type ZoneContext = 'free' | 'after-time' | 'after-iso-time';
+
+/** A zone starting at token `i`. */
+export function zoneAt(tokens: readonly Token[], i: number, context: ZoneContext): ZoneSpan | undefined {
   const prefix = phraseAt(tokens, i, ZONE_PREFIX);
   if (prefix) {
     const place = phraseAt(tokens, prefix.end, ZONE_PLACE) ?? phraseAt(tokens, prefix.end, ZONE_CODE);
@@ -61,9 +65,10 @@ export function zoneAt(tokens: readonly Token[], i: number, afterTime: boolean):
   }
   const code = phraseAt(tokens, i, ZONE_CODE);
   if (code) return withOffset(tokens, toZone(code.value), i, code.end);
-  if (!afterTime) return undefined;
+  if (context === 'free') return undefined;
   const t = tokens[i]!;
   if (t.kind === 'word' && t.norm === 'z' && !t.spaceBefore) return { type: 'zone', start: i, end: i + 1, zone: { kind: 'offset', minutes: 0 } };
   const off = offsetAt(tokens, i, false);
-  return off ? { type: 'zone', start: i, end: off[1], zone: { kind: 'offset', minutes: off[0] } } : undefined;
+  const ok = off !== undefined && (context === 'after-iso-time' || tokens[i + 1]!.norm.length === 4);
+  return ok ? { type: 'zone', start: i, end: off[1], zone: { kind: 'offset', minutes: off[0] } } : undefined;
 }

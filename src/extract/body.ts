@@ -48,9 +48,9 @@ export function adapterBodyBlocks(containers: readonly Element[]): BodyBlocks {
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */
 export function genericBodyBlocks(root: Element): BodyBlocks {
-  const { blocks } = collectBlocks(root, options);
+  const { blocks, sizes } = collectBlocks(root, options);
   const chrome = realChrome(blocks);
-  const main = findMainContent(blocks, root, chrome);
+  const main = findMainContent(blocks, root, chrome, sizes);
   if (!main) return { blocks: [], containers: [], removed: [] };
   const { containers, best } = main;
   const inside = (el: Element): boolean => containers.some((c) => contains(c, el));

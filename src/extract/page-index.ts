@@ -36,7 +36,8 @@ export interface DatedLine {
   inLink: boolean;
 }
 
-const HAS_DATE_HINT = /[0-9\u0660-\u0669\u06F0-\u06F9]|منذ|قبل|أمس|امس/;
+/** A year (four digits in any digit set) or a relative-time word: lines without one hold no date. */
+const HAS_DATE_HINT = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}|منذ|قبل|أمس|امس|اليوم|ago/;
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 

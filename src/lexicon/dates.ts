@@ -136,6 +136,8 @@ export const RELATIVE_UNITS: readonly (readonly [spelling: string, unit: Relativ
   ['أسبوع', 'week', 'one'], ['أسبوعين', 'week', 'two'], ['أسبوعان', 'week', 'two'], ['أسابيع', 'week', 'many'],
   ['شهر', 'month', 'one'], ['شهرين', 'month', 'two'], ['شهران', 'month', 'two'], ['أشهر', 'month', 'many'], ['شهور', 'month', 'many'],
   ['سنة', 'year', 'one'], ['عام', 'year', 'one'], ['سنتين', 'year', 'two'], ['عامين', 'year', 'two'], ['سنوات', 'year', 'many'], ['أعوام', 'year', 'many'],
+  // Abbreviations, read only with a number: `منذ 5 د`, `منذ 2 س`, `5m ago`, `2h ago`, `3d ago`.
+  ['د', 'minute', 'many'], ['س', 'hour', 'many'], ['m', 'minute', 'many'], ['h', 'hour', 'many'], ['d', 'day', 'many'],
   ['second', 'second', 'one'], ['seconds', 'second', 'many'], ['sec', 'second', 'one'], ['secs', 'second', 'many'],
   ['minute', 'minute', 'one'], ['minutes', 'minute', 'many'], ['min', 'minute', 'one'], ['mins', 'minute', 'many'],
   ['hour', 'hour', 'one'], ['hours', 'hour', 'many'], ['hr', 'hour', 'one'], ['hrs', 'hour', 'many'],

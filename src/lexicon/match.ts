@@ -11,6 +11,17 @@ const INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
  * @example matchKey('إقرأ أيضاً') === matchKey('اقرا ايضا') // true
  */
 export function matchKey(text: string): string {
+  // The same line is usually tested by several lexicon checks in a row.
+  if (text === lastText) return lastKey;
+  lastText = text;
+  lastKey = computeKey(text);
+  return lastKey;
+}
+
+let lastText = '';
+let lastKey = '';
+
+function computeKey(text: string): string {
   return text
     .replace(DIACRITICS, '')
     .replace(ALEF, 'ا')

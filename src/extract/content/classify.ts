@@ -2,7 +2,8 @@
  * Is an element page chrome? Decided by its tag, its class/id words, its ARIA role and
  * hidden state — all from data tables in lexicon/structure.ts. Compiled once at import.
  */
-import { attr, classAndId } from '../../parse/dom.js';
+import { ATTRIBUTE, classAndId } from '../../parse/dom.js';
+import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { CONTENT_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS } from '../../lexicon/structure.js';
 
 const SHORT = 5; // words shorter than this must match a whole class part (ad, ads, nav…)
@@ -74,19 +75,31 @@ function computeWords(words: string): Words {
 }
 
 /** Why an element is chrome (`structure:nav`, `class:related`…), or undefined when it may be content. */
-export function noiseReason(el: Element, tag: string): string | undefined {
+export function noiseReason(el: Element, tag: string, words: string = classAndId(el)): string | undefined {
   if (NOISE_TAGS.has(tag)) return `structure:${tag}`;
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'p') return undefined;
-  const role = attr(el, 'role');
-  if (role && NOISE_ROLES.has(role)) return `role:${role}`;
-  if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true') return 'hidden';
+  const special = roleAndHidden(el);
+  if (special) return special;
   // Not inline `display:none`: sites hide whole article bodies that script reveals (video pages, tabs).
-  const words = classAndId(el);
   if (!words) return undefined;
   const w = readWords(words);
   if (w.strong) return `class:${w.strong}`;
   if (!w.weak || w.content) return undefined;
   return `class:${w.weak}`;
+}
+
+/** `role` of a chrome landmark, or the `hidden` / `aria-hidden` state, in one pass over the attributes. */
+function roleAndHidden(el: Element): string | undefined {
+  let n = (el as any)[NEXT];
+  while (n && n.nodeType === ATTRIBUTE) {
+    const name: string = n.name;
+    if (name === 'role') {
+      const role: string = n.value;
+      if (NOISE_ROLES.has(role)) return `role:${role}`;
+    } else if (name === 'hidden' || (name === 'aria-hidden' && n.value === 'true')) return 'hidden';
+    n = n[NEXT];
+  }
+  return undefined;
 }
 
 /** Content-likeness of an element's class/id: +25 content word, −25 noise word (Readability-style). */

@@ -6,7 +6,7 @@
  * the tree again. Chrome-looking subtrees (see classify.ts) are marked, not skipped: chrome.ts decides.
  */
 import { attr, classAndId, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '../../parse/dom.js';
-import { END, NEXT, START } from '../../parse/linkedom-tree-adapter.js';
+import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { BLOCK_TAGS, CAPTION_CLASS_WORDS } from '../../lexicon/structure.js';
 import { normaliseText } from '../../normalise/text.js';
 import { TUNABLES } from '../../tunables.js';
@@ -49,24 +49,34 @@ export interface CollectOptions {
    * Why an element looks like chrome, or undefined. Its subtree is still collected,
    * marked: a "chrome" wrapper around most of the page is a layout box, not chrome.
    */
-  noise(el: Element, tag: string): string | undefined;
+  noise(el: Element, tag: string, classAndId: string): string | undefined;
 }
 
-interface Frame {
+/** Text characters inside an element, and how many of them are link text. */
+export interface TextSize {
+  chars: number;
+  linkChars: number;
+}
+
+interface Frame extends TextSize {
   el: Element;
   tag: string;
   block: boolean;
   noisy: boolean;
+  caption: boolean;
+  heading: number;
 }
 
 /** Never visible text, and form controls: skipped outright. */
 const SKIPPED = new Set(['button', 'select', 'input', 'textarea', 'option', 'datalist', 'label', 'dialog']);
 
 const CAPTION_WORD = new RegExp(CAPTION_CLASS_WORDS.map((w) => w.replace(/[-]/g, '[-_]?')).join('|'));
-const HEADING = /^h([1-6])$/;
 
 class Collector {
   readonly blocks: RawBlock[] = [];
+  /** Text size of every element that holds text, summed bottom-up as elements close. */
+  readonly sizes = new Map<Element, TextSize>();
+  private readonly rootSize: TextSize = { chars: 0, linkChars: 0 };
   private buf = '';
   private linkBuf = '';
   private readonly stack: Frame[] = [];
@@ -104,6 +114,9 @@ class Collector {
     if (!text) return;
     const block: RawBlock = { kind: this.kind(text), text, linkChars, el: this.blockEl(), noise: this.noise };
     if (trailing && trailing.length < text.length) block.trailingLink = trailing;
+    const top = this.stack[this.stack.length - 1] ?? this.rootSize;
+    top.chars += text.length;
+    top.linkChars += linkChars;
     if (block.kind === 'heading') block.level = Math.max(2, this.heading);
     if (block.kind === 'li') {
       block.list = this.lists[this.lists.length - 1]!;
@@ -129,11 +142,13 @@ class Collector {
     return this.root;
   }
 
-  open(el: Element, tag: string, noise: string | undefined): void {
+  open(el: Element, tag: string, words: string, noise: string | undefined): void {
+    const caption = tag !== 'figcaption' && words !== '' && isCaptionWords(words);
+    const heading = headingLevel(tag);
     // Chrome and caption boxes end a paragraph even when inline (`<span class="caption">`).
-    const block = BLOCK_TAGS.has(tag) || noise !== undefined || isCaptionClass(el);
+    const block = BLOCK_TAGS.has(tag) || noise !== undefined || caption;
     if (block) this.flush();
-    this.stack.push({ el, tag, block, noisy: noise !== undefined });
+    this.stack.push({ el, tag, block, noisy: noise !== undefined, caption, heading, chars: 0, linkChars: 0 });
     if (noise !== undefined) this.noise = [...this.noise, { el, reason: noise }];
     if (tag === 'a') this.links++;
     else if (tag === 'figure') this.figures.push(el);
@@ -141,16 +156,21 @@ class Collector {
     else if (tag === 'li') this.items.push(el);
     else if (tag === 'blockquote' || tag === 'q') this.quotes++;
     else if (tag === 'figcaption') this.captions++;
-    const h = HEADING.exec(tag);
-    if (h) this.heading = Number(h[1]);
-    if (tag !== 'figcaption' && isCaptionClass(el)) this.captions++;
+    if (heading) this.heading = heading;
+    if (caption) this.captions++;
   }
 
-  close(el: Element): void {
+  close(): void {
     const frame = this.stack.pop();
     if (!frame) return;
     const { tag } = frame;
     if (frame.block) this.flush();
+    if (frame.chars > 0) {
+      this.sizes.set(frame.el, { chars: frame.chars, linkChars: frame.linkChars });
+      const parent = this.stack[this.stack.length - 1] ?? this.rootSize;
+      parent.chars += frame.chars;
+      parent.linkChars += frame.linkChars;
+    }
     if (frame.noisy) this.noise = this.noise.slice(0, -1);
     if (tag === 'a') this.links--;
     else if (tag === 'figure') this.figures.pop();
@@ -158,8 +178,15 @@ class Collector {
     else if (tag === 'li') this.items.pop();
     else if (tag === 'blockquote' || tag === 'q') this.quotes--;
     else if (tag === 'figcaption') this.captions--;
-    if (HEADING.test(tag)) this.heading = 0;
-    if (tag !== 'figcaption' && isCaptionClass(el)) this.captions--;
+    if (frame.heading) this.heading = 0;
+    if (frame.caption) this.captions--;
+  }
+
+  /** Close what is still open (truncated input) and record the root's size. */
+  finish(): Map<Element, TextSize> {
+    while (this.stack.length) this.close();
+    if (this.rootSize.chars > 0) this.sizes.set(this.root, { ...this.rootSize });
+    return this.sizes;
   }
 
   image(el: Element): void {
@@ -183,9 +210,22 @@ class Collector {
   }
 }
 
-function isCaptionClass(el: Element): boolean {
-  const w = classAndId(el);
-  return w !== '' && CAPTION_WORD.test(w);
+// Class strings repeat across elements and pages: memoise the caption test (bounded).
+const captionCache = new Map<string, boolean>();
+function isCaptionWords(words: string): boolean {
+  let v = captionCache.get(words);
+  if (v === undefined) {
+    if (captionCache.size > 20000) captionCache.clear();
+    v = CAPTION_WORD.test(words);
+    captionCache.set(words, v);
+  }
+  return v;
+}
+
+function headingLevel(tag: string): number {
+  if (tag.length !== 2 || tag.charCodeAt(0) !== 104 /* h */) return 0;
+  const d = tag.charCodeAt(1) - 48;
+  return d >= 1 && d <= 6 ? d : 0;
 }
 
 /**
@@ -193,7 +233,7 @@ function isCaptionClass(el: Element): boolean {
  *
  * @example collectBlocks(div, { noise: () => undefined }).blocks.map(b => b.text)
  */
-export function collectBlocks(root: Element, options: CollectOptions): { blocks: RawBlock[] } {
+export function collectBlocks(root: Element, options: CollectOptions): { blocks: RawBlock[]; sizes: Map<Element, TextSize> } {
   const c = new Collector(root);
   const end = (root as N)[END];
   let n: N = (root as N)[NEXT];
@@ -203,7 +243,8 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       c.text(textData(n));
     } else if (type === ELEMENT) {
       const tag: string = n.localName;
-      const embed = embedOf(n, tag);
+      const words = classAndId(n);
+      const embed = embedOf(n, tag, words);
       if (embed) {
         c.embed(n, embed);
         n = n[END][NEXT];
@@ -215,12 +256,12 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       }
       if (tag === 'br') c.flush();
       else if (tag === 'img' || tag === 'amp-img') c.image(n);
-      c.open(n, tag, options.noise(n, tag));
+      c.open(n, tag, words, options.noise(n, tag, words));
     } else if (type === NODE_END) {
-      c.close(n[START]);
+      c.close();
     }
     n = n[NEXT];
   }
   c.flush();
-  return { blocks: c.blocks };
+  return { blocks: c.blocks, sizes: c.finish() };
 }

@@ -18,6 +18,9 @@ function providerOf(url: string): EmbedProvider | undefined {
   return undefined;
 }
 
+const EMBED_WORDS = /twitter-|instagram-media|tiktok-embed|fb-(post|video)/;
+const PLAYER_TAGS = new Set(['iframe', 'embed', 'video', 'amp-iframe', 'amp-youtube', 'amp-twitter']);
+
 function lastLink(el: Element, test: RegExp): string | undefined {
   let found: string | undefined;
   for (const d of descendants(el)) {
@@ -30,8 +33,8 @@ function lastLink(el: Element, test: RegExp): string | undefined {
 }
 
 /** The embed an element stands for (tweet blockquote, instagram/facebook/tiktok box, player iframe), if any. */
-export function embedOf(el: Element, tag: string): Embed | undefined {
-  if (tag === 'iframe' || tag === 'embed' || tag === 'video' || tag === 'amp-iframe' || tag === 'amp-youtube' || tag === 'amp-twitter') {
+export function embedOf(el: Element, tag: string, words: string = classAndId(el)): Embed | undefined {
+  if (PLAYER_TAGS.has(tag)) {
     if (tag === 'amp-youtube') {
       const id = attr(el, 'data-videoid');
       return id ? { provider: 'youtube', url: `https://www.youtube.com/watch?v=${id}` } : undefined;
@@ -46,8 +49,7 @@ export function embedOf(el: Element, tag: string): Embed | undefined {
     const p = providerOf(src);
     return p ? { provider: p, url: src } : undefined;
   }
-  const words = classAndId(el);
-  if (!words) return undefined;
+  if (!words || !EMBED_WORDS.test(words)) return undefined;
   if (/twitter-tweet|twitter-video/.test(words)) {
     const url = lastLink(el, /(twitter|x)\.com\/[^/]+\/status/);
     return url ? { provider: 'twitter', url } : undefined;

@@ -5,7 +5,7 @@
  */
 import { TUNABLES } from '../../tunables.js';
 import { classWeight } from './classify.js';
-import type { RawBlock } from './collect-blocks.js';
+import type { RawBlock, TextSize } from './collect-blocks.js';
 import { chromeOf } from './chrome.js';
 
 type N = any;
@@ -39,29 +39,28 @@ function blockVote(b: RawBlock, chrome: ReadonlyMap<Element, string>): number {
   return 1 + (b.text.match(PUNCTUATION)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
 }
 
-function candidateOf(map: Map<Element, Candidate>, el: Element): Candidate {
+const NO_TEXT: TextSize = { chars: 0, linkChars: 0 };
+
+function candidateOf(map: Map<Element, Candidate>, el: Element, sizes: ReadonlyMap<Element, TextSize>): Candidate {
   let c = map.get(el);
   if (!c) {
-    c = { el, prior: tagBonus(el.localName) + classWeight(el), score: 0, chars: 0, linkChars: 0 };
+    const size = sizes.get(el) ?? NO_TEXT;
+    c = { el, prior: tagBonus(el.localName) + classWeight(el), score: 0, chars: size.chars, linkChars: size.linkChars };
     map.set(el, c);
   }
   return c;
 }
 
-/** Score every ancestor of every block. */
-function scoreCandidates(blocks: readonly RawBlock[], stop: Element, chrome: ReadonlyMap<Element, string>): Map<Element, Candidate> {
+/** Give each prose block's vote to its nearest ancestors (text sizes come from the collector). */
+function scoreCandidates(blocks: readonly RawBlock[], stop: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>): Map<Element, Candidate> {
   const map = new Map<Element, Candidate>();
   for (const b of blocks) {
-    if (b.kind === 'embed') continue;
     const vote = blockVote(b, chrome);
+    if (!vote) continue;
     // A paragraph votes for its container, not itself; a div holding text directly votes for itself.
-    const first = PARAGRAPH_LIKE.has(b.el.localName) && b.el !== stop ? -1 : 0;
-    let el: N = b.el;
-    for (let level = first; el && el.nodeType === 1; level++, el = el.parentNode) {
-      const c = candidateOf(map, el);
-      c.chars += b.text.length;
-      c.linkChars += b.linkChars;
-      if (vote && level >= 0 && level < TUNABLES.scoreLevels) c.score += level === 0 ? vote : level === 1 ? vote / 2 : vote / (3 * level);
+    let el: N = PARAGRAPH_LIKE.has(b.el.localName) && b.el !== stop ? (b.el as N).parentNode : b.el;
+    for (let level = 0; el && el.nodeType === 1 && level < TUNABLES.scoreLevels; level++, el = el.parentNode) {
+      candidateOf(map, el, sizes).score += level === 0 ? vote : level === 1 ? vote / 2 : vote / (3 * level);
       if (el === stop) break;
     }
   }
@@ -84,8 +83,8 @@ export interface MainContent {
 }
 
 /** The body container(s); undefined when the page has no prose at all. */
-export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>): MainContent | undefined {
-  const map = scoreCandidates(blocks, root, chrome);
+export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>): MainContent | undefined {
+  const map = scoreCandidates(blocks, root, chrome, sizes);
   let best: Candidate | undefined;
   let bestScore = 0;
   for (const c of map.values()) {
@@ -103,7 +102,7 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
   for (let s: N = parent.firstElementChild; s; s = s.nextElementSibling) {
     if (s === best.el) out.push(s);
     else {
-      const c = map.get(s);
+      const c = map.get(s) ?? (sizes.has(s) ? candidateOf(map, s, sizes) : undefined);
       if (c && (finalScore(c) >= threshold || isProseSibling(c))) out.push(s);
     }
   }
