@@ -9,7 +9,8 @@ import { adapterForHost, adapterForSiteName, createRegistry, type AdapterRegistr
 import type { Adapter } from './adapt/types.js';
 import { assembleImages } from './assemble/images.js';
 import { bodyText, countWords } from './assemble/text.js';
-import { parseArabicDate, findArabicDates } from './dates/index.js';
+import { parseArabicDate } from './dates/index.js';
+import { isDateLine } from './extract/dates/is-date-line.js';
 import type { ParsedDate } from './dates/types.js';
 import { MaqalError } from './errors.js';
 import { adapterBodyBlocks, genericBodyBlocks } from './extract/body.js';
@@ -169,10 +170,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       ...(av.subheadline ? { subheadline: av.subheadline } : {}),
       siteNames: [siteName, adapter?.name].filter((s): s is string => !!s),
       absolutize,
-      isDateLine: (t) => {
-        const found = findArabicDates(t, dateOpts);
-        return found.length > 0 && found.reduce((n, f) => n + f.text.length, 0) >= t.length * 0.5;
-      },
+      isDateLine: (t) => isDateLine(t, dateOpts),
     });
     if (!body.blocks.some((b) => b.type === 'paragraph')) warnings.push({ code: 'body.empty', message: 'no article text found' });
 

@@ -6,7 +6,8 @@ import type { ArticleDate, ArticleImage } from '../article.js';
 import type { ParsedDate } from '../dates/types.js';
 import { normaliseText } from '../normalise/text.js';
 import { attr, rawText } from '../parse/dom.js';
-import { selectAll } from '../parse/select.js';
+import { selectAll, selectOne } from '../parse/select.js';
+import { invalidateIndex } from '../parse/element-index.js';
 import { imageSource } from '../extract/content/image-source.js';
 import type { AdapterContext, AdapterSpec, DateField, ElementsField, ImageField, ListField, PickSpec, Selectors, TextField } from './types.js';
 
@@ -38,6 +39,14 @@ export function adapterContext(doc: Document, url: URL | undefined, timeZone: st
       return [];
     }
   };
+  const safeOne = (sel: string): Element | null => {
+    try {
+      return selectOne(doc, sel);
+    } catch (e) {
+      errors.push(`${sel}: ${(e as Error).message}`);
+      return null;
+    }
+  };
   const ctx: AdapterContext = {
     doc,
     now,
@@ -45,7 +54,7 @@ export function adapterContext(doc: Document, url: URL | undefined, timeZone: st
     parseDate,
     $: (s) => {
       for (const sel of list(s)) {
-        const found = safeAll(sel)[0];
+        const found = safeOne(sel);
         if (found) return found;
       }
       return null;
@@ -186,6 +195,7 @@ export function prepareBody(adapter: AdapterSpec, containers: readonly Element[]
       }
     }
   }
+  if (containers.length) invalidateIndex(ctx.doc);
   return removed;
 }
 

@@ -56,13 +56,19 @@ Exit codes:
   2  usage error (unknown option, bad value, no input)
   3  I/O error (an input could not be read, the output could not be written)`;
 
-export const ADAPTER_HELP = `maqal adapter new <domain> — scaffold a site adapter (src/adapters/<domain>.ts and a fixture folder)
+export const ADAPTER_HELP = `maqal adapter new <domain> — scaffold a site adapter: src/adapters/<domain>.ts (a template),
+a fixture slot fixtures/<domain>/article.html, and its entry in src/adapters/index.ts. See docs/adapters.md.
 
 Usage:
-  maqal adapter new <domain> [--root DIR]
+  maqal adapter new <domain> [--root DIR] [--name NAME] [--time-zone ZONE]
 
 Options:
-  --root DIR   the maqal checkout to write into (default: the current directory)
+  --root DIR         the maqal checkout to write into (default: the current directory)
+  --name NAME        the site's own name (its og:site_name)
+  --time-zone ZONE   the IANA zone the site writes times in (default: guessed from the domain)
 
-Example:
-  maqal adapter new example.com`;
+Examples:
+  maqal adapter new example.com
+  maqal adapter new alahram.org.eg --name "الأهرام" --time-zone Africa/Cairo
+
+Exit codes: 0 written, 1 the adapter exists / no registry, 2 bad domain or option, 3 I/O error.`;

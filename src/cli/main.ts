@@ -1,80 +1,25 @@
 /**
- * The `maqal` command (first cut): `maqal <file.html | -> [--url U] [--format json|text|markdown|html]`.
- * A thin layer over the library; the only module that touches the file system.
+ * The `maqal` command: a thin layer over the library (the only part of maqal that uses Node
+ * APIs). See docs/cli.md.
+ *
+ * This module is also what the batch worker threads load: it exports `maqalTask`, and only
+ * runs the command when it is the process's entry script on the main thread.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { extract, MaqalError, toHTML, toMarkdown, toText } from '../index.js';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
+import { cli } from './cli.js';
 
-const HELP = `maqal — extract the article from an Arabic news page
+export { maqalTask } from './task.js';
 
-Usage:
-  maqal <file.html | -> [--url URL] [--format json|text|markdown|html] [--time-zone ZONE] [--now ISO] [--generic-only]
-
-Examples:
-  maqal fixtures/shorouknews.com/seed.html
-  curl -s https://… | maqal - --url https://… --format markdown
-
-Exit codes: 0 ok, 1 the input is not HTML (MaqalError), 2 usage error, 3 file unreadable.`;
-
-const FORMATS = ['json', 'text', 'markdown', 'html'] as const;
-
-function main(argv: string[]): number {
-  let parsed;
+function isEntry(): boolean {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        url: { type: 'string' },
-        format: { type: 'string', default: 'json' },
-        'time-zone': { type: 'string' },
-        now: { type: 'string' },
-        'generic-only': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    process.stderr.write(`maqal: ${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  const file = positionals[0];
-  const format = values.format as (typeof FORMATS)[number];
-  if (!file || !FORMATS.includes(format)) {
-    process.stderr.write(`maqal: ${file ? `unknown format ${values.format}` : 'no input file'}\n\n${HELP}\n`);
-    return 2;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (e) {
-    process.stderr.write(`maqal: ${file}: ${(e as Error).message}\n`);
-    return 3;
-  }
-  const now = values.now ? new Date(values.now) : undefined;
-  try {
-    const article = extract(bytes, {
-      ...(values.url ? { url: values.url } : {}),
-      ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
-      ...(now ? { now } : {}),
-      genericOnly: values['generic-only'],
-    });
-    const out =
-      format === 'json' ? JSON.stringify(article, null, 2) : format === 'text' ? toText(article) : format === 'markdown' ? toMarkdown(article) : toHTML(article);
-    process.stdout.write(`${out}\n`);
-    return 0;
-  } catch (e) {
-    if (e instanceof MaqalError) {
-      process.stderr.write(`maqal: ${file}: ${e.code}: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMainThread && isEntry()) {
+  process.exitCode = await cli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, entry: import.meta.url });
+}

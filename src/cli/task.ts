@@ -21,7 +21,7 @@ export type TaskResult =
   /** Not a page to extract (a non-HTML or non-2xx response). */
   | { skipped: string };
 
-function extractOptions(o: PageOptions, url: string | undefined): ExtractOptions {
+export function extractOptions(o: PageOptions, url: string | undefined): ExtractOptions {
   const opts: ExtractOptions = { genericOnly: o.genericOnly };
   const u = o.url ?? url;
   if (u) opts.url = u;

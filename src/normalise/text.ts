@@ -2,17 +2,60 @@
  * Text normalisation for output: collapse whitespace, drop bidi controls and
  * zero-width characters, NBSP → space. Letters, hamzas, tatweel and diacritics stay
  * exactly as written (matching-only normalisation lives in lexicon/match.ts).
+ *
+ * One pass over the characters, copying clean runs as slices: this runs on every text
+ * block of every page, and a clean string comes back as itself.
  */
 
-// Bidi marks and embeddings/isolates, zero-width space/joiners, word joiner, BOM, soft hyphen.
-const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF\u00AD]/g;
-const SPACES = /[\s\u00A0\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+/** Whitespace, as `\s` knows it, plus NBSP and the typographic spaces. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+/** Bidi marks, embeddings and isolates, zero-width characters, word joiner, BOM, soft hyphen. */
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0x061c || c === 0xfeff || c === 0xad;
+}
 
 /**
  * @example normaliseText('  مرحبا\u00A0\u200Fبكم \n') // 'مرحبا بكم'
  */
 export function normaliseText(text: string): string {
-  return text.replace(INVISIBLES, '').replace(SPACES, ' ').trim();
+  let out = '';
+  let runStart = -1;
+  let space = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 0xa0) {
+      if (runStart < 0) {
+        if (space) out += ' ';
+        space = false;
+        runStart = i;
+      }
+      continue;
+    }
+    const ws = isSpace(c);
+    if (ws || isInvisible(c)) {
+      if (runStart >= 0) {
+        out += text.slice(runStart, i);
+        runStart = -1;
+      }
+      if (ws && out.length > 0) space = true;
+      continue;
+    }
+    if (runStart < 0) {
+      if (space) out += ' ';
+      space = false;
+      runStart = i;
+    }
+  }
+  if (runStart === 0) return text;
+  if (runStart > 0) out += text.slice(runStart);
+  return out;
 }
 
 /** Like normaliseText but keeps line breaks (one per line, trimmed, empty lines dropped). */

@@ -14,8 +14,11 @@ export const ATTRIBUTE = 2;
 export const TEXT = 3;
 export const NODE_END = -1;
 
-/** Elements whose text is never visible page text. */
-export const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'head', 'title']);
+/**
+ * Elements whose text is never visible page text. `noembed`/`noframes` are raw-text
+ * elements browsers never render: their "text" is the rest of the page's markup.
+ */
+export const INVISIBLE = new Set(['script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'head', 'title']);
 
 /** Elements whose start separates words in rawText (so `<li>a</li><li>b</li>` reads "a b"). */
 const BLOCKISH = new Set(['p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'ul', 'ol', 'dd', 'dt', 'figcaption', 'figure', 'blockquote', 'header', 'footer', 'aside', 'nav', 'table']);
@@ -52,10 +55,14 @@ export function textData(node: Node): string {
 
 /** `class` and `id` joined, lower-cased — what noise and content patterns test. */
 export function classAndId(el: Element): string {
-  const c = attr(el, 'class');
-  const i = attr(el, 'id');
+  let c: string | undefined;
+  let i: string | undefined;
+  for (let n = (el as N)[NEXT]; n && n.nodeType === ATTRIBUTE; n = n[NEXT]) {
+    if (n.name === 'class') c = n[VALUE];
+    else if (n.name === 'id') i = n[VALUE];
+  }
   if (c === undefined && i === undefined) return '';
-  return `${c ?? ''} ${i ?? ''}`.toLowerCase();
+  return (i === undefined ? c! : c === undefined ? i : `${c} ${i}`).toLowerCase();
 }
 
 /** Iterate the elements inside `root` (not root itself), in document order. */

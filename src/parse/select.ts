@@ -11,6 +11,7 @@ import type { Options } from 'css-select';
 type CssAdapter<Node, El extends Node> = NonNullable<Options<Node, El>['adapter']>;
 import { attr, ELEMENT, rawText } from './dom.js';
 import { END, NEXT } from './linkedom-tree-adapter.js';
+import { candidates, lookupKeys } from './element-index.js';
 
 type N = any;
 
@@ -50,9 +51,18 @@ export function matcher(selector: string): Matcher {
   return m;
 }
 
+/** Is `el` still in the tree under `root`? (Index entries outlive removed elements.) */
+function under(root: Element | Document, el: Element): boolean {
+  for (let n: N = (el as N).parentNode; n; n = n.parentNode) if (n === root) return true;
+  return false;
+}
+
 /** Every element under `root` (document order) matching `selector`; template contents are not searched. */
 export function selectAll(root: Element | Document, selector: string): Element[] {
   const test = matcher(selector);
+  const keys = lookupKeys(selector);
+  const doc = (root as N).nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  if (keys && doc) return candidates(doc, keys).filter((el) => under(root, el) && test(el));
   const out: Element[] = [];
   const end = (root as N)[END];
   let n: N = (root as N)[NEXT];
@@ -66,6 +76,9 @@ export function selectAll(root: Element | Document, selector: string): Element[]
 /** The first element under `root` matching `selector`, or null. */
 export function selectOne(root: Element | Document, selector: string): Element | null {
   const test = matcher(selector);
+  const keys = lookupKeys(selector);
+  const doc = (root as N).nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  if (keys && doc) return candidates(doc, keys).find((el) => under(root, el) && test(el)) ?? null;
   const end = (root as N)[END];
   for (let n: N = (root as N)[NEXT]; n && n !== end; n = n[NEXT]) if (n.nodeType === ELEMENT && test(n)) return n;
   return null;

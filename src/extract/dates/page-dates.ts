@@ -14,6 +14,8 @@ import { parseArabicDate } from '../../dates/index.js';
 type N = any;
 
 const MAX_LINE = 300;
+/** Stems of the published/updated labels (the lexicon decides which label it is). */
+const LABEL_HINT = /نشر|تحديث|محدث|تاريخ|أضيف|اضيف|عدل|Published|Updated|Posted/i;
 const MAX_UNLABELLED_LINE = 140;
 /** How far after (and before) the headline, in elements, an unlabelled date may sit. */
 const AFTER_HEADLINE = 400;
@@ -85,18 +87,20 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     const read = lineOf(line);
     if (!read) continue;
     const { text } = read;
+    // Cheap tests first: the engine only reads lines that are labelled, say "date", or sit near the headline.
+    const hinted = LABEL_HINT.test(text);
+    const after = line.position - h1;
+    const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
+    if (!hinted && !near && !DATE_CLASS.test(classAndId(read.el))) continue;
+    if (inChrome(line.el, !hinted)) continue;
     const found = lineCandidates(read.el, text, line.position, opts);
     if (!found.length) continue;
-    const hasLabel = found.some((c) => c.kind !== 'unknown');
-    if (inChrome(line.el, !hasLabel)) continue;
     for (const c of found) {
       if (c.kind !== 'unknown') {
         labelled.push(c);
         continue;
       }
       const dominant = c.text.length >= text.length * 0.4;
-      const after = line.position - h1;
-      const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
       if (text.length <= MAX_UNLABELLED_LINE && (c.dateClass || dominant) && near) {
         const distance = h1 < 0 ? line.position : after >= 0 ? after : AFTER_HEADLINE - after;
         unlabelled.push({ ...c, distance: c.dateClass ? distance / 4 : distance });

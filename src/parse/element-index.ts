@@ -1,0 +1,104 @@
+/**
+ * A lookup of a document's elements by id, class token and tag, built lazily in one
+ * walk the first time a selector runs on the document. A selector then tests only the
+ * elements its rightmost compound can match (`.eventContent p` → the `p`s) instead of
+ * walking the whole tree once per selector — adapters run a dozen or more per page.
+ */
+import { parse as parseSelector, SelectorType, AttributeAction, type Selector } from 'css-what';
+import { attr, ELEMENT } from './dom.js';
+import { END, NEXT } from './linkedom-tree-adapter.js';
+
+type N = any;
+
+/** Document position of an indexed element, to merge candidate lists in document order. */
+const ORDER = Symbol('maqal.order');
+
+interface ElementIndex {
+  byId: Map<string, Element[]>;
+  byClass: Map<string, Element[]>;
+  byTag: Map<string, Element[]>;
+}
+
+const indexes = new WeakMap<object, ElementIndex>();
+
+function push(map: Map<string, Element[]>, key: string, el: Element): void {
+  const list = map.get(key);
+  if (list) list.push(el);
+  else map.set(key, [el]);
+}
+
+function build(doc: Document): ElementIndex {
+  const idx: ElementIndex = { byId: new Map(), byClass: new Map(), byTag: new Map() };
+  let order = 0;
+  const end = (doc as N)[END];
+  for (let n: N = (doc as N)[NEXT]; n && n !== end; n = n[NEXT]) {
+    if (n.nodeType !== ELEMENT) continue;
+    n[ORDER] = order++;
+    push(idx.byTag, n.localName, n);
+    const id = attr(n, 'id');
+    if (id) push(idx.byId, id, n);
+    const cls = attr(n, 'class');
+    if (cls) for (const c of cls.split(/\s+/)) if (c) push(idx.byClass, c, n);
+  }
+  return idx;
+}
+
+/** Forget a document's index (call after changing the tree). */
+export function invalidateIndex(doc: Document): void {
+  indexes.delete(doc);
+}
+
+type Key = { kind: 'id' | 'class' | 'tag'; value: string };
+
+/** The most selective key of a compound (id > class > tag), or undefined for `*`, `[attr]`, `:pseudo`. */
+function keyOf(compound: readonly Selector[]): Key | undefined {
+  let cls: Key | undefined;
+  let tag: Key | undefined;
+  for (const t of compound) {
+    if (t.type === SelectorType.Attribute && t.name === 'id' && t.action === AttributeAction.Equals && !t.ignoreCase) return { kind: 'id', value: t.value };
+    if (t.type === SelectorType.Attribute && t.name === 'class' && t.action === AttributeAction.Element && !t.ignoreCase) cls ??= { kind: 'class', value: t.value };
+    if (t.type === SelectorType.Tag) tag ??= { kind: 'tag', value: t.name.toLowerCase() };
+  }
+  return cls ?? tag;
+}
+
+const TRAVERSALS = new Set<string>([SelectorType.Adjacent, SelectorType.Child, SelectorType.Descendant, SelectorType.Parent, SelectorType.Sibling, SelectorType.ColumnCombinator]);
+
+/** One key per comma-separated part (its rightmost compound); undefined when any part has none. */
+const plans = new Map<string, Key[] | null>();
+export function lookupKeys(selector: string): Key[] | null {
+  let keys = plans.get(selector);
+  if (keys === undefined) {
+    try {
+      keys = [];
+      for (const seq of parseSelector(selector)) {
+        let start = seq.length;
+        while (start > 0 && !TRAVERSALS.has(seq[start - 1]!.type)) start--;
+        const k = keyOf(seq.slice(start));
+        if (!k) {
+          keys = null;
+          break;
+        }
+        keys.push(k);
+      }
+    } catch {
+      keys = null; // invalid: the matcher will throw the real error
+    }
+    if (plans.size > 2000) plans.clear();
+    plans.set(selector, keys);
+  }
+  return keys;
+}
+
+/** The elements the keys can match, in document order (as indexed). */
+export function candidates(doc: Document, keys: readonly Key[]): Element[] {
+  let idx = indexes.get(doc);
+  if (!idx) {
+    idx = build(doc);
+    indexes.set(doc, idx);
+  }
+  const lists = keys.map((k) => (k.kind === 'id' ? idx.byId : k.kind === 'class' ? idx.byClass : idx.byTag).get(k.value) ?? []);
+  if (lists.length === 1) return lists[0]!;
+  const merged = [...new Set(lists.flat())];
+  return merged.sort((a, b) => (a as N)[ORDER] - (b as N)[ORDER]);
+}
