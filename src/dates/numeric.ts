@@ -2,7 +2,8 @@
  * All-number dates: `17/11/2015`, `17-11-2015`, `17.11.2015`, `2015-11-17`, `2020/12/25`, spaced
  * (`26 - 03 - 2020`), in any digit set. Day first as Arabic sites write them; year first when the
  * first number has four digits. A day-first reading that cannot be a date (`3/19/2020`) is read
- * month-first only when that is the one possible reading. Two-digit years are not read.
+ * month-first only when that is the one possible reading, or when an en-US clock follows
+ * (`6/4/2020 9:20:00 PM`). Two-digit years are not read.
  */
 import type { DateSpan } from './model.js';
 import type { Token } from './tokenize.js';
@@ -30,6 +31,17 @@ function embedded(tokens: readonly Token[], i: number, sep: string): boolean {
   return isSep(after, sep) && glued(after) && isNum(tokens[i + 6]) && glued(tokens[i + 6]);
 }
 
+/**
+ * `6/4/2020 9:20:00 PM`: a slashed date followed by an English 12-hour clock with seconds is
+ * the en-US format ASP.NET CMSs print (masrawy, almasryalyoum metadata) — month first.
+ */
+function usClockFollows(tokens: readonly Token[], i: number): boolean {
+  const h = tokens[i];
+  if (!isNum(h) || tokens[i + 1]?.norm !== ':' || !isNum(tokens[i + 2]) || tokens[i + 3]?.norm !== ':' || !isNum(tokens[i + 4])) return false;
+  const mer = tokens[i + 5];
+  return mer !== undefined && mer.kind === 'word' && (mer.norm === 'am' || mer.norm === 'pm');
+}
+
 function readDayFirst(first: number, second: number, y: number): { m: number; d: number } {
   if (!isValidYmd(y, second, first) && isValidYmd(y, first, second)) return { m: first, d: second };
   return { m: second, d: first };
@@ -46,6 +58,9 @@ export function numericDateAt(tokens: readonly Token[], i: number): DateSpan | u
   if (b.norm.length > 2 || embedded(tokens, i, s1.norm)) return undefined;
   const base = { type: 'date' as const, start: i, end: i + 5, calendar: 'gregorian' as const };
   if (a.norm.length === 4 && c.norm.length <= 2) return { ...base, y: a.value, m: b.value, d: c.value };
-  if (c.norm.length === 4 && a.norm.length <= 2) return { ...base, y: c.value, ...readDayFirst(a.value, b.value, c.value) };
+  if (c.norm.length === 4 && a.norm.length <= 2) {
+    const us = s1.norm === '/' && usClockFollows(tokens, i + 5) && isValidYmd(c.value, a.value, b.value);
+    return { ...base, y: c.value, ...(us ? { m: a.value, d: b.value } : readDayFirst(a.value, b.value, c.value)) };
+  }
   return undefined;
 }
