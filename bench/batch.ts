@@ -49,13 +49,15 @@ interface Result {
   seconds: number;
   rate: number;
   rssMB: number;
+  /** CPU seconds (user + system, all threads) over wall seconds: how many cores it kept busy. */
+  cores: number;
 }
 
 async function run(cli: string, input: string, workers: number): Promise<Result> {
   const out = join(dir, `out-${workers}.ndjson`);
   const useTime = existsSync('/usr/bin/time');
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
-  const args = [...(useTime ? ['-f', 'MAXRSS_KB=%M', process.execPath] : []), cli, 'extract', input, '--workers', String(workers), '--out', out];
+  const args = [...(useTime ? ['-f', 'MAXRSS_KB=%M CPU_S=%U+%S', process.execPath] : []), cli, 'extract', input, '--workers', String(workers), '--out', out];
   const t0 = performance.now();
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -65,7 +67,9 @@ async function run(cli: string, input: string, workers: number): Promise<Result>
   if (code !== 0) throw new Error(`maqal exited ${code}: ${stderr}`);
   const pages = Number(/(\d+) pages, \d+ errors/.exec(stderr)?.[1] ?? NaN);
   const rss = Number(/MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
-  return { input, workers, pages, seconds, rate: pages / seconds, rssMB: rss };
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(stderr);
+  const cores = cpu ? (Number(cpu[1]) + Number(cpu[2])) / seconds : NaN;
+  return { input, workers, pages, seconds, rate: pages / seconds, rssMB: rss, cores };
 }
 
 try {
@@ -78,7 +82,7 @@ try {
     for (const workers of [1, 2]) {
       const r = await run(cli, input, workers);
       results.push(r);
-      console.log(`${label.padEnd(9)} --workers ${workers}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.rate.toFixed(1)} pages/s, peak RSS ${r.rssMB.toFixed(0)} MB`);
+      console.log(`${label.padEnd(9)} --workers ${workers}: ${r.pages} pages in ${r.seconds.toFixed(1)} s = ${r.rate.toFixed(1)} pages/s, peak RSS ${r.rssMB.toFixed(0)} MB, ${r.cores.toFixed(2)} cores busy, load ${loadavg()[0]!.toFixed(2)}`);
     }
     const [one, two] = results.slice(-2) as [Result, Result];
     console.log(`${label.padEnd(9)} speed-up 2 vs 1 workers: ${(two.rate / one.rate).toFixed(2)}×`);

@@ -6,7 +6,8 @@ import { BYLINE_PREFIXES, PROMO_PHRASES, PUBLISHED_LABELS, READ_ALSO_PHRASES, UP
 import { matchKey } from './match.js';
 
 const keys = (list: readonly string[]): string[] => [...new Set(list.map(matchKey))];
-const TRAILING = /[\s:：\-–—.|»«>•…!]+$/;
+/** One character of the punctuation/space run `bare` strips from a key's end. */
+const TRAILING_CHAR = /[\s:：\-–—.|»«>•…!]/;
 const LEADING = /^[\s:：\-–—.|»«<•…■●◄►▪]+/;
 
 const READ_ALSO = keys(READ_ALSO_PHRASES);
@@ -16,12 +17,27 @@ const PUBLISHED = keys(PUBLISHED_LABELS).sort((a, b) => b.length - a.length);
 const UPDATED = keys(UPDATED_LABELS).sort((a, b) => b.length - a.length);
 const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
 
-const bare = (key: string): string => key.replace(LEADING, '').replace(TRAILING, '');
+/**
+ * `key` without its trailing run of TRAILING_CHAR, scanning back from the end. (The regex
+ * `/[…]+$/` retries from every position of a run that does not reach the end: quadratic,
+ * minutes on a paragraph of 100k `: : :`.)
+ */
+function trimTrailing(key: string): string {
+  let end = key.length;
+  while (end > 0 && TRAILING_CHAR.test(key[end - 1]!)) end--;
+  return end === key.length ? key : key.slice(0, end);
+}
+
+const bare = (key: string): string => trimTrailing(key.replace(LEADING, ''));
+
+const SPACE = 32;
+const COLON = 58;
 
 /** `اقرأ أيضا: …`, `طالع أيضا` — a line that sends the reader to another story. */
 export function isReadAlso(text: string): boolean {
   const k = bare(matchKey(text));
-  return READ_ALSO.some((p) => k === p || k.startsWith(`${p} `) || k.startsWith(`${p}:`));
+  // k is p, or starts with `p ` or `p:` (no per-phrase string building: this runs on every paragraph).
+  return READ_ALSO.some((p) => k.startsWith(p) && (k.length === p.length || k.charCodeAt(p.length) === SPACE || k.charCodeAt(p.length) === COLON));
 }
 
 /** A widget title or chrome label standing alone (`الأكثر قراءة`, `شارك`, `إعلان`, `12 مشاركة`). */
