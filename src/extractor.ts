@@ -18,7 +18,8 @@ import { buildBody } from './extract/content/build-body.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from './extract/dates/candidates.js';
 import { chooseDates } from './extract/dates/choose.js';
 import { pageCandidates } from './extract/dates/page-dates.js';
-import { chooseHeadline } from './extract/headline.js';
+import { chooseHeadline, siteNamesFromTitle } from './extract/headline.js';
+import { bylineElementAuthors, isPlausibleAuthor } from './extract/authors.js';
 import { findArticle, jsonLdObjects, jsonLdSiteName, jsonLdStrings } from './extract/metadata/json-ld.js';
 import { metadataAuthors, metadataImage, metadataSection, metadataSiteName, metadataTags } from './extract/metadata/fields.js';
 import { indexPage, metaValue, type PageIndex } from './extract/page-index.js';
@@ -162,13 +163,16 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         siteNames: [siteName, adapter?.name].filter((s): s is string => !!s),
       });
 
+    // The site's names as the page writes them: metadata, the adapter, and what <title> adds to the headline.
+    const siteNames = [siteName, adapter?.name, ...(headline ? siteNamesFromTitle(normaliseText(index.title), headline) : [])].filter((x): x is string => !!x);
+
     // Body
     if (adapter && av.body) prepareBody(adapter, av.body, ctx, errors);
     const raw = av.body ? adapterBodyBlocks(av.body) : genericBodyBlocks(index.body ?? doc.documentElement);
     const body = buildBody(raw.blocks, {
       ...(headline ? { headline } : {}),
       ...(av.subheadline ? { subheadline: av.subheadline } : {}),
-      siteNames: [siteName, adapter?.name].filter((s): s is string => !!s),
+      siteNames,
       absolutize,
       isDateLine: (t) => isDateLine(t, dateOpts),
     });
@@ -191,7 +195,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const { leadImage, images } = assembleImages(leadSrc, body.blocks, captions);
 
     for (const e of errors) warnings.push({ code: 'adapter.selector', message: e });
-    const authors = cleanAuthors(av.authors ?? (body.authors.length ? body.authors : metadataAuthors(index, ldArticle, siteName)));
+    const names = siteNames;
+    const plausible = (list: string[]): string[] => list.filter((n) => isPlausibleAuthor(n, names, host));
+    const headlinePos = index.h1Positions[h1Index >= 0 ? h1Index : 0];
+    const authors =
+      av.authors
+        ? cleanAuthors(av.authors)
+        : [body.authors, bylineElementAuthors(index, headlinePos), metadataAuthors(index, ldArticle, siteName)]
+            .map((list) => plausible(cleanAuthors(list)))
+            .find((list) => list.length > 0) ?? [];
     const text = bodyText(body.blocks);
     const lang = languageOf(index, text.slice(0, 2000) || headline || '');
 

@@ -43,7 +43,7 @@ const isPick = (v: unknown): v is PickSpec => typeof v === 'object' && v !== nul
 const asList = (s: Selectors): readonly string[] => (typeof s === 'string' ? [s] : s);
 
 /** Every CSS selector an adapter declares as data. */
-export function declaredSelectors(a: Adapter): Declared[] {
+function declaredSelectors(a: Adapter): Declared[] {
   const out: Declared[] = [];
   for (const field of SELECTOR_FIELDS) {
     const v: unknown = a[field];

@@ -20,7 +20,7 @@ const NAMED = /^(\d{1,2})\/([A-Za-z]{3})[A-Za-z]*\/(\d{4})\s+(\d{1,2}):(\d{2})(?
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A zone-less local `M/D/YYYY h:mm:ss AM` (or `D/Mon/YYYY …`) as ISO with Cairo's offset on that day. */
-export function cairoIso(value: string): string | undefined {
+function cairoIso(value: string): string | undefined {
   const v = value.trim();
   let y: number, mo: number, d: number, h: number, mi: number, s: number, ampm: string | undefined;
   let m = US.exec(v);

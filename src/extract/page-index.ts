@@ -3,7 +3,7 @@
  * needs (metas, JSON-LD, title, h1s, <time>s, canonical, base, lang), so no stage
  * queries the document again for them.
  */
-import { attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
+import { attr, classAndId, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
 
 type N = any;
 
@@ -26,7 +26,13 @@ export interface PageIndex {
   datedLines: DatedLine[];
   /** Document position of each h1 (same counter as datedLines). */
   h1Positions: number[];
+  /** Elements that say they hold a byline (class/id/itemprop/rel `author`, `byline`, `writer` …), first 30. */
+  bylines: Array<{ el: Element; position: number }>;
 }
+
+/** Class/id words of byline elements, English and transliterated Arabic. */
+const BYLINE_WORDS = /author|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer/;
+const MAX_BYLINES = 30;
 
 /** Where a digit-bearing text node is shown: its block element, and its own parent (for long blocks). */
 export interface DatedLine {
@@ -71,7 +77,7 @@ function indexMeta(index: PageIndex, el: Element): void {
 
 /** Walk the document once. */
 export function indexPage(doc: Document): PageIndex {
-  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [] };
+  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], bylines: [] };
   const seenLines = new Set<Element>();
   let position = 0;
   const html = doc.documentElement;
@@ -126,10 +132,19 @@ export function indexPage(doc: Document): PageIndex {
       }
       const ip = attr(el, 'itemprop');
       if (ip && n.localName !== 'meta') for (const p of ip.split(/\s+/)) pushTo(index.itemprops, p, el);
+      if (index.bylines.length < MAX_BYLINES && n.localName !== 'meta' && n.localName !== 'link' && isBylineElement(el, ip)) {
+        index.bylines.push({ el, position });
+      }
     }
     n = nextNode(n);
   }
   return index;
+}
+
+function isBylineElement(el: Element, itemprop: string | undefined): boolean {
+  if (itemprop === 'author' || attr(el, 'rel') === 'author') return true;
+  const words = classAndId(el);
+  return words !== '' && BYLINE_WORDS.test(words);
 }
 
 /** Text content including script/title children (rawText skips those). */

@@ -109,20 +109,6 @@ export function dateLabelsIn(key: string): Array<{ kind: 'published' | 'updated'
 }
 
 /**
- * `أحمد علي ومحمد حسن` → two names; `أحمد وليد حسن` stays one (و opens the name وليد):
- * split on a و-prefixed word only when both sides have at least two words.
- */
-function splitOnAnd(names: string): string[] {
-  const words = names.split(/\s+/);
-  for (let i = 2; i <= words.length - 2; i++) {
-    if (words[i]!.startsWith('و') && words[i]!.length > 2) {
-      return [words.slice(0, i).join(' '), ...splitOnAnd([words[i]!.slice(1), ...words.slice(i + 1)].join(' '))];
-    }
-  }
-  return [names];
-}
-
-/**
  * The names of a byline (`كتب: فلان الفلاني`, `بقلم فلان وفلان`), or undefined when the
  * line is not one. Only short lines qualify.
  */
@@ -134,13 +120,13 @@ export function bylineNames(text: string): string[] | undefined {
     const rest = k.slice(p.length);
     if (!/^\s*[:：\-–—]|^\s+\S/.test(rest)) continue;
     if (p === 'من' && !/^\s*[:：\-–—]/.test(rest)) continue; // "من" opens too many sentences
-    const words = p.split(' ').length;
+    const words = p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
     const names = text
       .trim()
       .replace(new RegExp(`^(\\S+[\\s:：\\-–—]*){${words}}`), '')
       .replace(/^[\s:：\-–—]+/, '')
-      .split(/\s*(?:،|,|\s+and\s+|&|\/)\s*/)
-      .flatMap(splitOnAnd)
+      // Names as shown: `فلان وفلان` stays one string, as the page writes it; lists split on commas.
+      .split(/\s*[،,]\s*/)
       .map((s) => s.trim().replace(/[\s:：\-–—]+$/, ''))
       .filter((s) => s.length > 1 && s.split(/\s+/).length <= 5);
     return names.length ? names : undefined;

@@ -6,12 +6,11 @@
  * line is mostly the date, or the element says "date", near the headline.
  */
 import { attr, classAndId, rawText } from '../../parse/dom.js';
+import { inChrome } from '../chrome-context.js';
 import { normaliseText } from '../../normalise/text.js';
 import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { parseArabicDate } from '../../dates/index.js';
-
-type N = any;
 
 const MAX_LINE = 300;
 /** Stems of the published/updated labels (the lexicon decides which label it is). */
@@ -20,33 +19,6 @@ const MAX_UNLABELLED_LINE = 140;
 /** How far after (and before) the headline, in elements, an unlabelled date may sit. */
 const AFTER_HEADLINE = 400;
 const BEFORE_HEADLINE = 40;
-const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'select', 'option', 'button']);
-/** Boxes of other stories: no date inside them is the article's, labelled or not. */
-const LISTS_CLASS = /related|most|popular|trend|ticker|marquee|breaking|urgent|comment|latest|more-news|morenews|read-also|readalso|slider|carousel|mega-menu|newsticker/;
-/** Further chrome for unlabelled dates (clocks, menus, sidebars, widgets). */
-const CHROME_CLASS = /sidebar|side-bar|footer|menu|weather|clock|widget|prayer|salat|currency|copyright|navbar|topbar|top-bar|also/;
-/** Class words of a page header (where clocks live), chrome unless inside the article. */
-const HEADER_CLASS = /(^|[\s_-])(header|masthead|topbar|top-bar|top-header|site-top)([\s_-]|$)/;
-
-/** Is the element inside page chrome (walking up to 14 ancestors)? `strict` adds the looser words. */
-function inChrome(el: Element, strict: boolean): boolean {
-  let inArticle = false;
-  let sawHeader = false;
-  let n: N = el;
-  for (let i = 0; n && n.nodeType === 1 && i < 14; i++, n = n.parentNode) {
-    const tag: string = n.localName;
-    if (CHROME_TAGS.has(tag)) return true;
-    if (tag === 'article' || tag === 'main' || attr(n, 'itemprop') === 'articleBody') inArticle = true;
-    const words = classAndId(n);
-    if (words) {
-      if (LISTS_CLASS.test(words)) return true;
-      if (strict && CHROME_CLASS.test(words)) return true;
-    }
-    if (tag === 'header' || (words && HEADER_CLASS.test(words))) sawHeader = true;
-  }
-  return strict && sawHeader && !inArticle;
-}
-
 /**
  * The line to read: an inline element that says "date" (`<span class="newsStoryDate">`)
  * on its own; else the block, or the inline parent when the block is long.

@@ -23,12 +23,23 @@ const clean = (list: readonly string[]): string[] => {
   return out;
 };
 
+/** JSON-LD authors that are not organisations (agencies and the site itself are not bylines). */
+function personsOnly(v: unknown): unknown {
+  const list = Array.isArray(v) ? v : [v];
+  return list.filter((a) => {
+    if (!a || typeof a !== 'object') return true;
+    const t = (a as Record<string, unknown>)['@type'];
+    const types = Array.isArray(t) ? t : [t];
+    return !types.some((x) => typeof x === 'string' && /Organization|Organisation|Corporation/i.test(x));
+  });
+}
+
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s.trim());
 
 /** Author names from JSON-LD, itemprop and meta — minus the site itself. */
 export function metadataAuthors(index: PageIndex, article: JsonObject | undefined, siteName: string | undefined): string[] {
   const names: string[] = [];
-  if (article) names.push(...jsonLdStrings(article.author));
+  if (article) names.push(...jsonLdStrings(personsOnly(article.author)));
   for (const el of index.itemprops.get('author') ?? []) {
     const nameEl = el.querySelector('[itemprop="name"]');
     names.push(normaliseText(rawText(nameEl ?? el)));

@@ -1,0 +1,49 @@
+/**
+ * Authors without an adapter: bylines written in the body (`كتب: …`), then elements
+ * that say they hold a byline, then JSON-LD / meta authors — keeping names as the page
+ * shows them and dropping what is not a person or desk (the site's own name, a user
+ * handle, a URL, a dateline).
+ */
+import { bylineNames, isWidgetTitle, matchKey } from '../lexicon/index.js';
+import { normaliseText } from '../normalise/text.js';
+import { rawText } from '../parse/dom.js';
+import { inChrome } from './chrome-context.js';
+import type { PageIndex } from './page-index.js';
+
+const MAX_BYLINE_CHARS = 80;
+const HANDLE = /^[a-z0-9_.-]+$/i;
+
+/** Is this a name a reader would call the author (not the site, a handle, a URL or a dateline)? */
+export function isPlausibleAuthor(name: string, siteNames: readonly string[], domain: string | undefined): boolean {
+  const n = name.trim();
+  if (n.length < 2 || n.length > 60 || /https?:|www\.|@/.test(n)) return false;
+  if (/^\(.*[-–—].*\)$/.test(n)) return false; // (أبوظبي - البيان): a dateline
+  if (HANDLE.test(n.replace(/\s+/g, '')) && (/\d/.test(n) || !/\s/.test(n) || /^[a-z\s]+$/.test(n))) return false;
+  const k = matchKey(n).replace(/[-_.\s]+/g, ' ').trim();
+  const label = domain?.split('.')[0]?.replace(/[-_]+/g, ' ');
+  if (label && k === label) return false;
+  return !siteNames.some((s) => {
+    const sk = matchKey(s);
+    return sk.length > 1 && (sk === k || sk.includes(k) || k.includes(sk));
+  });
+}
+
+/** Names from the first byline element near the headline that yields any. */
+export function bylineElementAuthors(index: PageIndex, headlinePosition: number | undefined): string[] {
+  const h1 = headlinePosition ?? -1;
+  const ordered = [...index.bylines].sort((a, b) => rank(a.position, h1) - rank(b.position, h1));
+  for (const { el } of ordered) {
+    if (inChrome(el, true)) continue;
+    const text = normaliseText(rawText(el));
+    if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) continue;
+    const names = bylineNames(text) ?? [text.replace(/^[\s:：\-–—]+|[\s:：\-–—]+$/g, '')];
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/** After the headline first (nearest first), then before it. */
+function rank(position: number, h1: number): number {
+  if (h1 < 0) return position;
+  return position >= h1 ? position - h1 : 1e6 + (h1 - position);
+}
