@@ -113,9 +113,24 @@ function cleanAuthors(names: readonly string[]): string[] {
   return out;
 }
 
+/** BCP 47 casing: `ar-eg` → `ar-EG`, `AR` → `ar`; undefined for an empty or malformed tag. */
+function canonicalTag(tag: string | undefined): string | undefined {
+  const t = tag?.trim().replace(/_/g, '-');
+  if (!t || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(t)) return undefined;
+  return t
+    .split('-')
+    .map((p, i) => (i === 0 ? p.toLowerCase() : p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))
+    .join('-');
+}
+
 function languageOf(index: PageIndex, sample: string): { language: string; direction: 'rtl' | 'ltr' } {
-  const arabic = (sample.match(/[\u0600-\u06FF]/g)?.length ?? 0) > sample.length * 0.3;
-  const language = index.lang?.trim() || (arabic ? 'ar' : 'und');
+  let arabicChars = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) arabicChars++;
+  }
+  const arabic = arabicChars > sample.length * 0.3;
+  const language = canonicalTag(index.lang) ?? (arabic ? 'ar' : 'und');
   const rtlLang = /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(language);
   const dir = index.dir?.toLowerCase();
   return { language, direction: dir === 'ltr' || dir === 'rtl' ? dir : rtlLang || arabic ? 'rtl' : 'ltr' };

@@ -21,7 +21,18 @@ export function bodyText(blocks: readonly Block[]): string {
   return blocks.map(blockText).filter(Boolean).join('\n\n');
 }
 
-/** Words in a text (runs of letters/digits), Arabic and Latin alike. */
+/** Words in a text: runs of non-space, non-punctuation characters (Arabic and Latin alike). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}\u064B-\u065F\u0670]+/gu)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const sep = c <= 32 || c === 0xa0 || (c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x6d4 || c === 0xab || c === 0xbb;
+    if (sep) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return words;
 }

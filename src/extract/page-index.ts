@@ -3,7 +3,8 @@
  * needs (metas, JSON-LD, title, h1s, <time>s, canonical, base, lang), so no stage
  * queries the document again for them.
  */
-import { attr, classAndId, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
+import { ATTRIBUTE, attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
+import { NEXT } from '../parse/linkedom-tree-adapter.js';
 
 type N = any;
 
@@ -31,7 +32,7 @@ export interface PageIndex {
 }
 
 /** Class/id words of byline elements, English and transliterated Arabic. */
-const BYLINE_WORDS = /author|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer/;
+const BYLINE_WORDS = /author|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer/i;
 const MAX_BYLINES = 30;
 
 /** Where a digit-bearing text node is shown: its block element, and its own parent (for long blocks). */
@@ -130,9 +131,9 @@ export function indexPage(doc: Document): PageIndex {
           if (!index.body) index.body = el;
           break;
       }
-      const ip = attr(el, 'itemprop');
-      if (ip && n.localName !== 'meta') for (const p of ip.split(/\s+/)) pushTo(index.itemprops, p, el);
-      if (index.bylines.length < MAX_BYLINES && n.localName !== 'meta' && n.localName !== 'link' && isBylineElement(el, ip)) {
+      const a = marks(el);
+      if (a.itemprop && n.localName !== 'meta') for (const p of a.itemprop.split(/\s+/)) pushTo(index.itemprops, p, el);
+      if (a.byline && index.bylines.length < MAX_BYLINES && n.localName !== 'meta' && n.localName !== 'link') {
         index.bylines.push({ el, position });
       }
     }
@@ -141,10 +142,20 @@ export function indexPage(doc: Document): PageIndex {
   return index;
 }
 
-function isBylineElement(el: Element, itemprop: string | undefined): boolean {
-  if (itemprop === 'author' || attr(el, 'rel') === 'author') return true;
-  const words = classAndId(el);
-  return words !== '' && BYLINE_WORDS.test(words);
+/** An element's itemprop, and whether it says it holds a byline — one pass over its attributes. */
+function marks(el: Element): { itemprop?: string; byline: boolean } {
+  let itemprop: string | undefined;
+  let byline = false;
+  for (let a = (el as N)[NEXT]; a && a.nodeType === ATTRIBUTE; a = a[NEXT]) {
+    const name: string = a.name;
+    if (name === 'itemprop') {
+      itemprop = a.value;
+      if (itemprop === 'author') byline = true;
+    } else if (name === 'class' || name === 'id') {
+      if (!byline && BYLINE_WORDS.test(a.value)) byline = true;
+    } else if (name === 'rel' && a.value === 'author') byline = true;
+  }
+  return itemprop === undefined ? { byline } : { itemprop, byline };
 }
 
 /** Text content including script/title children (rawText skips those). */
