@@ -6,6 +6,8 @@
  *
  * - No byline element: the first body paragraph is `كتب- {name}:`, `كتبت- {name}:`, an agency
  *   dateline `{city} - ({agency}):` or `وكالات:` — read as the author and blanked from the body.
+ *   Some stories put it on the lead's first line instead (`<p>كتب {name}:<br />…lead…</p>`): only
+ *   that line is read and dropped.
  * - The date is two spans, time first: `{hh}:{mm} {ص/م}` + `{weekday} {DD} {month} {YYYY}`.
  * - Only the first article counts (the site appends more by infinite scroll).
  */
@@ -44,6 +46,30 @@ function creditOf(text: string): string | undefined {
   return m?.[1]?.trim();
 }
 
+/** The nodes of a paragraph before its first `<br>` (the line a `كتب فلان:<br />…` byline sits on). */
+function firstLineNodes(p: Element): ChildNode[] | undefined {
+  const nodes = Array.from(p.childNodes);
+  const br = nodes.findIndex((n) => n.nodeType === 1 && (n as Element).localName === 'br');
+  return br > 0 ? nodes.slice(0, br + 1) : undefined;
+}
+
+/**
+ * The credit a body paragraph opens with: the whole paragraph (`<p>كتب- فلان:</p>`), or its first
+ * line when the byline shares the paragraph with the lead (`<p>كتب فلان:<br />…lead…</p>`).
+ */
+function paragraphCredit(p: Element, ctx: AdapterContext): { credit: string; lineOnly: boolean } | undefined {
+  const whole = creditOf(ctx.text(p));
+  if (whole !== undefined) return { credit: whole, lineOnly: false };
+  const nodes = firstLineNodes(p);
+  if (!nodes) return undefined;
+  const holder = ctx.doc.createElement('span');
+  for (const n of nodes) holder.appendChild(n.cloneNode(true));
+  const line = ctx.text(holder);
+  // On a shared line the byline always ends with its colon (`كتب فلان:`); without it, it is prose.
+  const credit = /:\s*$/.test(line) ? creditOf(line) : undefined;
+  return credit !== undefined ? { credit, lineOnly: true } : undefined;
+}
+
 /** The first paragraph of the body that has text (video pages open with an empty `<p>` and an iframe `<p>`). */
 function firstTextParagraph(container: Element, ctx: AdapterContext): Element | undefined {
   return Array.from(container.querySelectorAll('p')).find((p) => ctx.text(p) !== '');
@@ -71,7 +97,7 @@ export default defineAdapter({
   authors: (ctx) => {
     const body = bodyOf(ctx);
     const p = body && firstTextParagraph(body, ctx);
-    const credit = p ? creditOf(ctx.text(p)) : undefined;
+    const credit = p ? paragraphCredit(p, ctx)?.credit : undefined;
     return credit ? [credit] : null;
   },
   published: (ctx) => {
@@ -119,7 +145,10 @@ export default defineAdapter({
     p: (el, ctx) => {
       const container = el.parentElement;
       if (!container || firstTextParagraph(container, ctx) !== el) return;
-      if (creditOf(ctx.text(el)) !== undefined) el.textContent = '';
+      const found = paragraphCredit(el, ctx);
+      if (!found) return;
+      if (!found.lineOnly) el.textContent = '';
+      else for (const n of firstLineNodes(el) ?? []) n.remove();
     },
   },
 });

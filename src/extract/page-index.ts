@@ -43,8 +43,12 @@ export interface DatedLine {
   inLink: boolean;
 }
 
-/** A year (four digits in any digit set) or a relative-time word: lines without one hold no date. */
-const HAS_DATE_HINT = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}|منذ|قبل|أمس|امس|اليوم|ago/;
+/** A year (four digits in any digit set) or, in a short line, a relative-time word: lines without one hold no date. */
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+const YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
+const RELATIVE = /منذ|قبل|أمس|امس|اليوم|ago/;
+const MAX_RELATIVE_LINE = 80;
+const hasDateHint = (s: string): boolean => (DIGIT.test(s) && YEAR.test(s)) || (s.length <= MAX_RELATIVE_LINE && RELATIVE.test(s));
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
@@ -90,7 +94,7 @@ export function indexPage(doc: Document): PageIndex {
   while (n) {
     if (n.nodeType === TEXT) {
       const data: string = textData(n);
-      if (data.length < 400 && HAS_DATE_HINT.test(data)) {
+      if (data.length < 400 && hasDateHint(data)) {
         const line = lineOf(n);
         // One entry per block, except in long blocks where each inline parent is its own line.
         const key = line && (seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el);

@@ -44,15 +44,21 @@ function withoutTrailingLink(b: RawBlock): RawBlock {
   return { ...b, text: head, linkChars: Math.max(0, b.linkChars - tail.length) };
 }
 
+/** matchKey of the headline and subheadline, computed once per page (not once per paragraph). */
+interface KnownKeys {
+  headline?: string;
+  subheadline?: string;
+}
+
 /** Why a prose block is not article text, or undefined to keep it. */
-function dropReason(b: RawBlock, ctx: BodyContext, seen: Set<string>): string | undefined {
+function dropReason(b: RawBlock, ctx: BodyContext, seen: Set<string>, known: KnownKeys): string | undefined {
   const t = b.text;
   if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t))) return 'empty';
   if (TIME_ONLY.test(t)) return 'date-line';
   const key = matchKey(t);
   if (seen.has(key)) return 'repeat';
-  if (ctx.headline && key === matchKey(ctx.headline)) return 'headline';
-  if (ctx.subheadline && key === matchKey(ctx.subheadline)) return 'subheadline';
+  if (known.headline !== undefined && key === known.headline) return 'headline';
+  if (known.subheadline !== undefined && key === known.subheadline) return 'subheadline';
   if (isReadAlso(t)) return 'boilerplate:read-also';
   if (b.linkChars / t.length > TUNABLES.maxBodyLinkDensity) return 'link-line';
   if (t.length <= TUNABLES.shortLineChars) {
@@ -73,7 +79,16 @@ class BodyBuilder {
   /** After a bare read-also opener, short unpunctuated lines are the other stories' titles. */
   private readAlsoRun = false;
 
-  constructor(private readonly ctx: BodyContext) {}
+  /** URLs of the image blocks so far (a repeat is skipped without scanning every block). */
+  private readonly imageUrls = new Set<string>();
+  private readonly known: KnownKeys;
+
+  constructor(private readonly ctx: BodyContext) {
+    this.known = {
+      ...(ctx.headline ? { headline: matchKey(ctx.headline) } : {}),
+      ...(ctx.subheadline ? { subheadline: matchKey(ctx.subheadline) } : {}),
+    };
+  }
 
   add(b: RawBlock, index: number): void {
     if (b.kind !== 'li') this.list = undefined;
@@ -98,7 +113,8 @@ class BodyBuilder {
 
   private image(b: RawBlock, index: number): void {
     const url = this.ctx.absolutize(b.image!.src);
-    if (this.out.blocks.some((x) => x.type === 'image' && x.url === url)) return;
+    if (this.imageUrls.has(url)) return;
+    this.imageUrls.add(url);
     const block: Extract<Block, { type: 'image' }> = { type: 'image', url };
     if (b.image!.alt) block.alt = b.image!.alt;
     this.out.blocks.push(block);
@@ -138,7 +154,7 @@ class BodyBuilder {
       this.out.authors.push(...names);
       return this.drop(b, 'byline');
     }
-    const reason = dropReason(b, this.ctx, this.seen);
+    const reason = dropReason(b, this.ctx, this.seen, this.known);
     if (reason) return this.drop(b, reason);
     this.seen.add(matchKey(b.text));
     if (b.kind === 'li') return this.item(b);

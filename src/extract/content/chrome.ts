@@ -5,22 +5,43 @@
  * box, whatever its name.
  */
 import { TUNABLES } from '../../tunables.js';
-import type { NoiseMark, RawBlock } from './collect-blocks.js';
+import type { NoiseChain, NoiseMark, RawBlock } from './collect-blocks.js';
 
 const prose = (b: RawBlock): number => Math.max(0, b.text.length - b.linkChars);
 
-/** The chrome elements among the blocks' noise marks (as a set, with their reasons). */
+/**
+ * The chrome elements among the blocks' noise marks (as a set, with their reasons).
+ * Each block's prose is counted once, on its innermost chain node, then summed up the
+ * chains deepest first: linear in blocks + marks, however deep the nesting.
+ */
 export function realChrome(blocks: readonly RawBlock[]): Map<Element, string> {
   let total = 0;
-  const inside = new Map<Element, { chars: number; reason: string }>();
+  const sums = new Map<NoiseChain, number>();
+  /** Chain nodes in the order their marks were first seen (outermost first within a block). */
+  const order: NoiseChain[] = [];
   for (const b of blocks) {
     const p = prose(b);
     total += p;
-    for (const m of b.noise) {
-      const e = inside.get(m.el);
-      if (e) e.chars += p;
-      else inside.set(m.el, { chars: p, reason: m.reason });
+    if (!b.noise.length) continue;
+    if (!sums.has(b.noise)) {
+      const fresh: NoiseChain[] = [];
+      for (let n = b.noise; n.length && !sums.has(n); n = n.parent!) {
+        fresh.push(n);
+        sums.set(n, 0);
+      }
+      for (let i = fresh.length - 1; i >= 0; i--) order.push(fresh[i]!);
     }
+    sums.set(b.noise, sums.get(b.noise)! + p);
+  }
+  for (const n of [...order].sort((a, b) => b.length - a.length)) {
+    if (n.parent?.length) sums.set(n.parent, sums.get(n.parent)! + sums.get(n)!);
+  }
+  const inside = new Map<Element, { chars: number; reason: string }>();
+  for (const n of order) {
+    const m = n.mark!;
+    const e = inside.get(m.el);
+    if (e) e.chars += sums.get(n)!;
+    else inside.set(m.el, { chars: sums.get(n)!, reason: m.reason });
   }
   const out = new Map<Element, string>();
   const limit = total * TUNABLES.maxChromeProseShare;
@@ -28,13 +49,31 @@ export function realChrome(blocks: readonly RawBlock[]): Map<Element, string> {
   return out;
 }
 
+/** chromeOf answers per chain node, for one chrome set and one `within` list. */
+const answers = new WeakMap<ReadonlyMap<Element, string>, Map<readonly Element[] | undefined, Map<NoiseChain, NoiseMark | null>>>();
+
 /** The real chrome element a block sits in (below `within`, when given), if any. */
 export function chromeOf(b: RawBlock, chrome: ReadonlyMap<Element, string>, within?: readonly Element[]): NoiseMark | undefined {
-  for (let i = b.noise.length - 1; i >= 0; i--) {
-    const m = b.noise[i]!;
+  let byWithin = answers.get(chrome);
+  if (!byWithin) answers.set(chrome, (byWithin = new Map()));
+  let known = byWithin.get(within);
+  if (!known) byWithin.set(within, (known = new Map()));
+  // Innermost mark first; the answer of every node walked is memoised (deep chains stay linear).
+  const walked: NoiseChain[] = [];
+  let found: NoiseMark | null = null;
+  for (let n = b.noise; n.length; n = n.parent!) {
+    const cached = known.get(n);
+    if (cached !== undefined) {
+      found = cached;
+      break;
+    }
+    walked.push(n);
+    const m = n.mark!;
     if (!chrome.has(m.el)) continue;
     if (within && within.some((c) => m.el !== c && m.el.contains(c))) continue; // wraps the container
-    return m;
+    found = m;
+    break;
   }
-  return undefined;
+  for (const n of walked) known.set(n, found);
+  return found ?? undefined;
 }

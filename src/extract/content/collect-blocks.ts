@@ -34,8 +34,8 @@ export interface RawBlock {
   embed?: Embed;
   /** Set when the block sits inside a `<figure>` (captions pair with images there). */
   figure?: Element;
-  /** Chrome-looking ancestors (outermost first). Whether they really are chrome is decided later. */
-  noise: readonly NoiseMark[];
+  /** Chrome-looking ancestors. Whether they really are chrome is decided later. */
+  noise: NoiseChain;
 }
 
 /** An element that looks like chrome (class word, role, tag), and why. */
@@ -43,6 +43,21 @@ export interface NoiseMark {
   el: Element;
   reason: string;
 }
+
+/**
+ * A block's chrome-looking ancestors as a persistent list: `mark` is the innermost, `parent`
+ * the chain above it, `length` how many marks. Every block below an element shares its
+ * chain node, so nesting costs O(1) per element (an array copied per element was
+ * quadratic: 100k nested `<aside>`s ran out of memory).
+ */
+export interface NoiseChain {
+  readonly length: number;
+  readonly mark?: NoiseMark;
+  readonly parent?: NoiseChain;
+}
+
+/** The chain of a block with no chrome-looking ancestor. */
+export const NO_NOISE: NoiseChain = Object.freeze({ length: 0 });
 
 export interface CollectOptions {
   /**
@@ -88,7 +103,7 @@ class Collector {
   private readonly lists: Element[] = [];
   private readonly items: Element[] = [];
   /** Replaced (never mutated) on push/pop, so blocks can share it. */
-  private noise: readonly NoiseMark[] = [];
+  private noise: NoiseChain = NO_NOISE;
 
   constructor(private readonly root: Element) {}
 
@@ -149,7 +164,7 @@ class Collector {
     const block = BLOCK_TAGS.has(tag) || noise !== undefined || caption;
     if (block) this.flush();
     this.stack.push({ el, tag, block, noisy: noise !== undefined, caption, heading, chars: 0, linkChars: 0 });
-    if (noise !== undefined) this.noise = [...this.noise, { el, reason: noise }];
+    if (noise !== undefined) this.noise = { length: this.noise.length + 1, mark: { el, reason: noise }, parent: this.noise };
     if (tag === 'a') this.links++;
     else if (tag === 'figure') this.figures.push(el);
     else if (tag === 'ul' || tag === 'ol') this.lists.push(el);
@@ -171,7 +186,7 @@ class Collector {
       parent.chars += frame.chars;
       parent.linkChars += frame.linkChars;
     }
-    if (frame.noisy) this.noise = this.noise.slice(0, -1);
+    if (frame.noisy) this.noise = this.noise.parent ?? NO_NOISE;
     if (tag === 'a') this.links--;
     else if (tag === 'figure') this.figures.pop();
     else if (tag === 'ul' || tag === 'ol') this.lists.pop();

@@ -20,7 +20,6 @@ interface Candidate {
   linkChars: number;
 }
 
-const PUNCTUATION = /[،,؛;.؟?!:]/g;
 const PARAGRAPH_LIKE = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dd', 'span', 'font', 'strong', 'b']);
 
 function tagBonus(tag: string): number {
@@ -36,7 +35,17 @@ function blockVote(b: RawBlock, chrome: ReadonlyMap<Element, string>): number {
   if (len < TUNABLES.minScoringChars || (b.kind !== 'text' && b.kind !== 'quote')) return 0;
   if (b.noise.length && chromeOf(b, chrome)) return 0;
   if (b.linkChars / len > TUNABLES.maxScoringLinkDensity) return 0;
-  return 1 + (b.text.match(PUNCTUATION)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
+  return 1 + punctuationIn(b.text) + Math.min(Math.floor(len / 100), 3);
+}
+
+/** Commas, semicolons, full stops, question and exclamation marks, colons — Arabic (، ؛ ؟) and ASCII. */
+function punctuationIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 64 ? c === 44 || c === 46 || c === 58 || c === 59 || c === 63 || c === 33 : c === 0x60c || c === 0x61b || c === 0x61f) n++;
+  }
+  return n;
 }
 
 const NO_TEXT: TextSize = { chars: 0, linkChars: 0 };
