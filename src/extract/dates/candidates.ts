@@ -86,8 +86,11 @@ export function lineCandidates(el: Element, text: string, position: number, opts
   const keyLen = matchKey(text).length;
   return found.map((f) => {
     // matchKey shortens text a little (diacritics); compare positions proportionally.
-    const at = (f.index / Math.max(1, text.length)) * keyLen;
-    const label = labels.filter((l) => l.index <= at).pop();
+    const scale = keyLen / Math.max(1, text.length);
+    const at = f.index * scale;
+    const end = (f.index + f.text.length) * scale;
+    // A label inside the date's own words (`الأربعاء 28 آب 2013، آخر تحديث 14:00`) names it; else the one before it.
+    const label = labels.find((l) => l.index > at && l.index < end) ?? labels.filter((l) => l.index <= at).pop();
     return { kind: label?.kind ?? 'unknown', parsed: f, text: f.text, source: 'page' as const, position, dateClass };
   });
 }

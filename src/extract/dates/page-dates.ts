@@ -34,17 +34,19 @@ function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
   return inline.length <= MAX_LINE ? { el: line.inline, text: inline } : undefined;
 }
 
-/** `<time datetime>` elements outside chrome: machine-readable, tagged by itemprop/class. */
+/** Visible `<time datetime>` elements outside chrome: machine-readable, tagged by itemprop/class. */
 function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const el of index.times) {
     const dt = attr(el, 'datetime');
-    if (!dt || inChrome(el, true) || el.closest('a')) continue;
+    // A <time> that shows nothing is metadata (its itemprop already made it a metadata candidate).
+    const shown = normaliseText(rawText(el));
+    if (!dt || !shown || inChrome(el, true) || el.closest('a')) continue;
     const parsed = parseArabicDate(dt, opts);
     if (!parsed) continue;
     const words = `${attr(el, 'itemprop') ?? ''} ${classAndId(el)}`;
     const kind = /modif|updat/i.test(words) ? 'updated' : /publish|created|posted/i.test(words) ? 'published' : 'unknown';
-    out.push({ kind, parsed, text: normaliseText(rawText(el)) || dt, source: 'page', dateClass: true });
+    out.push({ kind, parsed, text: shown, source: 'page', dateClass: true });
   }
   return out;
 }
