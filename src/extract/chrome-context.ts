@@ -16,22 +16,39 @@ const CHROME_CLASS = /sidebar|side-bar|footer|menu|weather|clock|widget|prayer|s
 /** Class words of a page header (where clocks live), chrome unless inside the article. */
 const HEADER_CLASS = /(^|[\s_-])(header|masthead|topbar|top-bar|top-header|site-top)([\s_-]|$)/;
 
-/** Is the element inside page chrome (walking up to 14 ancestors)? `strict` adds the looser words. */
+/** WordPress-style taxonomy classes (`category-latest-news`, `tag-4520`) describe the story, not the box. */
+const TAXONOMY = /(^|\s)((category|type|status|format|term|postid|page-id)-|(tag|post)-\d)\S*/g;
+const withoutTaxonomy = (words: string): string => (words.includes('-') ? words.replace(TAXONOMY, ' ') : words);
+
+/** Modifier tokens (`has-sidebar`, `with-widgets`, `no-share`) describe a layout, not a box. */
+const MODIFIERS = /(^|\s)(has|with|no|without|hide|show|is)-\S*/g;
+const boxWords = (el: Element): string => {
+  const words = classAndId(el);
+  return words.includes('-') ? words.replace(TAXONOMY, ' ').replace(MODIFIERS, ' ') : words;
+};
+
+const isStoryBoundary = (n: N): boolean => n.localName === 'article' || n.localName === 'main' || attr(n, 'itemprop') === 'articleBody';
+
+/**
+ * Is the element inside page chrome (walking up to 14 ancestors)? Boxes of other stories
+ * count everywhere; with `strict`, menus, sidebars, widgets and page headers count too —
+ * but only outside the story's own `<article>`/`<main>` (whose footer or widget-named
+ * wrapper may well hold the date or byline).
+ */
 export function inChrome(el: Element, strict: boolean): boolean {
-  let inArticle = false;
+  const chain: N[] = [];
+  for (let n: N = el; n && n.nodeType === 1 && chain.length < 14; n = n.parentNode) chain.push(n);
+  const boundary = chain.findIndex(isStoryBoundary);
   let sawHeader = false;
-  let n: N = el;
-  for (let i = 0; n && n.nodeType === 1 && i < 14; i++, n = n.parentNode) {
+  for (let i = 0; i < chain.length; i++) {
+    const n = chain[i];
     const tag: string = n.localName;
     if (CHROME_TAGS.has(tag)) return true;
-    if (tag === 'article' || tag === 'main' || attr(n, 'itemprop') === 'articleBody') inArticle = true;
-    const words = classAndId(n);
-    if (words) {
-      if (LISTS_CLASS.test(words)) return true;
-      if (strict && CHROME_CLASS.test(words)) return true;
-    }
+    const words = boxWords(n);
+    if (words && LISTS_CLASS.test(words)) return true;
+    if (!strict || (boundary >= 0 && i <= boundary)) continue;
+    if (words && CHROME_CLASS.test(words)) return true;
     if (tag === 'header' || (words && HEADER_CLASS.test(words))) sawHeader = true;
   }
-  return strict && sawHeader && !inArticle;
+  return strict && sawHeader && boundary < 0;
 }
-

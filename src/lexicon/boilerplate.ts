@@ -46,7 +46,7 @@ export const PROMO_PHRASES = [
 
 /** Labels that introduce the publication/update line. */
 export const PUBLISHED_LABELS = [
-  'نشر في', 'نشر فى', 'نشر', 'نُشر في', 'تاريخ الخبر', 'نشرت في', 'نشر يوم', 'نشر بتاريخ', 'تاريخ النشر', 'تم النشر', 'منشور', 'أضيف في', 'أضيف بتاريخ', 'بتاريخ',
+  'نشر في', 'نشر فى', 'نشر', 'نُشر في', 'تاريخ الخبر', 'تارخ النشر' /* a real site's misspelling */, 'نشرت في', 'نشر يوم', 'نشر بتاريخ', 'تاريخ النشر', 'تم النشر', 'منشور', 'أضيف في', 'أضيف بتاريخ', 'بتاريخ',
   'Published',
 ] as const;
 export const UPDATED_LABELS = [

@@ -38,6 +38,8 @@ function hasWord(ps: readonly string[], set: WordSet): string | undefined {
 
 /** `no-share`, `without-ads`, `hide-comments`: a token that turns a feature off names no chrome. */
 const NEGATED = /^(no|not|without|hide|disable[sd]?)[-_]/;
+/** WordPress-style taxonomy classes (`category-latest-news`, `tag-4520`) describe the story, not the box. */
+const TAXONOMY = /^(category|type|status|format|term|postid|page-id)-|^(tag|post)-\d/;
 
 interface Words {
   strong?: string;
@@ -63,7 +65,7 @@ function readWords(words: string): Words {
 function computeWords(words: string): Words {
   const out: Words = { content: false };
   for (const token of words.split(/\s+/)) {
-    if (!token || NEGATED.test(token)) continue;
+    if (!token || NEGATED.test(token) || TAXONOMY.test(token)) continue;
     const ps = parts(token);
     const strong = hasWord(ps, STRONG);
     const weak = strong ? undefined : hasWord(ps, NOISE);

@@ -61,10 +61,11 @@ export function metadataCandidates(index: PageIndex, article: JsonObject | undef
   return out;
 }
 
-/** A date written in the URL path: /2015/11/17/ or /2015-11-17/ (day precision). */
+/** A date written in the URL path: /2015/11/17/, /2015-11-17/, /2013/section/8/3/ (day precision). */
 export function urlCandidate(url: URL | undefined): DateCandidate | undefined {
   if (!url) return undefined;
-  const m = /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)/.exec(url.pathname);
+  // /2015/11/17/, /2015-11-17/, and /2013/middle_east/8/3/ (a section between year and month)
+  const m = /\/((?:19|20)\d\d)(?:[/-]|\/[a-z_-]+\/)(0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)/i.exec(url.pathname);
   if (!m) return undefined;
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   return { kind: 'published', source: 'url', text: m[0], parsed: { iso, precision: 'day', calendar: 'gregorian', relative: false, zoned: false } };

@@ -42,7 +42,9 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     // A <time> that shows nothing is metadata (its itemprop already made it a metadata candidate).
     const shown = normaliseText(rawText(el));
     if (!dt || !shown || inChrome(el, true) || el.closest('a')) continue;
-    const parsed = parseArabicDate(dt, opts);
+    // The words shown are the site's own wall clock; the datetime attribute is the fallback.
+    const visible = parseArabicDate(shown, opts);
+    const parsed = visible?.precision === 'minute' ? visible : parseArabicDate(dt, opts);
     if (!parsed) continue;
     const words = `${attr(el, 'itemprop') ?? ''} ${classAndId(el)}`;
     const kind = /modif|updat/i.test(words) ? 'updated' : /publish|created|posted/i.test(words) ? 'published' : 'unknown';
