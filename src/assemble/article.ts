@@ -1,0 +1,81 @@
+/** Stage 5, assemble: the Article from its fields, in a stable key order. */
+import type { Article, ArticleImage, Block, Diagnostic, RemovedNote } from '../article.js';
+import type { ChosenDates } from '../extract/dates/choose.js';
+import type { PageIndex } from '../extract/page-index.js';
+import { bodyText, countWords } from './text.js';
+
+export interface ArticleParts {
+  url?: URL;
+  siteName?: string;
+  host?: string;
+  adapter?: string;
+  headline?: string;
+  subheadline?: string;
+  authors: string[];
+  section?: string;
+  tags: string[];
+  dates: ChosenDates;
+  leadImage?: ArticleImage;
+  images: ArticleImage[];
+  body: Block[];
+  warnings: Diagnostic[];
+  removed: RemovedNote[];
+}
+
+/** BCP 47 casing: `ar-eg` → `ar-EG`, `AR` → `ar`; undefined for an empty or malformed tag. */
+function canonicalTag(tag: string | undefined): string | undefined {
+  const t = tag?.trim().replace(/_/g, '-');
+  if (!t || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(t)) return undefined;
+  return t
+    .split('-')
+    .map((p, i) => (i === 0 ? p.toLowerCase() : p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))
+    .join('-');
+}
+
+/** The page's language (its `lang`, else `ar` when the text is Arabic) and direction. */
+export function languageOf(index: PageIndex, sample: string): { language: string; direction: 'rtl' | 'ltr' } {
+  let arabicChars = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) arabicChars++;
+  }
+  const arabic = arabicChars > sample.length * 0.3;
+  const language = canonicalTag(index.lang) ?? (arabic ? 'ar' : 'und');
+  const rtlLang = /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(language);
+  const dir = index.dir?.toLowerCase();
+  return { language, direction: dir === 'ltr' || dir === 'rtl' ? dir : rtlLang || arabic ? 'rtl' : 'ltr' };
+}
+
+const ORDER: Array<keyof Article> = ['url', 'site', 'adapter', 'language', 'direction', 'headline', 'subheadline', 'authors', 'section', 'tags', 'published', 'updated', 'leadImage', 'images', 'body', 'text', 'wordCount', 'diagnostics'];
+
+/** Assemble the Article: plain JSON, unknown fields absent, keys in a stable order. */
+export function assembleArticle(parts: ArticleParts, index: PageIndex): Article {
+  const text = bodyText(parts.body);
+  const lang = languageOf(index, text.slice(0, 2000) || parts.headline || '');
+  const site: Article['site'] = {};
+  if (parts.siteName) site.name = parts.siteName;
+  if (parts.host) site.domain = parts.host;
+  const all: Partial<Record<keyof Article, unknown>> = {
+    url: parts.url?.href,
+    site,
+    adapter: parts.adapter ?? 'generic',
+    language: lang.language,
+    direction: lang.direction,
+    headline: parts.headline,
+    subheadline: parts.subheadline,
+    authors: parts.authors,
+    section: parts.section,
+    tags: parts.tags,
+    published: parts.dates.published,
+    updated: parts.dates.updated,
+    leadImage: parts.leadImage,
+    images: parts.images,
+    body: parts.body,
+    text,
+    wordCount: countWords(text),
+    diagnostics: { warnings: parts.warnings, removed: parts.removed },
+  };
+  const out: Record<string, unknown> = {};
+  for (const k of ORDER) if (all[k] !== undefined) out[k] = all[k];
+  return out as unknown as Article;
+}

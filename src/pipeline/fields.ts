@@ -1,0 +1,119 @@
+/**
+ * Stage 3, extract: each field from the adapter when it gave one, else from the
+ * generic extractor — one small function per field, all reading the same Page.
+ */
+import type { ArticleDate, ArticleImage } from '../article.js';
+import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
+import { assembleImages } from '../assemble/images.js';
+import { bylineElementAuthors, isPlausibleAuthor } from '../extract/authors.js';
+import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
+import { buildBody, type BodyResult } from '../extract/content/build-body.js';
+import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
+import { chooseDates, type ChosenDates } from '../extract/dates/choose.js';
+import { isDateLine } from '../extract/dates/is-date-line.js';
+import { pageCandidates } from '../extract/dates/page-dates.js';
+import { chooseHeadline, siteNamesFromTitle } from '../extract/headline.js';
+import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
+import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/metadata/fields.js';
+import { metaValue } from '../extract/page-index.js';
+import { bylineNames } from '../lexicon/index.js';
+import { normaliseText } from '../normalise/text.js';
+import { rawText } from '../parse/dom.js';
+import type { Adapted } from './adapt.js';
+import type { Page } from './page.js';
+
+/** The site's name: og:site_name, JSON-LD publisher, else the adapter's. */
+export function siteNameOf(page: Page): string | undefined {
+  return metadataSiteName(page.index, jsonLdSiteName(page.ld, page.ldArticle)) ?? page.adapter?.name;
+}
+
+export function headlineOf(page: Page, av: AdapterValues, siteName: string | undefined): string | undefined {
+  if (av.headline) return av.headline;
+  const { index, ldArticle, adapter } = page;
+  return chooseHeadline({
+    h1s: index.h1s.map((h) => rawText(h)),
+    jsonLd: ldArticle ? jsonLdStrings(ldArticle.headline)[0] : undefined,
+    og: metaValue(index, 'og:title'),
+    twitter: metaValue(index, 'twitter:title'),
+    title: index.title,
+    siteNames: [siteName, adapter?.name].filter((s): s is string => !!s),
+  });
+}
+
+/** The site's names as the page writes them: metadata, the adapter, and what <title> adds to the headline. */
+export function siteNamesOf(page: Page, siteName: string | undefined, headline: string | undefined): string[] {
+  const fromTitle = headline ? siteNamesFromTitle(normaliseText(page.index.title), headline) : [];
+  return [siteName, page.adapter?.name, ...fromTitle].filter((x): x is string => !!x);
+}
+
+/** Document position of the headline's h1 (the first h1 when none matches). */
+export function headlinePosition(page: Page, headline: string | undefined): number | undefined {
+  const i = page.index.h1s.findIndex((h) => headline && normaliseText(rawText(h)) === headline);
+  return page.index.h1Positions[i >= 0 ? i : 0];
+}
+
+export function bodyOf(page: Page, adapted: Adapted, headline: string | undefined, siteNames: string[]): { raw: BodyBlocks; body: BodyResult } {
+  const { values: av, ctx, errors } = adapted;
+  if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
+  const raw = av.body ? adapterBodyBlocks(av.body) : genericBodyBlocks(page.index.body ?? page.doc.documentElement);
+  const body = buildBody(raw.blocks, {
+    ...(headline ? { headline } : {}),
+    ...(av.subheadline ? { subheadline: av.subheadline } : {}),
+    siteNames,
+    absolutize: page.absolutize,
+    isDateLine: (t) => isDateLine(t, page.dates),
+  });
+  return { raw, body };
+}
+
+function adapterDate(v: AdapterValues['published'], kind: DateCandidate['kind']): DateCandidate | undefined {
+  if (!v) return undefined;
+  if ('source' in v) {
+    const zoned = /[+-]\d\d:\d\d$|Z$/.test(v.iso);
+    return { kind, parsed: { iso: v.iso, precision: v.precision, calendar: 'gregorian', relative: false, zoned }, text: v.text ?? '', source: v.source };
+  }
+  return { kind, parsed: v.parsed, text: v.text, source: 'page' };
+}
+
+export function datesOf(page: Page, av: AdapterValues, headlinePos: number | undefined): ChosenDates {
+  const published = adapterDate(av.published, 'published');
+  const updated = adapterDate(av.updated, 'updated');
+  return chooseDates({
+    adapter: { ...(published ? { published } : {}), ...(updated ? { updated } : {}) },
+    page: pageCandidates(page.index, headlinePos, page.dates),
+    metadata: metadataCandidates(page.index, page.ldArticle, page.dates),
+    url: urlCandidate(page.url),
+    ...(page.timeZone ? { timeZone: page.timeZone } : {}),
+  });
+}
+
+export function imagesOf(page: Page, av: AdapterValues, body: BodyResult): { leadImage?: ArticleImage; images: ArticleImage[] } {
+  const meta = metadataImage(page.index, page.ldArticle);
+  const lead = av.leadImage ?? (meta ? { url: page.absolutize(meta) } : undefined);
+  const captions = av.captions ? av.captions.map((text) => ({ text })) : body.captions;
+  return assembleImages(lead, body.blocks, captions);
+}
+
+function cleanAuthors(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    for (const name of bylineNames(n) ?? [n.replace(/[\s:：\-–—]+$/, '')]) {
+      const t = normaliseText(name);
+      if (t && !out.includes(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** The adapter's authors; else body bylines, byline elements, metadata — the first that gives a plausible name. */
+export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined): string[] {
+  if (av.authors) return cleanAuthors(av.authors);
+  const sources = [() => body.authors, () => bylineElementAuthors(page.index, headlinePos), () => metadataAuthors(page.index, page.ldArticle, siteName)];
+  for (const source of sources) {
+    const names = cleanAuthors(source()).filter((n) => isPlausibleAuthor(n, siteNames, page.host));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+export type { ArticleDate };

@@ -1,0 +1,80 @@
+/**
+ * Stage 1, parse: input → the page every later stage reads — the document, its index,
+ * its URL and base, JSON-LD, the adapter, the time zone and `now`.
+ */
+import type { Diagnostic } from '../article.js';
+import { chooseAdapter } from '../adapt/choose-adapter.js';
+import type { AdapterRegistry } from '../adapt/registry.js';
+import type { Adapter } from '../adapt/types.js';
+import { parseArabicDate } from '../dates/index.js';
+import type { ParsedDate } from '../dates/types.js';
+import { MaqalError } from '../errors.js';
+import type { DateOptions } from '../extract/dates/candidates.js';
+import { findArticle, jsonLdObjects, type JsonObject } from '../extract/metadata/json-ld.js';
+import { indexPage, metaValue, type PageIndex } from '../extract/page-index.js';
+import { zoneForHost } from '../lexicon/zones.js';
+import { absolutizer, parseUrl } from '../normalise/url.js';
+import { parseDocument, readInput } from '../parse/index.js';
+import type { ExtractOptions } from './options.js';
+
+export interface Page {
+  doc: Document;
+  index: PageIndex;
+  url?: URL;
+  /** Host without `www.`. */
+  host?: string;
+  absolutize(href: string): string;
+  ld: JsonObject[];
+  ldArticle?: JsonObject;
+  adapter?: Adapter;
+  timeZone?: string;
+  dates: DateOptions;
+  parseDate(text: string): ParsedDate | null;
+  warnings: Diagnostic[];
+}
+
+function checkOptions(o: ExtractOptions): void {
+  if (o.now !== undefined && (!(o.now instanceof Date) || Number.isNaN(o.now.getTime()))) {
+    throw new MaqalError('INVALID_OPTION', 'options.now must be a valid Date');
+  }
+  if (o.timeZone !== undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: o.timeZone });
+    } catch {
+      throw new MaqalError('INVALID_OPTION', `options.timeZone: unknown IANA zone ${o.timeZone}`);
+    }
+  }
+}
+
+/** Parse the input once and gather what every field needs. */
+export function readPage(input: string | Uint8Array, o: ExtractOptions, registry: AdapterRegistry, maxBytes: number): Page {
+  checkOptions(o);
+  const { html } = readInput(input, { maxBytes });
+  const doc = parseDocument(html);
+  const index = indexPage(doc);
+  const warnings: Diagnostic[] = [];
+  const givenUrl = parseUrl(o.url);
+  if (o.url && !givenUrl) warnings.push({ code: 'url.invalid', message: `options.url is not an absolute URL: ${o.url}` });
+  const url = givenUrl ?? parseUrl(index.canonical) ?? parseUrl(metaValue(index, 'og:url'));
+  const ld = jsonLdObjects(index.jsonLd);
+  const adapter = chooseAdapter(registry, { ...o, ...(givenUrl ? { givenUrl } : {}) }, index, doc);
+  const host = url?.hostname.replace(/^www\./, '');
+  const timeZone = o.timeZone ?? adapter?.timeZone ?? zoneForHost(host);
+  const dates: DateOptions = { now: o.now ?? new Date(), ...(timeZone ? { timeZone } : {}) };
+  const page: Page = {
+    doc,
+    index,
+    absolutize: absolutizer(url, index.base),
+    ld,
+    dates,
+    parseDate: (s) => parseArabicDate(s, dates),
+    warnings,
+  };
+  const ldArticle = findArticle(ld);
+  if (url) page.url = url;
+  if (host) page.host = host;
+  if (ldArticle) page.ldArticle = ldArticle;
+  if (adapter) page.adapter = adapter;
+  if (timeZone) page.timeZone = timeZone;
+  return page;
+}
