@@ -53,36 +53,63 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
   return out;
 }
 
-/** Visible date candidates: labelled first, then `<time>`, then unlabelled ones nearest the headline. */
+interface Unlabelled {
+  line: DatedLine;
+  el: Element;
+  text: string;
+  distance: number;
+}
+
+/** How far a line is from the headline (after it first), a quarter as far when its element says "date". */
+function distanceOf(line: DatedLine, el: Element, h1: number): number {
+  const after = line.position - h1;
+  const d = h1 < 0 ? line.position : after >= 0 ? after : AFTER_HEADLINE - after;
+  return DATE_CLASS.test(classAndId(el)) ? d / 4 : d;
+}
+
+/** An unlabelled date is accepted when its line is short and mostly the date, or its element says "date". */
+function acceptUnlabelled(c: DateCandidate, text: string): boolean {
+  return text.length <= MAX_UNLABELLED_LINE && (!!c.dateClass || c.text.length >= text.length * 0.4);
+}
+
+/**
+ * Visible date candidates: labelled first, then `<time>`, then the unlabelled date
+ * nearest the headline. The date engine reads every labelled line, but unlabelled lines
+ * only nearest-first until one is accepted — and not at all when a labelled published
+ * date exists (it would never be used).
+ */
 export function pageCandidates(index: PageIndex, headlinePosition: number | undefined, opts: DateOptions): DateCandidate[] {
-  const labelled: DateCandidate[] = [];
-  const unlabelled: Array<DateCandidate & { distance: number }> = [];
   const h1 = headlinePosition ?? -1;
+  const labelled: DateCandidate[] = [];
+  const accepted: Array<{ c: DateCandidate; distance: number }> = [];
+  const pending: Unlabelled[] = [];
   for (const line of index.datedLines) {
     if (line.inLink) continue;
     const read = lineOf(line);
     if (!read) continue;
-    const { text } = read;
-    // Cheap tests first: the engine only reads lines that are labelled, say "date", or sit near the headline.
-    const hinted = LABEL_HINT.test(text);
+    const hinted = LABEL_HINT.test(read.text);
     const after = line.position - h1;
     const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
-    if (!hinted && !near && !DATE_CLASS.test(classAndId(read.el))) continue;
+    if (!hinted && !near) continue;
     if (inChrome(line.el, !hinted)) continue;
-    const found = lineCandidates(read.el, text, line.position, opts);
-    if (!found.length) continue;
-    for (const c of found) {
-      if (c.kind !== 'unknown') {
-        labelled.push(c);
-        continue;
-      }
-      const dominant = c.text.length >= text.length * 0.4;
-      if (text.length <= MAX_UNLABELLED_LINE && (c.dateClass || dominant) && near) {
-        const distance = h1 < 0 ? line.position : after >= 0 ? after : AFTER_HEADLINE - after;
-        unlabelled.push({ ...c, distance: c.dateClass ? distance / 4 : distance });
-      }
+    if (!hinted) {
+      pending.push({ line, el: read.el, text: read.text, distance: distanceOf(line, read.el, h1) });
+      continue;
+    }
+    for (const c of lineCandidates(read.el, read.text, line.position, opts)) {
+      if (c.kind !== 'unknown') labelled.push(c);
+      else if (near && acceptUnlabelled(c, read.text)) accepted.push({ c, distance: distanceOf(line, read.el, h1) });
     }
   }
-  unlabelled.sort((a, b) => a.distance - b.distance);
-  return [...labelled, ...timeCandidates(index, opts), ...unlabelled.map(({ distance: _d, ...c }) => c)];
+  const times = timeCandidates(index, opts);
+  if (!labelled.some((c) => c.kind === 'published')) {
+    const best = () => Math.min(...accepted.map((a) => a.distance));
+    for (const u of pending.sort((a, b) => a.distance - b.distance)) {
+      if (u.distance >= best()) break;
+      const c = lineCandidates(u.el, u.text, u.line.position, opts).find((x) => x.kind === 'unknown' && acceptUnlabelled(x, u.text));
+      if (c) accepted.push({ c, distance: u.distance });
+    }
+  }
+  accepted.sort((a, b) => a.distance - b.distance);
+  return [...labelled, ...times, ...accepted.map((a) => a.c)];
 }
