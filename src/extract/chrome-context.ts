@@ -18,7 +18,6 @@ const HEADER_CLASS = /(^|[\s_-])(header|masthead|topbar|top-bar|top-header|site-
 
 /** WordPress-style taxonomy classes (`category-latest-news`, `tag-4520`) describe the story, not the box. */
 const TAXONOMY = /(^|\s)((category|type|status|format|term|postid|page-id)-|(tag|post)-\d)\S*/g;
-const withoutTaxonomy = (words: string): string => (words.includes('-') ? words.replace(TAXONOMY, ' ') : words);
 
 /** Modifier tokens (`has-sidebar`, `with-widgets`, `no-share`) describe a layout, not a box. */
 const MODIFIERS = /(^|\s)(has|with|no|without|hide|show|is)-\S*/g;

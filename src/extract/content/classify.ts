@@ -2,9 +2,10 @@
  * Is an element page chrome? Decided by its tag, its class/id words, its ARIA role and
  * hidden state — all from data tables in lexicon/structure.ts. Compiled once at import.
  */
-import { ATTRIBUTE, classAndId } from '../../parse/dom.js';
+import { ATTRIBUTE } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { CONTENT_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS } from '../../lexicon/structure.js';
+import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS } from '../../lexicon/structure.js';
+import { EMBED_WORDS } from './embed.js';
 
 const SHORT = 5; // words shorter than this must match a whole class part (ad, ads, nav…)
 
@@ -76,38 +77,81 @@ function computeWords(words: string): Words {
   return out;
 }
 
-/** Why an element is chrome (`structure:nav`, `class:related`…), or undefined when it may be content. */
-export function noiseReason(el: Element, tag: string, words: string = classAndId(el)): string | undefined {
-  if (NOISE_TAGS.has(tag)) return `structure:${tag}`;
-  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'p') return undefined;
-  const special = roleAndHidden(el);
-  if (special) return special;
-  // Not inline `display:none`: sites hide whole article bodies that script reveals (video pages, tabs).
-  if (!words) return undefined;
-  const w = readWords(words);
-  if (w.strong) return `class:${w.strong}`;
-  if (!w.weak || w.content) return undefined;
-  return `class:${w.weak}`;
+const CAPTION_WORD = new RegExp(CAPTION_CLASS_WORDS.map((w) => w.replace(/[-]/g, '[-_]?')).join('|'));
+
+/** What an element's class and id say, read once per distinct class/id string. */
+export interface ElementProfile extends Words {
+  /** `class` and `id` lower-cased and joined ('' when neither). */
+  words: string;
+  /** A caption box (`caption`, `img-desc`, `wp-caption-text`…). */
+  caption: boolean;
+  /** Names an embedded post (`twitter-tweet`, `instagram-media`…). */
+  embed: boolean;
+  /** A chrome landmark `role`, or `hidden` / `aria-hidden`. */
+  special?: string;
 }
 
-/** `role` of a chrome landmark, or the `hidden` / `aria-hidden` state, in one pass over the attributes. */
-function roleAndHidden(el: Element): string | undefined {
-  let n = (el as any)[NEXT];
-  while (n && n.nodeType === ATTRIBUTE) {
-    const name: string = n.name;
-    if (name === 'role') {
-      const role: string = n.value;
-      if (NOISE_ROLES.has(role)) return `role:${role}`;
-    } else if (name === 'hidden' || (name === 'aria-hidden' && n.value === 'true')) return 'hidden';
-    n = n[NEXT];
+const NO_PROFILE: ElementProfile = Object.freeze({ words: '', content: false, caption: false, embed: false });
+const tokenProfiles = new Map<string, ElementProfile>();
+
+/** The profile of one raw class or id string (memoised, bounded: strings repeat across elements and pages). */
+function tokenProfile(raw: string): ElementProfile {
+  let p = tokenProfiles.get(raw);
+  if (!p) {
+    if (tokenProfiles.size >= CACHE_LIMIT) tokenProfiles.clear();
+    const words = raw.toLowerCase();
+    p = { words, ...readWords(words), caption: CAPTION_WORD.test(words), embed: EMBED_WORDS.test(words) };
+    tokenProfiles.set(raw, p);
   }
-  return undefined;
+  return p;
+}
+
+function merge(a: ElementProfile, b: ElementProfile): ElementProfile {
+  const out: ElementProfile = { words: `${a.words} ${b.words}`, content: a.content || b.content, caption: a.caption || b.caption, embed: a.embed || b.embed };
+  const strong = a.strong ?? b.strong;
+  const weak = a.weak ?? b.weak;
+  if (strong) out.strong = strong;
+  if (weak) out.weak = weak;
+  return out;
+}
+
+/**
+ * An element's profile in one pass over its attributes: class and id words (cached per
+ * string), caption and embed hints, chrome roles and the hidden state.
+ *
+ * @example profileOf(el).caption // true for <span class="img-caption">
+ */
+export function profileOf(el: Element): ElementProfile {
+  let cls: string | undefined;
+  let id: string | undefined;
+  let special: string | undefined;
+  for (let n = (el as any)[NEXT]; n && n.nodeType === ATTRIBUTE; n = n[NEXT]) {
+    const name: string = n.name;
+    if (name === 'class') cls = n.value;
+    else if (name === 'id') id = n.value;
+    else if (name === 'role') {
+      if (NOISE_ROLES.has(n.value)) special ??= `role:${n.value}`;
+    } else if (name === 'hidden' || (name === 'aria-hidden' && n.value === 'true')) special ??= 'hidden';
+  }
+  const c = cls ? tokenProfile(cls) : undefined;
+  const i = id ? tokenProfile(id) : undefined;
+  const p = c && i ? merge(c, i) : (c ?? i ?? NO_PROFILE);
+  return special ? { ...p, special } : p;
+}
+
+/** Why an element is chrome (`structure:nav`, `class:related`…), or undefined when it may be content. */
+export function noiseReason(el: Element, tag: string, profile: ElementProfile = profileOf(el)): string | undefined {
+  if (NOISE_TAGS.has(tag)) return `structure:${tag}`;
+  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'p') return undefined;
+  if (profile.special) return profile.special;
+  // Not inline `display:none`: sites hide whole article bodies that script reveals (video pages, tabs).
+  if (profile.strong) return `class:${profile.strong}`;
+  if (!profile.weak || profile.content) return undefined;
+  return `class:${profile.weak}`;
 }
 
 /** Content-likeness of an element's class/id: +25 content word, −25 noise word (Readability-style). */
 export function classWeight(el: Element): number {
-  const words = classAndId(el);
-  if (!words) return 0;
-  const w = readWords(words);
+  const w = profileOf(el);
   return (w.content ? 25 : 0) - (w.strong || w.weak ? 25 : 0);
 }

@@ -5,12 +5,13 @@
  * quote, caption) and its link text, so later stages score and filter without walking
  * the tree again. Chrome-looking subtrees (see classify.ts) are marked, not skipped: chrome.ts decides.
  */
-import { attr, classAndId, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '../../parse/dom.js';
+import { attr, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '../../parse/dom.js';
 import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { BLOCK_TAGS, CAPTION_CLASS_WORDS } from '../../lexicon/structure.js';
+import { BLOCK_TAGS } from '../../lexicon/structure.js';
 import { normaliseText } from '../../normalise/text.js';
 import { TUNABLES } from '../../tunables.js';
-import { embedOf, type Embed } from './embed.js';
+import { embedOf, PLAYER_TAGS, type Embed } from './embed.js';
+import { profileOf, type ElementProfile } from './classify.js';
 import { imageSource, isDecorativeImage } from './image-source.js';
 
 type N = any;
@@ -64,7 +65,7 @@ export interface CollectOptions {
    * Why an element looks like chrome, or undefined. Its subtree is still collected,
    * marked: a "chrome" wrapper around most of the page is a layout box, not chrome.
    */
-  noise(el: Element, tag: string, classAndId: string): string | undefined;
+  noise(el: Element, tag: string, profile: ElementProfile): string | undefined;
 }
 
 /** Text characters inside an element, and how many of them are link text. */
@@ -85,7 +86,6 @@ interface Frame extends TextSize {
 /** Never visible text, and form controls: skipped outright. */
 const SKIPPED = new Set(['button', 'select', 'input', 'textarea', 'option', 'datalist', 'label', 'dialog']);
 
-const CAPTION_WORD = new RegExp(CAPTION_CLASS_WORDS.map((w) => w.replace(/[-]/g, '[-_]?')).join('|'));
 
 class Collector {
   readonly blocks: RawBlock[] = [];
@@ -157,8 +157,8 @@ class Collector {
     return this.root;
   }
 
-  open(el: Element, tag: string, words: string, noise: string | undefined): void {
-    const caption = tag !== 'figcaption' && words !== '' && isCaptionWords(words);
+  open(el: Element, tag: string, profile: ElementProfile, noise: string | undefined): void {
+    const caption = tag !== 'figcaption' && profile.caption;
     const heading = headingLevel(tag);
     // Chrome and caption boxes end a paragraph even when inline (`<span class="caption">`).
     const block = BLOCK_TAGS.has(tag) || noise !== undefined || caption;
@@ -225,18 +225,6 @@ class Collector {
   }
 }
 
-// Class strings repeat across elements and pages: memoise the caption test (bounded).
-const captionCache = new Map<string, boolean>();
-function isCaptionWords(words: string): boolean {
-  let v = captionCache.get(words);
-  if (v === undefined) {
-    if (captionCache.size > 20000) captionCache.clear();
-    v = CAPTION_WORD.test(words);
-    captionCache.set(words, v);
-  }
-  return v;
-}
-
 function headingLevel(tag: string): number {
   if (tag.length !== 2 || tag.charCodeAt(0) !== 104 /* h */) return 0;
   const d = tag.charCodeAt(1) - 48;
@@ -258,8 +246,8 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       c.text(textData(n));
     } else if (type === ELEMENT) {
       const tag: string = n.localName;
-      const words = classAndId(n);
-      const embed = embedOf(n, tag, words);
+      const profile = profileOf(n);
+      const embed = PLAYER_TAGS.has(tag) || profile.embed ? embedOf(n, tag, profile.words) : undefined;
       if (embed) {
         c.embed(n, embed);
         n = n[END][NEXT];
@@ -271,7 +259,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       }
       if (tag === 'br') c.flush();
       else if (tag === 'img' || tag === 'amp-img') c.image(n);
-      c.open(n, tag, words, options.noise(n, tag, words));
+      c.open(n, tag, profile, options.noise(n, tag, profile));
     } else if (type === NODE_END) {
       c.close();
     }

@@ -18,8 +18,10 @@ function providerOf(url: string): EmbedProvider | undefined {
   return undefined;
 }
 
-const EMBED_WORDS = /twitter-|instagram-media|tiktok-embed|fb-(post|video)/;
-const PLAYER_TAGS = new Set(['iframe', 'embed', 'video', 'amp-iframe', 'amp-youtube', 'amp-twitter']);
+/** Class words of embedded posts. */
+export const EMBED_WORDS = /twitter-|instagram-media|tiktok-embed|fb-(post|video)/;
+/** Tags that embed a player or a frame. */
+export const PLAYER_TAGS = new Set(['iframe', 'embed', 'video', 'amp-iframe', 'amp-youtube', 'amp-twitter']);
 
 function lastLink(el: Element, test: RegExp): string | undefined {
   let found: string | undefined;

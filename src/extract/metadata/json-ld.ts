@@ -66,15 +66,23 @@ export function findArticle(objects: readonly JsonObject[]): JsonObject | undefi
 
 /** A string from a JSON-LD value that may be a string, {name}, {url}, {@value} or an array of those. */
 export function jsonLdStrings(v: unknown, key: 'name' | 'url' = 'name'): string[] {
-  if (typeof v === 'string') return [v];
-  if (typeof v === 'number') return [String(v)];
-  if (Array.isArray(v)) return v.flatMap((x) => jsonLdStrings(x, key));
-  if (v && typeof v === 'object') {
-    const o = v as JsonObject;
-    const s = o[key] ?? o['@value'] ?? (key === 'url' ? o.contentUrl : undefined);
-    return typeof s === 'string' ? [s] : [];
+  // Iterative, in the order a recursive flatten would give: arrays nested 10k deep
+  // (`"headline": [[[…]]]`) overflowed the stack when this recursed.
+  const out: string[] = [];
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x === 'string') out.push(x);
+    else if (typeof x === 'number') out.push(String(x));
+    else if (Array.isArray(x)) {
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+    } else if (x && typeof x === 'object') {
+      const o = x as JsonObject;
+      const s = o[key] ?? o['@value'] ?? (key === 'url' ? o.contentUrl : undefined);
+      if (typeof s === 'string') out.push(s);
+    }
   }
-  return [];
+  return out;
 }
 
 /** The site's name from the publisher / WebSite objects. */
