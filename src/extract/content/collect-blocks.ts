@@ -83,8 +83,11 @@ interface Frame extends TextSize {
   heading: number;
 }
 
-/** Never visible text, and form controls: skipped outright. */
-const SKIPPED = new Set(['button', 'select', 'input', 'textarea', 'option', 'datalist', 'label', 'dialog']);
+/**
+ * Skipped outright: form controls, and the landmarks that never hold the story — menus,
+ * page footers, sidebars (`<header>` is only marked: some CMSs put the whole article in one).
+ */
+const SKIPPED = new Set(['button', 'select', 'input', 'textarea', 'option', 'datalist', 'label', 'dialog', 'nav', 'footer', 'aside']);
 
 
 class Collector {
@@ -121,7 +124,7 @@ class Collector {
   flush(): void {
     if (!this.buf) return;
     const text = normaliseText(this.buf);
-    const linkChars = this.linkBuf ? normaliseText(this.linkBuf).length : 0;
+    const linkChars = this.linkBuf ? collapsedLength(this.linkBuf) : 0;
     const trailing = this.trail ? normaliseText(this.trail) : '';
     this.buf = '';
     this.linkBuf = '';
@@ -223,6 +226,25 @@ class Collector {
     this.flush();
     this.blocks.push({ kind: 'embed', text: '', linkChars: 0, el, embed, noise: this.noise });
   }
+}
+
+/** `normaliseText(s).length` without building the string (link text is only measured). */
+function collapsedLength(s: string): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000) {
+      if (n > 0) space = true;
+    } else if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0xfeff || c === 0x61c || c === 0xad) {
+      continue;
+    } else {
+      if (space) n++;
+      space = false;
+      n++;
+    }
+  }
+  return n;
 }
 
 function headingLevel(tag: string): number {

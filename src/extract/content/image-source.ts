@@ -3,7 +3,8 @@
  * a placeholder), then `srcset`'s largest candidate, then `src`. Tracking pixels and
  * icons are recognised so they never become article images.
  */
-import { attr } from '../../parse/dom.js';
+import { ATTRIBUTE, attr } from '../../parse/dom.js';
+import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 
 const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
 const PLACEHOLDER = /^data:|(^|\/)(blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*\.(gif|png|svg|jpg)(\?|$)/i;
@@ -27,14 +28,32 @@ function largestOfSrcset(srcset: string): string | undefined {
   return best;
 }
 
+const LAZY_RANK = new Map(LAZY_ATTRS.map((a, i) => [a, i]));
+
+/** The element's image attributes, in one pass over its attribute list. */
+function imageAttrs(el: Element): { lazy: Array<[number, string, string]>; src?: string; srcset?: string } {
+  const out: { lazy: Array<[number, string, string]>; src?: string; srcset?: string } = { lazy: [] };
+  for (let n = (el as any)[NEXT]; n && n.nodeType === ATTRIBUTE; n = n[NEXT]) {
+    const name: string = n.name;
+    if (name === 'src') out.src = n.value;
+    else if (name === 'srcset') out.srcset = n.value;
+    else {
+      const rank = LAZY_RANK.get(name);
+      if (rank !== undefined) out.lazy.push([rank, name, n.value]);
+    }
+  }
+  return out;
+}
+
 /** The URL an `img` (or lazy `div`/`source`) shows, before absolutising; undefined for none/placeholder. */
 export function imageSource(el: Element): string | undefined {
-  for (const a of LAZY_ATTRS) {
-    const v = attr(el, a)?.trim();
-    if (v && !PLACEHOLDER.test(v)) return a.endsWith('srcset') ? largestOfSrcset(v) : v;
+  const a = imageAttrs(el);
+  for (const [, name, value] of a.lazy.sort((x, y) => x[0] - y[0])) {
+    const v = value.trim();
+    if (v && !PLACEHOLDER.test(v)) return name.endsWith('srcset') ? largestOfSrcset(v) : v;
   }
-  const srcset = attr(el, 'srcset')?.trim();
-  const src = attr(el, 'src')?.trim();
+  const srcset = a.srcset?.trim();
+  const src = a.src?.trim();
   if (src && !PLACEHOLDER.test(src)) return src;
   if (srcset) return largestOfSrcset(srcset);
   return undefined;
