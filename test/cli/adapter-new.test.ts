@@ -72,7 +72,7 @@ describe('scaffoldAdapter', () => {
 
     const index = read('src/adapters/index.ts');
     expect(index).toContain("import example from './example.com.js';\nimport masrawy from './masrawy.com.js';");
-    expect(index).toMatch(/builtinAdapters: readonly Adapter\[\] = \[[^\]]*\belwatannews, example, masrawy\]/);
+    expect(index).toMatch(/builtinAdapters: readonly Adapter\[\] = \[[^\]]*\belwatannews, example, masrawy\b/);
   });
 
   it('generates an adapter that imports, is registered, and fits its skeleton fixture', async () => {
