@@ -12,12 +12,21 @@ export interface CaptionIn {
   url?: string;
 }
 
-const sameImage = (a: string, b: string): boolean => a === b || a.split('?')[0] === b.split('?')[0];
+/** Two URLs show the same image when they differ only in their query (size/cache parameters). */
+const imageKey = (url: string): string => {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+};
 
 export function assembleImages(lead: ArticleImage | undefined, blocks: readonly Block[], captions: readonly CaptionIn[]): { leadImage?: ArticleImage; images: ArticleImage[] } {
   const images: ArticleImage[] = [];
-  const find = (url: string): ArticleImage | undefined => images.find((i) => sameImage(i.url, url));
-  if (lead) images.push({ ...lead });
+  const byKey = new Map<string, ArticleImage>();
+  const add = (img: ArticleImage): void => {
+    images.push(img);
+    if (!byKey.has(imageKey(img.url))) byKey.set(imageKey(img.url), img);
+  };
+  const find = (url: string): ArticleImage | undefined => byKey.get(imageKey(url));
+  if (lead) add({ ...lead });
   for (const b of blocks) {
     if (b.type !== 'image') continue;
     const existing = find(b.url);
@@ -25,17 +34,21 @@ export function assembleImages(lead: ArticleImage | undefined, blocks: readonly 
     if (b.caption && !img.caption) img.caption = b.caption;
     if (b.credit && !img.credit) img.credit = b.credit;
     if (b.alt && !img.alt) img.alt = b.alt;
-    if (!existing) images.push(img);
+    if (!existing) add(img);
   }
   // A caption goes to its own image; one without a known image to the first image without
   // a caption — unless that would repeat a caption an image already has.
+  const shown = new Set(images.filter((i) => i.caption).map((i) => matchKey(i.caption!)));
+  let free = 0;
   for (const c of captions) {
     const own = c.url ? find(c.url) : undefined;
     const key = matchKey(c.text);
-    const target = own ?? (images.some((i) => i.caption && matchKey(i.caption) === key) ? undefined : images.find((i) => !i.caption));
+    while (free < images.length && images[free]!.caption) free++;
+    const target = own ?? (shown.has(key) ? undefined : images[free]);
     if (!target || target.caption) continue;
     target.caption = c.text;
     if (c.credit) target.credit = c.credit;
+    shown.add(key);
   }
   const out: { leadImage?: ArticleImage; images: ArticleImage[] } = { images };
   if (images[0] && lead) out.leadImage = images[0];

@@ -5,7 +5,8 @@
  * inside the containers goes, with a note saying why.
  */
 import type { RemovedNote } from '../article.js';
-import { contains, rawText } from '../parse/dom.js';
+import { textPrefix } from '../parse/dom.js';
+import { normaliseText } from '../normalise/text.js';
 import { chromeOf, realChrome } from './content/chrome.js';
 import { noiseReason } from './content/classify.js';
 import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
@@ -19,9 +20,33 @@ export interface BodyBlocks {
 
 const options = { noise: noiseReason };
 const excerpt = (el: Element): string => {
-  const t = rawText(el).replace(/\s+/g, ' ').trim();
+  const t = normaliseText(textPrefix(el, 120));
   return t.length > 80 ? `${t.slice(0, 80)}…` : t || `<${el.localName}>`;
 };
+
+/**
+ * "Is this element inside one of the containers?", answered for every block with a
+ * memo: each element is walked once however deep the nesting (a walk per block is
+ * quadratic on pages nested thousands deep).
+ */
+function insideTest(containers: readonly Element[]): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  for (const c of containers) memo.set(c, true);
+  return (el) => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let n: any = el; n; n = n.parentNode) {
+      const known = memo.get(n);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(n);
+    }
+    for (const p of path) memo.set(p, answer);
+    return answer;
+  };
+}
 
 /** Keep the container blocks that are not in chrome; note each chrome element once. */
 function dropChrome(blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, string>, containers: readonly Element[], keep: (b: RawBlock, i: number) => boolean): BodyBlocks {
@@ -53,9 +78,10 @@ export function genericBodyBlocks(root: Element): BodyBlocks {
   const main = findMainContent(blocks, root, chrome, sizes);
   if (!main) return { blocks: [], containers: [], removed: [] };
   const { containers, best } = main;
-  const inside = (el: Element): boolean => containers.some((c) => contains(c, el));
+  const inside = insideTest(containers);
   // The lead image sits between the headline and the body proper.
-  const first = blocks.findIndex((b) => contains(best, b.el));
+  const inBest = insideTest([best]);
+  const first = blocks.findIndex((b) => inBest(b.el));
   const h1 = blocks.findIndex((b) => b.kind === 'h1');
   const lead = (b: RawBlock, i: number): boolean => h1 >= 0 && i > h1 && i < first && (b.kind === 'image' || b.kind === 'caption');
   return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));

@@ -48,6 +48,8 @@ const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
 const RELATIVE = /منذ|قبل|أمس|امس|اليوم|ago/;
 const MAX_RELATIVE_LINE = 80;
+/** Dated lines kept (document order): the article's own date sits near the top of any page. */
+const MAX_DATED_LINES = 2000;
 const hasDateHint = (s: string): boolean => (DIGIT.test(s) && YEAR.test(s)) || (s.length <= MAX_RELATIVE_LINE && RELATIVE.test(s));
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
@@ -94,7 +96,7 @@ export function indexPage(doc: Document): PageIndex {
   while (n) {
     if (n.nodeType === TEXT) {
       const data: string = textData(n);
-      if (data.length < 400 && hasDateHint(data)) {
+      if (data.length < 400 && index.datedLines.length < MAX_DATED_LINES && hasDateHint(data)) {
         const line = lineOf(n);
         // One entry per block, except in long blocks where each inline parent is its own line.
         const key = line && (seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el);

@@ -3,9 +3,22 @@
  * lookups, duplicate detection): never applied to output text.
  * Strips tatweel and diacritics, unifies alef forms, ى→ي, ة→ه, Arabic-Indic digits→Western.
  */
-const DIACRITICS = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g;
-const ALEF = /[أإآٱ]/g;
-const INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** What a character becomes in a key: -1 drop it, -2 a space, 0 keep it, else the code to write. */
+function fold(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c <= 32 ? -2 : 0;
+  if (c >= 0x600 && c <= 0x6ff) {
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed)) return -1; // diacritics, tatweel
+    if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627; // أ إ آ ٱ → ا
+    if (c === 0x649 || c === 0x626) return 0x64a; // ى ئ → ي
+    if (c === 0x629) return 0x647; // ة → ه
+    if (c === 0x624) return 0x648; // ؤ → و
+    if (c >= 0x660 && c <= 0x669) return c - 0x660 + 48; // Arabic-Indic digits
+    if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0 + 48; // Eastern Arabic-Indic digits
+    return 0;
+  }
+  if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || c === 0x205f || (c >= 0x2066 && c <= 0x2069) || c === 0x3000 || c === 0xfeff) return -2;
+  return 0;
+}
 
 /**
  * @example matchKey('إقرأ أيضاً') === matchKey('اقرا ايضا') // true
@@ -21,17 +34,37 @@ export function matchKey(text: string): string {
 let lastText = '';
 let lastKey = '';
 
+/** One pass: folded characters, whitespace runs as one space, trimmed (no chain of replaces). */
 function computeKey(text: string): string {
-  return text
-    .replace(DIACRITICS, '')
-    .replace(ALEF, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .replace(INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00A0]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let out = '';
+  let run = -1;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = fold(c);
+    if (f === 0) {
+      if (run < 0) {
+        if (space && out) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += text.slice(run, i);
+      run = -1;
+    }
+    if (f === -2) space = true;
+    else if (f > 0) {
+      if (space && out) out += ' ';
+      space = false;
+      out += String.fromCharCode(f);
+    }
+  }
+  if (run === 0) out = text;
+  else if (run > 0) out += text.slice(run);
+  // ASCII capitals were folded above; other scripts' capitals (É, Ω, Д) take toLowerCase.
+  return CASED.test(out) ? out.toLowerCase() : out;
 }
+
+const CASED = /[\u00C0-\u024F\u0370-\u052F\u1E00-\u1FFF]/;

@@ -94,10 +94,19 @@ export function imagesOf(page: Page, av: AdapterValues, body: BodyResult): { lea
   return assembleImages(lead, body.blocks, captions);
 }
 
+const SEPARATOR = new Set([...' \t\n\r\u00a0:：-–—'].map((c) => c.charCodeAt(0)));
+
+/** Trailing spaces, colons and dashes off a name — a backwards scan (a `[…]+$` regex is quadratic on hostile input). */
+function trimSeparators(s: string): string {
+  let end = s.length;
+  while (end > 0 && SEPARATOR.has(s.charCodeAt(end - 1))) end--;
+  return s.slice(0, end);
+}
+
 function cleanAuthors(names: readonly string[]): string[] {
   const out: string[] = [];
   for (const n of names) {
-    for (const name of bylineNames(n) ?? [n.replace(/[\s:：\-–—]+$/, '')]) {
+    for (const name of bylineNames(n) ?? [trimSeparators(n)]) {
       const t = normaliseText(name);
       if (t && !out.includes(t)) out.push(t);
     }

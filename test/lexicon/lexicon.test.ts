@@ -63,3 +63,29 @@ describe('bylineNames and و', () => {
     expect(bylineNames('كتبت- منى وائل الشريف:')).toEqual(['منى وائل الشريف']);
   });
 });
+
+describe('matchKey agrees with its definition', () => {
+  const reference = (text: string): string =>
+    text
+      .replace(/[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g, '')
+      .replace(/[أإآٱ]/g, 'ا')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/ؤ/g, 'و')
+      .replace(/ئ/g, 'ي')
+      .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+      .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00A0]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  it('on random strings of Arabic, Latin, digits, marks and spaces', () => {
+    const alphabet = [...'أإآٱاىيئؤوةهـًٌٍَُِّْٰ٠٣٩۰۵abcXYZ09 .:،'].concat(['\u00A0', '\u200F', '\u202B', '\n', '\t', '\u2066']);
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = rand(25); i > 0; i--) s += alphabet[rand(alphabet.length)];
+      expect(matchKey(s), JSON.stringify(s)).toBe(reference(s));
+    }
+  });
+});

@@ -51,15 +51,22 @@ interface KnownKeys {
 }
 
 /** Why a prose block is not article text, or undefined to keep it. */
+const LONG_LINE = 300;
+const READ_ALSO_PREFIX = 120;
+
+/** Repeats are found by spelling-normalised text; a long paragraph only repeats verbatim (and is not re-keyed). */
+const dedupeKey = (t: string): string => (t.length > LONG_LINE ? t : matchKey(t));
+
 function dropReason(b: RawBlock, ctx: BodyContext, seen: Set<string>, known: KnownKeys): string | undefined {
   const t = b.text;
   if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t))) return 'empty';
   if (TIME_ONLY.test(t)) return 'date-line';
-  const key = matchKey(t);
+  const key = dedupeKey(t);
   if (seen.has(key)) return 'repeat';
   if (known.headline !== undefined && key === known.headline) return 'headline';
   if (known.subheadline !== undefined && key === known.subheadline) return 'subheadline';
-  if (isReadAlso(t)) return 'boilerplate:read-also';
+  // Read-also phrases open their line: the first words are enough.
+  if (isReadAlso(t.length > READ_ALSO_PREFIX ? t.slice(0, READ_ALSO_PREFIX) : t)) return 'boilerplate:read-also';
   if (b.linkChars / t.length > TUNABLES.maxBodyLinkDensity) return 'link-line';
   if (t.length <= TUNABLES.shortLineChars) {
     if (isWidgetTitle(t)) return 'boilerplate:widget';
@@ -85,8 +92,8 @@ class BodyBuilder {
 
   constructor(private readonly ctx: BodyContext) {
     this.known = {
-      ...(ctx.headline ? { headline: matchKey(ctx.headline) } : {}),
-      ...(ctx.subheadline ? { subheadline: matchKey(ctx.subheadline) } : {}),
+      ...(ctx.headline ? { headline: dedupeKey(ctx.headline) } : {}),
+      ...(ctx.subheadline ? { subheadline: dedupeKey(ctx.subheadline) } : {}),
     };
   }
 
@@ -130,7 +137,7 @@ class BodyBuilder {
       if (caption) img.block.caption = caption;
       if (credit) img.block.credit = credit;
     }
-    const key = matchKey(caption || b.text);
+    const key = dedupeKey(caption || b.text);
     if (this.seen.has(key)) return; // a caption shown twice is kept once
     this.seen.add(key);
     const entry: BodyResult['captions'][number] = { text: caption };
@@ -156,7 +163,7 @@ class BodyBuilder {
     }
     const reason = dropReason(b, this.ctx, this.seen, this.known);
     if (reason) return this.drop(b, reason);
-    this.seen.add(matchKey(b.text));
+    this.seen.add(dedupeKey(b.text));
     if (b.kind === 'li') return this.item(b);
     if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
     else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
