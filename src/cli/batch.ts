@@ -12,8 +12,11 @@ import { createProgress, summaryLine, type Counts } from './progress.js';
 import { readDoneKeys } from './resume.js';
 import { createRunner } from './runner.js';
 import { countPages, jobs, sourceKey, type Source } from './sources.js';
-import type { TaskResult } from './task.js';
+import type { Task, TaskResult } from './task.js';
 import { isWarcPath } from './warc.js';
+
+/** Pages per message to a worker. */
+const GROUP_SIZE = 8;
 
 export function sourceLabel(s: Source): string {
   return 'file' in s ? s.file : `${s.warc}#${s.recordId}${s.targetUri ? ` (${s.targetUri})` : ''}`;
@@ -49,8 +52,11 @@ export async function runBatch(cmd: ExtractCommand, io: CliIO): Promise<ExitCode
     if (warcTotal) progress.fraction = () => warcRead / warcTotal;
   }
   const runner = createRunner(cmd.workers, io.entry);
-  const window = Math.max(2, cmd.workers * 4);
-  const inflight: Array<{ source: Source; result: Promise<TaskResult> }> = [];
+  // Pages go to the workers in small groups: one message per group keeps the main thread light.
+  const group = cmd.workers > 0 ? GROUP_SIZE : 1;
+  const window = Math.max(2, cmd.workers * 2);
+  const inflight: Array<{ sources: Source[]; results: Promise<TaskResult[]> }> = [];
+  let pending: Array<{ source: Source; task: Task }> = [];
   let ioFailed = false;
   let outputFailed = false;
 
@@ -70,29 +76,43 @@ export async function runBatch(cmd: ExtractCommand, io: CliIO): Promise<ExitCode
     progress.tick();
   };
 
+  const emitNext = async (): Promise<void> => {
+    const next = inflight.shift()!;
+    const results = await next.results;
+    for (let i = 0; i < next.sources.length; i++) await emit(next.sources[i]!, results[i]!);
+  };
+  const dispatch = async (): Promise<void> => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    inflight.push({ sources: batch.map((b) => b.source), results: runner.runMany(batch.map((b) => b.task)) });
+    if (inflight.length >= window) await emitNext();
+  };
+
   try {
     for await (const job of jobs(cmd.inputs, cmd.page, { onWarcBytes: (n) => (warcRead += n) })) {
       if (done?.has(sourceKey(job.source))) {
         counts.resumed++;
         continue;
       }
-      inflight.push({ source: job.source, result: 'task' in job ? runner.run(job.task) : Promise.resolve(job.result) });
-      if (inflight.length >= window) {
-        const next = inflight.shift()!;
-        await emit(next.source, await next.result);
+      if ('task' in job) {
+        pending.push({ source: job.source, task: job.task });
+        if (pending.length >= group) await dispatch();
+        continue;
       }
+      await dispatch(); // keep input order: what was queued goes before this already-known result
+      inflight.push({ sources: [job.source], results: Promise.resolve([job.result]) });
+      if (inflight.length >= window) await emitNext();
     }
-    while (inflight.length) {
-      const next = inflight.shift()!;
-      await emit(next.source, await next.result);
-    }
+    await dispatch();
+    while (inflight.length) await emitNext();
     await out.close();
   } catch (e) {
     outputFailed = true;
     progress.done();
     io.stderr.write(`maqal: ${cmd.out ?? '(stdout)'}: ${(e as Error).message}\n`);
   } finally {
-    await Promise.allSettled(inflight.map((f) => f.result));
+    await Promise.allSettled(inflight.map((f) => f.results));
     await runner.close();
     progress.done();
   }

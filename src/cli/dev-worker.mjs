@@ -4,5 +4,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { maqalTask } = await import('./main.ts');
-export { maqalTask };
+const { maqalTask, maqalTasks } = await import('./main.ts');
+export { maqalTask, maqalTasks };

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { cli } from './cli.js';
 
-export { maqalTask } from './task.js';
+export { maqalTask, maqalTasks } from './task.js';
 
 function isEntry(): boolean {
   try {

@@ -6,8 +6,15 @@
 import Tinypool from 'tinypool';
 import { runTask, type Task, type TaskResult } from './task.js';
 
+/** The records' buffers, each once (a buffer may only be listed once in a transfer). */
+const transfers = (tasks: readonly Task[]): ArrayBuffer[] => [
+  ...new Set(tasks.flatMap((t) => (t.kind === 'record' ? [t.bytes.buffer as ArrayBuffer] : []))),
+];
+
 export interface Runner {
   run(task: Task): Promise<TaskResult>;
+  /** Several tasks in one message to one worker; results in the same order. */
+  runMany(tasks: Task[]): Promise<TaskResult[]>;
   close(): Promise<void>;
 }
 
@@ -15,6 +22,7 @@ export function createRunner(workers: number, entry: string): Runner {
   if (workers <= 0) {
     return {
       run: (task) => new Promise((resolve) => setImmediate(() => resolve(runTask(task)))),
+      runMany: (tasks) => new Promise((resolve) => setImmediate(() => resolve(tasks.map(runTask)))),
       close: async () => {},
     };
   }
@@ -31,6 +39,14 @@ export function createRunner(workers: number, entry: string): Runner {
         return (await pool.run(task, transferList ? { transferList } : {})) as TaskResult;
       } catch (e) {
         return { ok: false, code: 'WORKER_FAILED', message: (e as Error).message };
+      }
+    },
+    async runMany(tasks) {
+      const transferList = transfers(tasks);
+      try {
+        return (await pool.run(tasks, { name: 'maqalTasks', ...(transferList.length ? { transferList } : {}) })) as TaskResult[];
+      } catch (e) {
+        return tasks.map(() => ({ ok: false, code: 'WORKER_FAILED', message: (e as Error).message }));
       }
     },
     close: () => pool.destroy(),

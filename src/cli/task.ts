@@ -85,3 +85,8 @@ function serialise(article: ReturnType<typeof extract>, o: PageOptions): TaskRes
 export function maqalTask(task: Task): TaskResult {
   return runTask(task);
 }
+
+/** Several pages in one message: fewer round trips through the main thread. */
+export function maqalTasks(tasks: Task[]): TaskResult[] {
+  return tasks.map(runTask);
+}
