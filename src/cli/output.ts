@@ -10,6 +10,21 @@ export interface Output {
   readonly error: NodeJS.ErrnoException | undefined;
 }
 
+/** Wait for `drain` (or an error or close), removing the listeners afterwards (no leak per wait). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+    stream.on('close', done);
+  });
+}
+
 export async function openOutput(path: string | undefined, append: boolean, stdout: Writable): Promise<Output> {
   let error: NodeJS.ErrnoException | undefined;
   const stream: Writable = path ? createWriteStream(path, { flags: append ? 'a' : 'w' }) : stdout;
@@ -28,9 +43,7 @@ export async function openOutput(path: string | undefined, append: boolean, stdo
     },
     async write(text) {
       if (error) throw error;
-      if (!stream.write(text)) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'error').then(() => {}, () => {}), once(stream, 'close')]);
-      }
+      if (!stream.write(text)) await drained(stream);
       if (error) throw error;
     },
     async close() {
