@@ -5,6 +5,7 @@
  * the article (where clocks live).
  */
 import { attr, classAndId } from '../parse/dom.js';
+import { TAXONOMY_CLASS } from '../lexicon/structure.js';
 
 type N = any;
 
@@ -16,14 +17,16 @@ const CHROME_CLASS = /sidebar|side-bar|footer|menu|weather|clock|widget|prayer|s
 /** Class words of a page header (where clocks live), chrome unless inside the article. */
 const HEADER_CLASS = /(^|[\s_-])(header|masthead|topbar|top-bar|top-header|site-top)([\s_-]|$)/;
 
-/** WordPress-style taxonomy classes (`category-latest-news`, `tag-4520`) describe the story, not the box. */
-const TAXONOMY = /(^|\s)((category|type|status|format|term|postid|page-id)-|(tag|post)-\d)\S*/g;
-
 /** Modifier tokens (`has-sidebar`, `with-widgets`, `no-share`) describe a layout, not a box. */
-const MODIFIERS = /(^|\s)(has|with|no|without|hide|show|is)-\S*/g;
+const MODIFIER = /^(has|with|no|without|hide|show|is)-/;
+/** Class/id words less taxonomy and modifier tokens. */
 const boxWords = (el: Element): string => {
   const words = classAndId(el);
-  return words.includes('-') ? words.replace(TAXONOMY, ' ').replace(MODIFIERS, ' ') : words;
+  if (!words.includes('-')) return words;
+  return words
+    .split(/\s+/)
+    .filter((t) => !TAXONOMY_CLASS.test(t) && !MODIFIER.test(t))
+    .join(' ');
 };
 
 const isStoryBoundary = (n: N): boolean => n.localName === 'article' || n.localName === 'main' || attr(n, 'itemprop') === 'articleBody';

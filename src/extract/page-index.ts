@@ -5,6 +5,7 @@
  */
 import { ATTRIBUTE, attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
 import { NEXT } from '../parse/linkedom-tree-adapter.js';
+import { hasDateHint } from './dates/date-hint.js';
 
 type N = any;
 
@@ -43,14 +44,8 @@ export interface DatedLine {
   inLink: boolean;
 }
 
-/** A year (four digits in any digit set) or, in a short line, a relative-time word: lines without one hold no date. */
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
-const YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
-const RELATIVE = /منذ|قبل|أمس|امس|اليوم|ago/;
-const MAX_RELATIVE_LINE = 80;
 /** Dated lines kept (document order): the article's own date sits near the top of any page. */
 const MAX_DATED_LINES = 2000;
-const hasDateHint = (s: string): boolean => (DIGIT.test(s) && YEAR.test(s)) || (s.length <= MAX_RELATIVE_LINE && RELATIVE.test(s));
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 

@@ -31,6 +31,9 @@ export const NOISE_CLASS_WORDS = [
   'prev-article', 'corona', 'covid', 'navigation', 'toolbar', 'tools', 'icons', 'rss', 'logo', 'masthead', 'topbar', 'top-bar',
 ] as const;
 
+/** WordPress-style taxonomy class tokens (`category-latest-news`, `tag-4520`): they describe the story, not the box. */
+export const TAXONOMY_CLASS = /^(category|type|status|format|term|postid|page-id)-|^(tag|post)-\d/;
+
 /** Class/id words of content containers (they veto a noise word on the same element). */
 export const CONTENT_CLASS_WORDS = [
   'article', 'artical', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'details', 'detail',

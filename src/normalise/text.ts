@@ -8,7 +8,7 @@
  */
 
 /** Whitespace, as `\s` knows it, plus NBSP and the typographic spaces. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
@@ -16,7 +16,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Bidi marks, embeddings and isolates, zero-width characters, word joiner, BOM, soft hyphen. */
-function isInvisible(c: number): boolean {
+export function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0x061c || c === 0xfeff || c === 0xad;
 }
 
@@ -58,12 +58,3 @@ export function normaliseText(text: string): string {
   return out;
 }
 
-/** Like normaliseText but keeps line breaks (one per line, trimmed, empty lines dropped). */
-export function normaliseLines(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const t = normaliseText(line);
-    if (t) out.push(t);
-  }
-  return out;
-}

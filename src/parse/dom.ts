@@ -28,11 +28,6 @@ export function afterSubtree(node: N): N {
   return node.nodeType === ELEMENT ? node[END][NEXT] : node[NEXT];
 }
 
-/** The END marker closing an element (the walk stops there). */
-export function endOf(el: Element): unknown {
-  return (el as N)[END];
-}
-
 /** Next node in document order (descending into elements). */
 export function nextNode(node: N): N {
   return node[NEXT];
@@ -113,12 +108,6 @@ export function textPrefix(el: Element, max: number): string {
     n = n[NEXT];
   }
   return out.length > max ? out.slice(0, max) : out;
-}
-
-/** Is `inner` inside `outer` (or the same)? O(depth). */
-export function contains(outer: Element, inner: Node | null): boolean {
-  for (let n: N = inner; n; n = n.parentNode) if (n === outer) return true;
-  return false;
 }
 
 /** Tag name in lower case. */

@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTE } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS } from '../../lexicon/structure.js';
+import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
 import { EMBED_WORDS } from './embed.js';
 
 const SHORT = 5; // words shorter than this must match a whole class part (ad, ads, nav…)
@@ -39,8 +39,6 @@ function hasWord(ps: readonly string[], set: WordSet): string | undefined {
 
 /** `no-share`, `without-ads`, `hide-comments`: a token that turns a feature off names no chrome. */
 const NEGATED = /^(no|not|without|hide|disable[sd]?)[-_]/;
-/** WordPress-style taxonomy classes (`category-latest-news`, `tag-4520`) describe the story, not the box. */
-const TAXONOMY = /^(category|type|status|format|term|postid|page-id)-|^(tag|post)-\d/;
 
 interface Words {
   strong?: string;
@@ -66,7 +64,7 @@ function readWords(words: string): Words {
 function computeWords(words: string): Words {
   const out: Words = { content: false };
   for (const token of words.split(/\s+/)) {
-    if (!token || NEGATED.test(token) || TAXONOMY.test(token)) continue;
+    if (!token || NEGATED.test(token) || TAXONOMY_CLASS.test(token)) continue;
     const ps = parts(token);
     const strong = hasWord(ps, STRONG);
     const weak = strong ? undefined : hasWord(ps, NOISE);

@@ -8,7 +8,7 @@
 import { attr, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '../../parse/dom.js';
 import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { BLOCK_TAGS } from '../../lexicon/structure.js';
-import { normaliseText } from '../../normalise/text.js';
+import { isInvisible, isSpace, normaliseText } from '../../normalise/text.js';
 import { TUNABLES } from '../../tunables.js';
 import { embedOf, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
@@ -234,9 +234,9 @@ function collapsedLength(s: string): number {
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000) {
+    if (isSpace(c)) {
       if (n > 0) space = true;
-    } else if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0xfeff || c === 0x61c || c === 0xad) {
+    } else if (isInvisible(c)) {
       continue;
     } else {
       if (space) n++;

@@ -6,7 +6,7 @@
  */
 import type { ArticleDate, Diagnostic } from '../../article.js';
 import type { DateCandidate } from './candidates.js';
-import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetOfIso, wallClock } from './convert.js';
+import { formatOffset, instantOf, isoInZone, offsetOfIso, wallClock } from './convert.js';
 
 export interface ChooseInput {
   adapter: { published?: DateCandidate; updated?: DateCandidate };
@@ -111,4 +111,3 @@ export function chooseDates(input: ChooseInput): ChosenDates {
   return out;
 }
 
-export { isoAtOffset };

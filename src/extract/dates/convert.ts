@@ -1,13 +1,10 @@
 /** Instants ↔ wall-clock ISO strings in a zone, via @date-fns/tz (real zone history). */
 import { tzOffset } from '@date-fns/tz';
+import { formatOffset } from '../../dates/zone.js';
+
+export { formatOffset };
 
 const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, '0');
-
-/** `+02:00` for 120 minutes. */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
-}
 
 /** Offset (minutes) written at the end of an ISO string; undefined when it has none. */
 export function offsetOfIso(iso: string): number | undefined {
