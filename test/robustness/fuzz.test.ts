@@ -220,6 +220,14 @@ const check = (input: string | Uint8Array, options: ExtractOptions): void => voi
 
 const params = (numRuns: number) => ({ seed: SEED, numRuns, endOnFailure: true });
 
+
+/** A fixture, mutated, encoded, through extract and every format. */
+function checkMutatedFixture(c: { fixture: number; mutations: readonly Mutation[]; encoding: Encoding; options: ExtractOptions }): void {
+  let html = FIXTURES[c.fixture]!.html;
+  for (const m of c.mutations) html = mutate(html, m).slice(0, MAX_CHARS);
+  check(encode(html, c.encoding), c.options);
+}
+
 describe('fuzz: extract and every format on random and mutated HTML', () => {
   it(`mutated fixtures (${RUNS.mutated} cases, seed ${SEED})`, () => {
     expect(FIXTURES.length).toBeGreaterThan(0);
@@ -230,11 +238,7 @@ describe('fuzz: extract and every format on random and mutated HTML', () => {
       options: optionsArb,
     });
     fc.assert(
-      fc.property(arb, ({ fixture, mutations, encoding, options }) => {
-        let html = FIXTURES[fixture]!.html;
-        for (const m of mutations) html = mutate(html, m).slice(0, MAX_CHARS);
-        check(encode(html, encoding), options);
-      }),
+      fc.property(arb, checkMutatedFixture),
       params(RUNS.mutated),
     );
   }, timeout(RUNS.mutated));
@@ -259,11 +263,7 @@ describe('fuzz: extract and every format on random and mutated HTML', () => {
       options: optionsArb,
     });
     fc.assert(
-      fc.property(arb, ({ fixture, mutations, encoding, options }) => {
-        let html = FIXTURES[fixture]!.html;
-        for (const m of mutations) html = mutate(html, m).slice(0, MAX_CHARS);
-        check(encode(html, encoding), options);
-      }),
+      fc.property(arb, checkMutatedFixture),
       params(RUNS.bytes),
     );
   }, timeout(RUNS.bytes));
