@@ -15,6 +15,8 @@ import { buildCli, warcRecord } from '../test/cli/helpers.js';
 import { listFixtures } from '../test/fixtures.js';
 
 const PAGES = Number(process.argv[2] ?? 5000);
+/** Extra node flags for the CLI process (experiments), e.g. MAQAL_BENCH_NODE_FLAGS=--single-threaded-gc */
+const NODE_FLAGS = (process.env.MAQAL_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const dir = mkdtempSync(join(tmpdir(), 'maqal-bench-batch-'));
 const pagesDir = join(dir, 'pages');
 const warc = join(dir, 'pages.warc.gz');
@@ -57,7 +59,7 @@ async function run(cli: string, input: string, workers: number): Promise<Result>
   const out = join(dir, `out-${workers}.ndjson`);
   const useTime = existsSync('/usr/bin/time');
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
-  const args = [...(useTime ? ['-f', 'MAXRSS_KB=%M CPU_S=%U+%S', process.execPath] : []), cli, 'extract', input, '--workers', String(workers), '--out', out];
+  const args = [...(useTime ? ['-f', 'MAXRSS_KB=%M CPU_S=%U+%S', process.execPath] : []), ...NODE_FLAGS, cli, 'extract', input, '--workers', String(workers), '--out', out];
   const t0 = performance.now();
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -30,18 +30,29 @@ const list = (s: Selectors): readonly string[] => (typeof s === 'string' ? [s] :
 const isPick = (v: unknown): v is PickSpec => typeof v === 'object' && v !== null && !Array.isArray(v) && 'selector' in v;
 
 /** The small context adapter functions receive. */
-export function adapterContext(doc: Document, url: URL | undefined, timeZone: string | undefined, now: Date, parseDate: (s: string) => ParsedDate | null, absolutize: (s: string) => string, errors: string[]): AdapterContext {
-  const safeAll = (sel: string): Element[] => {
+export interface ContextInput {
+  doc: Document;
+  url?: URL;
+  timeZone?: string;
+  now: Date;
+  parseDate(s: string): ParsedDate | null;
+  absolutize(s: string): string;
+  jsonLd: readonly Readonly<Record<string, unknown>>[];
+}
+
+export function adapterContext(page: ContextInput, errors: string[]): AdapterContext {
+  const { doc, url, timeZone } = page;
+  const safeAll = (sel: string, root: Element | Document): Element[] => {
     try {
-      return selectAll(doc, sel);
+      return selectAll(root, sel);
     } catch (e) {
       errors.push(`${sel}: ${(e as Error).message}`);
       return [];
     }
   };
-  const safeOne = (sel: string): Element | null => {
+  const safeOne = (sel: string, root: Element | Document): Element | null => {
     try {
-      return selectOne(doc, sel);
+      return selectOne(root, sel);
     } catch (e) {
       errors.push(`${sel}: ${(e as Error).message}`);
       return null;
@@ -49,24 +60,27 @@ export function adapterContext(doc: Document, url: URL | undefined, timeZone: st
   };
   const ctx: AdapterContext = {
     doc,
-    now,
+    now: page.now,
     text: (el) => normaliseText(rawText(el ?? null)),
-    parseDate,
-    $: (s) => {
+    parseDate: page.parseDate,
+    $: (s, within) => {
+      if (within === null) return null;
       for (const sel of list(s)) {
-        const found = safeOne(sel);
+        const found = safeOne(sel, within ?? doc);
         if (found) return found;
       }
       return null;
     },
-    $$: (s) => {
+    $$: (s, within) => {
+      if (within === null) return [];
       for (const sel of list(s)) {
-        const found = safeAll(sel);
+        const found = safeAll(sel, within ?? doc);
         if (found.length) return found;
       }
       return [];
     },
-    absolutize,
+    absolutize: page.absolutize,
+    jsonLd: page.jsonLd,
   };
   if (url) ctx.url = url;
   if (timeZone) ctx.timeZone = timeZone;

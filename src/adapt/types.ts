@@ -35,10 +35,15 @@ export interface AdapterContext {
   text(el: Element | null | undefined): string;
   /** Parse an Arabic/English date string in the site's time zone; null when unresolvable. */
   parseDate(text: string): ParsedDate | null;
-  /** First element matching one of the selectors (tried in order). */
-  $(selectors: Selectors): Element | null;
-  /** Every element matching the first selector that matches anything, in document order. */
-  $$(selectors: Selectors): Element[];
+  /** First element matching one of the selectors (tried in order), under `within` (default: the document). */
+  $(selectors: Selectors, within?: Element | null): Element | null;
+  /** Every element matching the first selector that matches anything, in document order, under `within`. */
+  $$(selectors: Selectors, within?: Element | null): Element[];
+  /**
+   * The page's JSON-LD objects, parsed once (`@graph` flattened; malformed blocks skipped).
+   * Read these instead of parsing `<script type="application/ld+json">` again.
+   */
+  jsonLd: readonly Readonly<Record<string, unknown>>[];
   /** Resolve a (possibly relative) URL against the page URL / `<base>`. */
   absolutize(href: string): string;
 }

@@ -5,10 +5,10 @@
  * the container's `data-publishDate` (`21/Jun/2020 12:36:04.687 PM`) — both zone-less
  * Cairo wall-clock time. See docs/sites/almasryalyoum.com.md.
  */
-import { tzOffset } from '@date-fns/tz';
 import type { ArticleDate } from '../article.js';
 import { defineAdapter } from '../adapt/define-adapter.js';
 import type { AdapterContext } from '../adapt/types.js';
+import { isoAtOffset, zonedWall } from '../dates/zone.js';
 import { imageSource } from '../extract/content/image-source.js';
 
 const ZONE = 'Africa/Cairo';
@@ -17,7 +17,6 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AP]M)?$/i;
 const NAMED = /^(\d{1,2})\/([A-Za-z]{3})[A-Za-z]*\/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AP]M)?$/i;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A zone-less local `M/D/YYYY h:mm:ss AM` (or `D/Mon/YYYY …`) as ISO with Cairo's offset on that day. */
 function cairoIso(value: string): string | undefined {
@@ -39,13 +38,9 @@ function cairoIso(value: string): string | undefined {
     h = (h % 12) + (/p/i.test(ampm) ? 12 : 0);
   }
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
-  // The offset in force at that wall-clock time (taken at the UTC instant of the same digits, then corrected).
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  let off = tzOffset(ZONE, new Date(asUtc));
-  off = tzOffset(ZONE, new Date(asUtc - off * 60000));
-  const sign = off < 0 ? '-' : '+';
-  const abs = Math.abs(off);
-  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  // Cairo's wall clock then, with the offset in force at that instant.
+  const { instant, offset } = zonedWall(Date.UTC(y, mo - 1, d, h, mi, s), { kind: 'iana', name: ZONE });
+  return isoAtOffset(instant, offset);
 }
 
 interface LdArticle {
@@ -55,18 +50,10 @@ interface LdArticle {
 }
 
 function ldArticle(ctx: AdapterContext): LdArticle | undefined {
-  for (const s of Array.from(ctx.doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      const data = JSON.parse(s.textContent ?? '') as LdArticle | LdArticle[];
-      for (const o of Array.isArray(data) ? data : [data]) {
-        const t = o?.['@type'];
-        if ((Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && /Article/.test(x))) return o;
-      }
-    } catch {
-      /* malformed JSON-LD: try the next one */
-    }
-  }
-  return undefined;
+  return ctx.jsonLd.find((o) => {
+    const t = o['@type'];
+    return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && /Article/.test(x));
+  }) as LdArticle | undefined;
 }
 
 function published(ctx: AdapterContext): ArticleDate | undefined {
@@ -93,7 +80,8 @@ function leadImage(ctx: AdapterContext): { url: string; caption?: string } | und
   const img = ctx.$('div.article div.articleimg > img');
   const src = img && imageSource(img);
   if (!img || !src) return undefined;
-  const caption = ctx.text(img.parentElement?.querySelector(':scope > span.caption'));
+  const box = img.parentElement;
+  const caption = ctx.text(ctx.$$('span.caption', box).find((el) => el.parentElement === box));
   return caption ? { url: src, caption } : { url: src };
 }
 

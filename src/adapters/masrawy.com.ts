@@ -28,13 +28,12 @@ function firstArticle(ctx: AdapterContext): Element | null {
 }
 
 function bodyOf(ctx: AdapterContext): Element | null {
-  const art = firstArticle(ctx);
-  return art?.querySelector('div.ArticleDetails, div.details') ?? null;
+  return ctx.$('div.ArticleDetails, div.details', firstArticle(ctx));
 }
 
 /** Body containers: the arts/zoom gallery (its photos are the article's images) and the text. */
 function containersOf(ctx: AdapterContext): Element[] {
-  const gallery = firstArticle(ctx)?.querySelector('ul#lightgallery');
+  const gallery = ctx.$('ul#lightgallery', firstArticle(ctx));
   const body = bodyOf(ctx);
   return [gallery, body].filter((el): el is Element => !!el);
 }
@@ -72,13 +71,12 @@ function paragraphCredit(p: Element, ctx: AdapterContext): { credit: string; lin
 
 /** The first paragraph of the body that has text (video pages open with an empty `<p>` and an iframe `<p>`). */
 function firstTextParagraph(container: Element, ctx: AdapterContext): Element | undefined {
-  return Array.from(container.querySelectorAll('p')).find((p) => ctx.text(p) !== '');
+  return ctx.$$('p', container).find((p) => ctx.text(p) !== '');
 }
 
 function galleryCaptions(ctx: AdapterContext): string[] {
-  const art = firstArticle(ctx);
-  const items = art ? Array.from(art.querySelectorAll('#lightgallery li[data-sub-html]')) : [];
-  return items.map((li) => htmlText(li.getAttribute('data-sub-html') ?? '', ctx)).filter(Boolean);
+  return ctx
+    .$$('#lightgallery li[data-sub-html]', firstArticle(ctx)).map((li) => htmlText(li.getAttribute('data-sub-html') ?? '', ctx)).filter(Boolean);
 }
 
 /** Text of an HTML fragment held in an attribute. */
@@ -101,26 +99,25 @@ export default defineAdapter({
     return credit ? [credit] : null;
   },
   published: (ctx) => {
-    const spans = firstArticle(ctx)?.querySelectorAll('.articleHeader .time span');
-    if (!spans?.length) return null;
+    const spans = ctx.$$('.articleHeader .time span', firstArticle(ctx));
+    if (!spans.length) return null;
     // As shown, time first: `09:20 م الخميس 04 يونيو 2020`.
-    return Array.from(spans).map((s) => ctx.text(s)).join(' ');
+    return spans.map((s) => ctx.text(s)).join(' ');
   },
   section: { selector: `${ARTICLE} nav.breadcrumb li.active a`, attribute: 'title' },
   tags: `${ARTICLE} .keywordsDiv a`,
   leadImage: (ctx) => {
     const art = firstArticle(ctx);
-    const li = art?.querySelector('#lightgallery li[data-src]');
-    const src = li?.getAttribute('data-src');
+    const src = ctx.$('#lightgallery li[data-src]', art)?.getAttribute('data-src');
     if (src && /\.(jpe?g|png|webp|gif)(\?|$)/i.test(src)) return src;
-    const img = art?.querySelector('.imgDiv img');
+    const img = ctx.$('.imgDiv img', art);
     return img?.getAttribute('src') ?? null;
   },
   captions: (ctx) => {
     const gallery = galleryCaptions(ctx);
     if (gallery.length) return gallery;
-    const fig = firstArticle(ctx)?.querySelectorAll('.imgDiv figcaption');
-    return fig ? Array.from(fig).map((f) => ctx.text(f)) : null;
+    const fig = ctx.$$('.imgDiv figcaption', firstArticle(ctx));
+    return fig.length ? fig.map((f) => ctx.text(f)) : null;
   },
   body: (ctx) => containersOf(ctx),
   remove: ['.showGal', '.InGalleryAd', '.keywordsDiv', '.nextLink', '.coronaEntrypoint', '.speakol', '.relatedItems', '#InterScroller', '.billboardDiv', '.showcaseDiv'],

@@ -18,7 +18,8 @@ function leadImage(ctx: AdapterContext): { url: string; caption?: string } | und
   const img = ctx.$(['#divcont > article > div.img-cont > img', '#divcont div.img-cont > img']);
   const src = img && imageSource(img);
   if (!img || !src) return undefined;
-  const caption = ctx.text(img.parentElement?.querySelector(':scope > span.img-cap'));
+  const box = img.parentElement;
+  const caption = ctx.text(ctx.$$('span.img-cap', box).find((el) => el.parentElement === box));
   return caption ? { url: src, caption } : { url: src };
 }
 

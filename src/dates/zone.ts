@@ -9,10 +9,36 @@ import { formatClock, formatDay, isValidYmd, pad2 } from './calendar.js';
 export type Zone = { kind: 'iana'; name: string } | { kind: 'offset'; minutes: number };
 
 const HOUR_MS = 3_600_000;
+const SPAN_MS = 6 * HOUR_MS;
+
+/**
+ * Offsets by zone and 6-hour span of UTC, kept only for spans whose two ends agree (no
+ * transition inside — zones change at most twice a year): each offset is an `Intl` call,
+ * and one page converts the same days many times. Bounded; a pure cache.
+ */
+const spans = new Map<string, number>();
+const SPANS_LIMIT = 5000;
+
+function exactOffset(name: string, ms: number): number {
+  return Math.round(tzOffset(name, new Date(ms)));
+}
+
+/** UTC offset in whole minutes of the IANA zone `name` at instant `ms` (NaN when unknown). */
+function ianaOffset(name: string, ms: number): number {
+  const span = Math.floor(ms / SPAN_MS);
+  const key = `${name}|${span}`;
+  const cached = spans.get(key);
+  if (cached !== undefined) return cached;
+  const start = exactOffset(name, span * SPAN_MS);
+  if (Number.isNaN(start) || start !== exactOffset(name, (span + 1) * SPAN_MS - 1)) return exactOffset(name, ms);
+  if (spans.size >= SPANS_LIMIT) spans.clear();
+  spans.set(key, start);
+  return start;
+}
 
 /** UTC offset in whole minutes of `zone` at instant `ms` (NaN for an unknown IANA name). */
 export function zoneOffset(zone: Zone, ms: number): number {
-  return zone.kind === 'offset' ? zone.minutes : Math.round(tzOffset(zone.name, new Date(ms)));
+  return zone.kind === 'offset' ? zone.minutes : ianaOffset(zone.name, ms);
 }
 
 /** Whether `name` is a time zone the runtime knows. */
@@ -71,7 +97,7 @@ export function isoAtInstant(ms: number, zone: Zone): string {
  * offsetOf(new Date('2020-05-01T12:00:00Z'), 'Africa/Casablanca') // '+00:00' (Ramadan)
  */
 export function offsetOf(date: Date, timeZone: string): string {
-  const minutes = Math.round(tzOffset(timeZone, date));
+  const minutes = ianaOffset(timeZone, date.getTime());
   if (Number.isNaN(minutes) || Number.isNaN(date.getTime())) throw new RangeError(`Invalid date or time zone: ${timeZone}`);
   return formatOffset(minutes);
 }

@@ -12,7 +12,18 @@ export interface Adapted {
 
 export function adaptPage(page: Page): Adapted {
   const errors: string[] = [];
-  const ctx = adapterContext(page.doc, page.url, page.timeZone, page.dates.now, page.parseDate, page.absolutize, errors);
+  const ctx = adapterContext(
+    {
+      doc: page.doc,
+      now: page.dates.now,
+      parseDate: page.parseDate,
+      absolutize: page.absolutize,
+      jsonLd: page.ld,
+      ...(page.url ? { url: page.url } : {}),
+      ...(page.timeZone ? { timeZone: page.timeZone } : {}),
+    },
+    errors,
+  );
   const values: AdapterValues = page.adapter ? runAdapter(page.adapter, ctx, errors) : { errors };
   return { values, ctx, errors };
 }

@@ -82,6 +82,28 @@ function inferOffset(wallIso: string, metaIso: string): number | undefined {
   return offsetOfIso(metaIso);
 }
 
+const MINUTE = 60000;
+const minuteOf = (iso: string): number => Math.floor(instantOf(iso) / MINUTE);
+
+/**
+ * An update known only from metadata. CMSs fill dateModified on every save, often with the
+ * publication time itself, or with the time the page shows as its date (then it is not a
+ * separate update), or in another zone than dateCreated. So it counts only when the metadata's
+ * own publication time is the one the article shows (same minute: the two fields share a clock
+ * the page confirms) and the modification is a later minute than it.
+ */
+function metadataUpdate(metadata: DateCandidate[], published: ArticleDate | undefined, zone: string | undefined): ArticleDate | undefined {
+  const metaPublished = firstOf(metadata, 'published');
+  const metaUpdated = firstOf(metadata, 'updated');
+  if (!published || published.precision !== 'minute' || !metaPublished || !metaUpdated) return undefined;
+  const p = metaPublished.parsed;
+  const u = metaUpdated.parsed;
+  if (p.precision !== 'minute' || u.precision !== 'minute' || !p.zoned || !u.zoned) return undefined;
+  const shown = minuteOf(published.iso);
+  if (Number.isNaN(shown) || minuteOf(p.iso) !== shown || !(minuteOf(u.iso) > shown)) return undefined;
+  return metaInZone(metaUpdated, zone);
+}
+
 const firstOf = (list: DateCandidate[], kind: DateCandidate['kind']): DateCandidate | undefined =>
   list.find((c) => c.kind === kind);
 
@@ -93,10 +115,10 @@ export function chooseDates(input: ChooseInput): ChosenDates {
   const published =
     reconcile(pagePublished, firstOf(input.metadata, 'published'), zone, warnings, 'published') ??
     (input.url ? toArticleDate(input.url) : undefined);
-  // An update time is reported only when the page shows one: CMSs fill dateModified on
-  // every save, so metadata alone only refines a visible update line.
   const pageUpdated = input.adapter.updated ?? firstOf(input.page, 'updated');
-  let updated = pageUpdated ? reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated') : undefined;
+  let updated = pageUpdated
+    ? reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated')
+    : metadataUpdate(input.metadata, published, zone);
   if (published && updated) {
     const a = instantOf(published.iso);
     const b = instantOf(updated.iso);

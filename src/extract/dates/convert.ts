@@ -1,6 +1,5 @@
 /** Instants ↔ wall-clock ISO strings in a zone, via @date-fns/tz (real zone history). */
-import { tzOffset } from '@date-fns/tz';
-import { formatOffset } from '../../dates/zone.js';
+import { formatOffset, zoneOffset } from '../../dates/zone.js';
 
 export { formatOffset };
 
@@ -22,7 +21,7 @@ export function isoAtOffset(ms: number, offsetMinutes: number): string {
 
 /** The instant as ISO in an IANA zone, with the offset in force then. */
 export function isoInZone(ms: number, timeZone: string): string {
-  return isoAtOffset(ms, tzOffset(timeZone, new Date(ms)));
+  return isoAtOffset(ms, zoneOffset({ kind: 'iana', name: timeZone }, ms));
 }
 
 /** `YYYY-MM-DDTHH:mm` of an ISO string as written (its own wall clock). */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { DateSource } from '../../src/article.js';
+import { parseArabicDate } from '../../src/dates/index.js';
+import type { DateCandidate, DateKind } from '../../src/extract/dates/candidates.js';
+import { chooseDates } from '../../src/extract/dates/choose.js';
+
+const ZONE = 'Asia/Amman';
+const NOW = new Date('2024-01-01T00:00:00Z');
+
+function candidate(kind: DateKind, text: string, source: DateSource): DateCandidate {
+  const parsed = parseArabicDate(text, { timeZone: ZONE, now: NOW });
+  if (!parsed) throw new Error(`unparsed: ${text}`);
+  return { kind, parsed, text, source };
+}
+
+const shown = (text: string): DateCandidate => candidate('published', text, 'page');
+const meta = (kind: DateKind, iso: string): DateCandidate => candidate(kind, iso, 'meta');
+
+describe('chooseDates: an update known only from metadata', () => {
+  it('is reported when the metadata publication time is the one the page shows and dateModified is later', () => {
+    const out = chooseDates({
+      adapter: {},
+      page: [shown('06/06/2020 10:17')],
+      metadata: [meta('published', '2020-06-06T10:17:03+03:00'), meta('updated', '2020-06-06T10:40:49+03:00')],
+      timeZone: ZONE,
+    });
+    expect(out.published?.iso).toBe('2020-06-06T10:17:00+03:00');
+    expect(out.updated).toMatchObject({ iso: '2020-06-06T10:40:00+03:00', source: 'meta' });
+  });
+
+  it('is not reported when dateModified is the time the page shows as its date', () => {
+    // The page's date line is the last save; dateCreated is earlier: no separate update is shown.
+    const out = chooseDates({
+      adapter: {},
+      page: [shown('26 مارس 2020 - 03:30 م')],
+      metadata: [meta('published', '2020-03-26T14:16:00+02:00'), meta('updated', '2020-03-26T15:30:42+02:00')],
+      timeZone: ZONE,
+    });
+    expect(out.published?.iso).toBe('2020-03-26T15:30:00+02:00'); // Amman: summer time began on 27 March
+    expect(out.updated).toBeUndefined();
+  });
+
+  it('is not reported when dateModified equals datePublished to the minute', () => {
+    const out = chooseDates({
+      adapter: {},
+      page: [shown('06/06/2020 10:17')],
+      metadata: [meta('published', '2020-06-06T10:17:00+03:00'), meta('updated', '2020-06-06T10:17:59+03:00')],
+      timeZone: ZONE,
+    });
+    expect(out.updated).toBeUndefined();
+  });
+
+  it('is not reported when the metadata clock disagrees with the page (local time written as Z)', () => {
+    const out = chooseDates({
+      adapter: {},
+      page: [shown('06/06/2020 10:17')],
+      metadata: [meta('published', '2020-06-06T10:17:00Z'), meta('updated', '2020-06-06T12:00:00Z')],
+      timeZone: ZONE,
+    });
+    expect(out.published?.iso).toBe('2020-06-06T10:17:00+03:00');
+    expect(out.updated).toBeUndefined();
+  });
+
+  it('is not reported when the page shows only a day', () => {
+    const out = chooseDates({
+      adapter: {},
+      page: [shown('6 يونيو 2020')],
+      metadata: [meta('updated', '2020-06-07T09:00:00+03:00')],
+      timeZone: ZONE,
+    });
+    expect(out.published?.precision).toBe('day');
+    expect(out.updated).toBeUndefined();
+  });
+});
