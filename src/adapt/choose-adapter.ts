@@ -7,6 +7,7 @@ import { MaqalError } from '../errors.js';
 import type { PageIndex } from '../extract/page-index.js';
 import { metaValue } from '../extract/page-index.js';
 import { parseUrl } from '../normalise/url.js';
+import { selectOne } from '../parse/select.js';
 import { adapterForHost, adapterForSiteName, type AdapterRegistry } from './registry.js';
 import type { Adapter } from './types.js';
 
@@ -21,7 +22,7 @@ export interface AdapterChoice {
 
 function safeMatch(a: Adapter, doc: Document): boolean {
   try {
-    return !!a.match?.(doc);
+    return !!a.match?.(doc, (selector) => selectOne(doc, selector));
   } catch {
     return false;
   }

@@ -75,8 +75,12 @@ export interface AdapterSpec {
   name: string;
   /** Hosts this adapter serves; subdomains (www., m., amp.) match too. */
   domains: readonly string[];
-  /** For pages without a URL: does this document belong to the site? (canonical/og:url are tried first.) */
-  match?(doc: Document): boolean;
+  /**
+   * For pages without a URL: does this document belong to the site? (canonical/og:url are tried
+   * first.) Use `$` — the indexed selector lookup — rather than `doc.querySelector`, which walks
+   * the whole tree: every adapter's `match` runs on every anonymous page.
+   */
+  match?(doc: Document, $: (selector: string) => Element | null): boolean;
   /** IANA zone the site writes its times in, e.g. `Africa/Cairo`. */
   timeZone: string;
   headline?: TextField;

@@ -90,7 +90,7 @@ export default defineAdapter({
   name: 'المصري اليوم',
   domains: ['almasryalyoum.com'],
   timeZone: ZONE,
-  match: (doc) => !!doc.querySelector('div.main-article #NewsStory'),
+  match: (_doc, $) => !!$('div.main-article #NewsStory'),
   headline: ['div.article > h1.tit_2', 'div.main-article h1'],
   subheadline: 'div.article div.tit_4 > div.tit_5',
   authors: 'div.article div.pinfo a[href*="/editor/details/"]',

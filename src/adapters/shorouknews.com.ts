@@ -28,7 +28,7 @@ export default defineAdapter({
   name: 'بوابة الشروق',
   domains: ['shorouknews.com'],
   timeZone: 'Africa/Cairo',
-  match: (doc) => !!doc.querySelector('div.innerNews div.eventContent') && /بوابة الشروق/.test(doc.title),
+  match: (doc, $) => !!$('div.innerNews div.eventContent') && /بوابة الشروق/.test(doc.title),
   headline: [`${ARTICLE} div.topDetails > h1`, `${ARTICLE} h1`],
   subheadline: `${ARTICLE} div.topDetails > h2`,
   // The byline is the second <strong> (the first, .newsAuthor, is always empty); it may end with ':'.

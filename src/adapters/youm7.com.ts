@@ -28,7 +28,7 @@ export default defineAdapter({
   name: 'اليوم السابع',
   domains: ['youm7.com'],
   timeZone: 'Africa/Cairo',
-  match: (doc) => !!doc.querySelector('#divcont #articleBody') && !!doc.querySelector('.articleHeader span.newsStoryDate'),
+  match: (_doc, $) => !!$('#divcont #articleBody') && !!$('.articleHeader span.newsStoryDate'),
   headline: `${HEADER} h1`,
   subheadline: `${HEADER} h3.subTitle`,
   authors: '#divcont .articleCont span.writeBy',

@@ -273,7 +273,7 @@ ${nameLine}
   // ${zone.note}
   timeZone: ${q(zone.zone)},
   // For pages given without a URL (after canonical/og:url and og:site_name): is this the site? Delete if unsure.
-  match: (doc) => !!doc.querySelector(\`\${ARTICLE} .article-body\`),
+  match: (_doc, $) => !!$(\`\${ARTICLE} .article-body\`),
   // The headline: a list is tried in order, the first selector that finds text wins.
   headline: [\`\${ARTICLE} h1.article-title\`, 'h1.article-title'],
   // The line under the headline (a standfirst or kicker), not the first paragraph.

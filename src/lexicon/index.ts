@@ -37,7 +37,12 @@ const COLON = 58;
 
 /** `اقرأ أيضا: …`, `طالع أيضا` — a line that sends the reader to another story. */
 export function isReadAlso(text: string): boolean {
-  const k = bare(matchKey(text));
+  return isReadAlsoKey(matchKey(text));
+}
+
+/** `isReadAlso` of a line's `matchKey` (for callers that already hold the key). */
+export function isReadAlsoKey(key: string): boolean {
+  const k = bare(key);
   // k is p, or starts with `p ` or `p:` (no per-phrase string building: this runs on every paragraph).
   return READ_ALSO.some((p) => k.startsWith(p) && (k.length === p.length || k.charCodeAt(p.length) === SPACE || k.charCodeAt(p.length) === COLON));
 }
@@ -59,7 +64,12 @@ export function isReadAlsoOpener(text: string): boolean {
 
 /** A promotional/social line (follow us on Google News, join our Telegram channel…). */
 export function isPromo(text: string): boolean {
-  return PROMOS.test(matchKey(text));
+  return isPromoKey(matchKey(text));
+}
+
+/** `isPromo` of a line's `matchKey`. */
+export function isPromoKey(key: string): boolean {
+  return PROMOS.test(key);
 }
 
 const CREDIT_LINE = /^(?:©\s*)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*(?:\s*\/\s*[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*)+$|^©/;

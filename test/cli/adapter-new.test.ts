@@ -12,7 +12,7 @@ import type { Adapter } from '../../src/adapt/types.js';
 import { checkDomain, identifierFor, registerAdapter, scaffoldAdapter, ScaffoldError, TODO_MARKER } from '../../src/cli/adapter-new.js';
 import { createExtractor } from '../../src/extractor.js';
 import { parseDocument } from '../../src/parse/index.js';
-import { selectAll } from '../../src/parse/select.js';
+import { selectAll, selectOne } from '../../src/parse/select.js';
 import { FIXTURE_NOW, ROOT } from '../fixtures.js';
 
 let root: string;
@@ -101,7 +101,7 @@ describe('scaffoldAdapter', () => {
     ];
     expect(selectors.length).toBeGreaterThan(12);
     for (const s of selectors) expect(selectAll(doc, s).length, s).toBeGreaterThan(0);
-    expect(adapter.match?.(doc)).toBe(true);
+    expect(adapter.match?.(doc, (s) => selectOne(doc, s))).toBe(true);
 
     const url = /<!--\s*maqal-url:\s*(\S+)\s*-->/.exec(html)![1]!;
     const article = createExtractor({ adapters: [adapter] }).extract(html, { url, now: FIXTURE_NOW });

@@ -20,6 +20,12 @@ import { encodeUtf16, encodeUtf8, encodeWindows1256 } from './encode.js';
 const MB = 1_000_000;
 const NOW = { now: FIXTURE_NOW };
 const OPTS: ExtractOptions = { now: FIXTURE_NOW, url: 'https://example.com/news/1' };
+/**
+ * Input size in bytes as a crawler holds it: a string counts as its UTF-8 encoding (an Arabic
+ * letter is 2 bytes, so a 10 M-character Arabic page is an 18 MB file).
+ */
+const byteLength = (input: string | Uint8Array): number => (typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length);
+
 /** The time bound: 2 s per 10 MB of input, at least 2 s. */
 const boundMs = (bytes: number): number => Math.max(2000, (2000 * bytes) / (10 * MB));
 
@@ -43,7 +49,7 @@ function timed<T>(name: string, bytes: number, fn: () => T): T {
 /** Extract and render every format, timed together; then check the Article's properties. */
 function run(name: string, input: string | Uint8Array, options: ExtractOptions = OPTS): Article {
   let html = '';
-  const article = timed(name, input.length, () => {
+  const article = timed(name, byteLength(input), () => {
     const a = extract(input, options);
     html = toHTML(a);
     toMarkdown(a);
@@ -78,13 +84,6 @@ const article = (inner: string): string => page(`<article>${inner}<p>${PARA}</p>
 
 const N = 100_000;
 
-/**
- * Cases over their bound: linear, but over 2 s per 10 MB on pages that are nothing but
- * prose (on the 2-core machine, mostly garbage collection of a tree and a block per
- * paragraph — see docs/security.md, "Known limits"). Run them with MAQAL_KNOWN_SLOW=1.
- */
-const KNOWN_SLOW = new Set(['10 MB page of paragraphs', '100k sibling paragraphs']);
-const known = (name: string) => (KNOWN_SLOW.has(name) && !process.env.MAQAL_KNOWN_SLOW ? it.skip : it);
 
 describe('deep nesting: no stack overflow, linear time', () => {
   const nest = (open: string, close: string, inner = `<p>${PARA}</p>`): string => page(open.repeat(N) + inner + close.repeat(N));
@@ -107,7 +106,7 @@ describe('deep nesting: no stack overflow, linear time', () => {
     ['100k nested <font> inside <h1>', () => page(`<h1>${'<font>'.repeat(N)}عنوان</h1><p>${PARA}</p>`)],
   ];
   for (const [name, make] of cases) {
-    known(name)(name, () => {
+    it(name, () => {
       const html = make();
       const a = run(name, html);
       expect(a.wordCount).toBeGreaterThanOrEqual(0);
@@ -116,15 +115,14 @@ describe('deep nesting: no stack overflow, linear time', () => {
 });
 
 describe('size', () => {
-  // Over its 10 s bound (about 18 s on 2 cores, see docs/security.md): run with MAQAL_BIG=1.
-  (process.env.MAQAL_BIG ? it : it.skip)('a 50 MB page of many paragraphs', () => {
+  it('a 50 MB page of many paragraphs', () => {
     const parts: string[] = [];
     let len = 0;
     for (let i = 0; len < 50 * MB; i++) {
       // Distinct paragraphs (no duplicate folding), some with numbers and dates, some long.
       const p = `<p>${i % 7 === 0 ? `${PARA} ${PARA} ${PARA}` : PARA} (${i})${i % 11 === 0 ? ` في 17 نوفمبر 2015` : ''}</p>\n`;
       parts.push(p);
-      len += p.length;
+      len += Buffer.byteLength(p);
     }
     const html = page(`<article>${parts.join('')}</article>`);
     parts.length = 0;
@@ -132,13 +130,13 @@ describe('size', () => {
     expect(a.body.length).toBeGreaterThan(100_000);
   }, 180_000);
 
-  known('10 MB page of paragraphs')('a 10 MB page of many paragraphs', () => {
+  it('a 10 MB page of many paragraphs', () => {
     const parts: string[] = [];
     let len = 0;
     for (let i = 0; len < 10 * MB; i++) {
       const p = `<p>${i % 7 === 0 ? `${PARA} ${PARA} ${PARA}` : PARA} (${i})${i % 11 === 0 ? ` في 17 نوفمبر 2015` : ''}</p>\n`;
       parts.push(p);
-      len += p.length;
+      len += Buffer.byteLength(p);
     }
     const a = run('10 MB page of paragraphs', page(`<article>${parts.join('')}</article>`));
     expect(a.body.length).toBeGreaterThan(20_000);
@@ -162,14 +160,14 @@ describe('size', () => {
     run('1M-character <title> and <h1>', page(`<article><h1>${'عنوان '.repeat(MB / 6)}</h1><p>${PARA}</p></article>`, `<title>${'عنوان - '.repeat(MB / 8)}</title>`));
   }, 60_000);
 
-  known('100k sibling paragraphs')('100,000 sibling paragraphs', () => {
+  it('100,000 sibling paragraphs', () => {
     const parts: string[] = [];
     for (let i = 0; i < N; i++) parts.push(`<p>${PARA} ${i}</p>`);
     const a = run('100k sibling paragraphs', page(`<article>${parts.join('')}</article>`));
     expect(a.body.length).toBe(N);
   }, 60_000);
 
-  known('100k sibling images')('100,000 sibling images', () => {
+  it('100,000 sibling images', () => {
     const imgs: string[] = [];
     for (let i = 0; i < N; i++) imgs.push(`<img src="/img/${i}.jpg" width="600">`);
     run('100k sibling images', page(`<article><p>${PARA}</p>${imgs.join('')}</article>`));

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromo, isReadAlso, isReadAlsoOpener, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
@@ -53,20 +53,33 @@ interface KnownKeys {
 /** Why a prose block is not article text, or undefined to keep it. */
 const LONG_LINE = 300;
 const READ_ALSO_PREFIX = 120;
+/** Promo lines are short; a longer paragraph is prose that may mention a channel. */
+const MAX_PROMO = 500;
 
 /** Repeats are found by spelling-normalised text; a long paragraph only repeats verbatim (and is not re-keyed). */
 const dedupeKey = (t: string): string => (t.length > LONG_LINE ? t : matchKey(t));
 
-function dropReason(b: RawBlock, ctx: BodyContext, seen: Set<string>, known: KnownKeys): string | undefined {
+/** A line's keys, computed once for every check: its spelling key (none for a long paragraph) and its repeat key. */
+interface LineKeys {
+  line?: string;
+  repeat: string;
+}
+
+function keysOf(t: string): LineKeys {
+  const line = t.length <= MAX_PROMO ? matchKey(t) : undefined;
+  return line === undefined ? { repeat: t } : { line, repeat: t.length > LONG_LINE ? t : line };
+}
+
+function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<string>, known: KnownKeys): string | undefined {
   const t = b.text;
   if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t))) return 'empty';
   if (TIME_ONLY.test(t)) return 'date-line';
-  const key = dedupeKey(t);
+  const { line: lineKey, repeat: key } = keys;
   if (seen.has(key)) return 'repeat';
   if (known.headline !== undefined && key === known.headline) return 'headline';
   if (known.subheadline !== undefined && key === known.subheadline) return 'subheadline';
   // Read-also phrases open their line: the first words are enough.
-  if (isReadAlso(t.length > READ_ALSO_PREFIX ? t.slice(0, READ_ALSO_PREFIX) : t)) return 'boilerplate:read-also';
+  if (lineKey !== undefined ? isReadAlsoKey(lineKey) : isReadAlso(t.slice(0, READ_ALSO_PREFIX))) return 'boilerplate:read-also';
   if (b.linkChars / t.length > TUNABLES.maxBodyLinkDensity) return 'link-line';
   if (t.length <= TUNABLES.shortLineChars) {
     if (isWidgetTitle(t)) return 'boilerplate:widget';
@@ -74,7 +87,7 @@ function dropReason(b: RawBlock, ctx: BodyContext, seen: Set<string>, known: Kno
     if (isSiteDateline(t, ctx.siteNames)) return 'dateline';
     if (dateLabelOf(t) || ctx.isDateLine(t)) return 'date-line';
   }
-  if (t.length <= 500 && isPromo(t)) return 'boilerplate:promo';
+  if (lineKey !== undefined && isPromoKey(lineKey)) return 'boilerplate:promo';
   return undefined;
 }
 
@@ -161,9 +174,10 @@ class BodyBuilder {
       this.out.authors.push(...names);
       return this.drop(b, 'byline');
     }
-    const reason = dropReason(b, this.ctx, this.seen, this.known);
+    const keys = keysOf(b.text);
+    const reason = dropReason(b, keys, this.ctx, this.seen, this.known);
     if (reason) return this.drop(b, reason);
-    this.seen.add(dedupeKey(b.text));
+    this.seen.add(keys.repeat);
     if (b.kind === 'li') return this.item(b);
     if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
     else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
