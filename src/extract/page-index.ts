@@ -1,10 +1,11 @@
 /**
- * One walk over the whole document that collects everything the metadata layer
- * needs (metas, JSON-LD, title, h1s, <time>s, canonical, base, lang), so no stage
- * queries the document again for them.
+ * Everything the metadata layer needs (metas, JSON-LD, title, h1s, <time>s, canonical,
+ * base, lang, dated lines, byline holders), gathered while the parser builds the tree —
+ * or, when the parser had to rearrange nodes, in one walk — so no stage queries the
+ * document again for them.
  */
 import { ATTRIBUTE, attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
-import { NEXT } from '../parse/linkedom-tree-adapter.js';
+import { NEXT, VALUE, type ParseObserver } from '../parse/linkedom-tree-adapter.js';
 import { hasDateHint } from './dates/date-hint.js';
 
 type N = any;
@@ -68,50 +69,46 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function indexMeta(index: PageIndex, el: Element): void {
-  const content = attr(el, 'content');
-  if (content === undefined) return;
-  for (const key of ['property', 'name', 'itemprop', 'http-equiv']) {
-    const k = attr(el, key);
-    if (k) pushTo(index.metas, k.toLowerCase().trim(), content);
-  }
+/** An attribute as the parser hands it over (and as the walk reads it back). */
+interface Attr {
+  name: string;
+  value: string;
 }
 
-/** Walk the document once. */
-export function indexPage(doc: Document): PageIndex {
+const valueOf = (attrs: readonly Attr[], name: string): string | undefined => {
+  for (let i = 0; i < attrs.length; i++) if (attrs[i]!.name === name) return attrs[i]!.value;
+  return undefined;
+};
+
+/**
+ * Builds the PageIndex from elements and text nodes met in document order — reported by the
+ * parser as it builds the tree (no walk afterwards), or by `indexPage`'s walk.
+ */
+export interface PageIndexCollector extends ParseObserver {
+  /** The index, or undefined when the parser rearranged nodes (then walk with `indexPage`). */
+  finish(doc: Document): PageIndex | undefined;
+}
+
+export function collectPageIndex(): PageIndexCollector {
   const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], bylines: [] };
-  const seenLines = new Set<Element>();
+  const scripts: Element[] = [];
+  const titles: Element[] = [];
+  const texts: Text[] = [];
+  const textPositions: number[] = [];
   let position = 0;
-  const html = doc.documentElement;
-  if (html) {
-    index.lang = attr(html, 'lang') ?? attr(html, 'xml:lang');
-    index.dir = attr(html, 'dir');
-  }
-  let n: N = (doc as N).firstChild ? nextNode(doc) : null;
-  while (n) {
-    if (n.nodeType === TEXT) {
-      const data: string = textData(n);
-      if (data.length < 400 && index.datedLines.length < MAX_DATED_LINES && hasDateHint(data)) {
-        const line = lineOf(n);
-        // One entry per block, except in long blocks where each inline parent is its own line.
-        const key = line && (seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el);
-        if (line && key && !seenLines.has(key)) {
-          seenLines.add(key);
-          index.datedLines.push({ ...line, position });
-        }
-      }
-    } else if (n.nodeType === ELEMENT) {
+  let rearranged = false;
+  return {
+    element(el, tag, _ns, attrs) {
       position++;
-      const el = n as Element;
-      switch (n.localName) {
+      switch (tag) {
         case 'meta':
-          indexMeta(index, el);
+          indexMeta(index, attrs);
           break;
         case 'script':
-          if ((attr(el, 'type') ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(rawText(el) || scriptText(el));
+          if ((valueOf(attrs, 'type') ?? '').toLowerCase().includes('ld+json')) scripts.push(el);
           break;
         case 'title':
-          if (!index.title && !n.closest?.('svg')) index.title = scriptText(el);
+          titles.push(el);
           break;
         case 'h1':
           index.h1s.push(el);
@@ -120,41 +117,115 @@ export function indexPage(doc: Document): PageIndex {
         case 'time':
           index.times.push(el);
           break;
-        case 'link': {
-          const rel = (attr(el, 'rel') ?? '').toLowerCase();
-          if (rel === 'canonical' && !index.canonical) index.canonical = attr(el, 'href');
+        case 'link':
+          if (!index.canonical && (valueOf(attrs, 'rel') ?? '').toLowerCase() === 'canonical') index.canonical = valueOf(attrs, 'href');
           break;
-        }
         case 'base':
-          if (!index.base) index.base = attr(el, 'href');
+          if (!index.base) index.base = valueOf(attrs, 'href');
           break;
         case 'body':
           if (!index.body) index.body = el;
           break;
       }
-      const a = marks(el);
-      if (a.itemprop && n.localName !== 'meta') for (const p of a.itemprop.split(/\s+/)) pushTo(index.itemprops, p, el);
-      if (a.byline && index.bylines.length < MAX_BYLINES && n.localName !== 'meta' && n.localName !== 'link') {
-        index.bylines.push({ el, position });
+      if (attrs.length === 0 || tag === 'meta') return;
+      const a = marks(attrs);
+      if (a.itemprop) for (const p of a.itemprop.split(/\s+/)) pushTo(index.itemprops, p, el);
+      if (a.byline && index.bylines.length < MAX_BYLINES && tag !== 'link') index.bylines.push({ el, position });
+    },
+    text(node) {
+      texts.push(node);
+      textPositions.push(position);
+    },
+    rearranged() {
+      rearranged = true;
+    },
+    adopted(_el, attrs) {
+      // lang/dir are read from the finished tree; an adopted itemprop or byline mark needs the walk.
+      const a = marks(attrs);
+      if (a.itemprop || a.byline) rearranged = true;
+    },
+    finish(doc) {
+      if (rearranged) return undefined;
+      const html = doc.documentElement;
+      if (html) {
+        index.lang = attr(html, 'lang') ?? attr(html, 'xml:lang');
+        index.dir = attr(html, 'dir');
       }
+      for (const el of scripts) index.jsonLd.push(rawText(el) || scriptText(el));
+      for (const el of titles) {
+        if (index.title) break;
+        if (!insideSvg(el)) index.title = scriptText(el);
+      }
+      index.datedLines = datedLines(texts, textPositions);
+      return index;
+    },
+  };
+}
+
+/** Short visible lines holding a date hint, one per block (see DatedLine). */
+function datedLines(texts: readonly Text[], positions: readonly number[]): DatedLine[] {
+  const out: DatedLine[] = [];
+  const seenLines = new Set<Element>();
+  for (let i = 0; i < texts.length && out.length < MAX_DATED_LINES; i++) {
+    const data: string = textData(texts[i]!);
+    if (data.length >= 400 || !hasDateHint(data)) continue;
+    const line = lineOf(texts[i]);
+    // One entry per block, except in long blocks where each inline parent is its own line.
+    const key = line && (seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el);
+    if (line && key && !seenLines.has(key)) {
+      seenLines.add(key);
+      out.push({ ...line, position: positions[i]! });
     }
-    n = nextNode(n);
   }
-  return index;
+  return out;
+}
+
+function insideSvg(el: Element): boolean {
+  for (let p: N = el.parentNode; p && p.nodeType === ELEMENT; p = p.parentNode) if (p.localName === 'svg') return true;
+  return false;
+}
+
+/** The attributes of an element as written (the walk's view of what the parser reported). */
+function attributesOf(el: Element): Attr[] {
+  const out: Attr[] = [];
+  for (let a = (el as N)[NEXT]; a && a.nodeType === ATTRIBUTE; a = a[NEXT]) out.push({ name: a.name, value: a[VALUE] });
+  return out;
+}
+
+/**
+ * Index a finished tree with one walk (pages the parser rearranged; trees built elsewhere).
+ * `readPage` indexes while parsing instead.
+ */
+export function indexPage(doc: Document): PageIndex {
+  const collector = collectPageIndex();
+  for (let n: N = (doc as N).firstChild ? nextNode(doc) : null; n; n = nextNode(n)) {
+    if (n.nodeType === ELEMENT) collector.element(n, n.localName, n.namespaceURI, attributesOf(n));
+    else if (n.nodeType === TEXT) collector.text(n);
+  }
+  return collector.finish(doc)!;
+}
+
+function indexMeta(index: PageIndex, attrs: readonly Attr[]): void {
+  const content = valueOf(attrs, 'content');
+  if (content === undefined) return;
+  for (const key of ['property', 'name', 'itemprop', 'http-equiv']) {
+    const k = valueOf(attrs, key);
+    if (k) pushTo(index.metas, k.toLowerCase().trim(), content);
+  }
 }
 
 /** An element's itemprop, and whether it says it holds a byline — one pass over its attributes. */
-function marks(el: Element): { itemprop?: string; byline: boolean } {
+function marks(attrs: readonly Attr[]): { itemprop?: string; byline: boolean } {
   let itemprop: string | undefined;
   let byline = false;
-  for (let a = (el as N)[NEXT]; a && a.nodeType === ATTRIBUTE; a = a[NEXT]) {
-    const name: string = a.name;
+  for (let i = 0; i < attrs.length; i++) {
+    const { name, value } = attrs[i]!;
     if (name === 'itemprop') {
-      itemprop = a.value;
-      if (itemprop === 'author') byline = true;
+      itemprop ??= value;
+      if (value === 'author') byline = true;
     } else if (name === 'class' || name === 'id') {
-      if (!byline && BYLINE_WORDS.test(a.value)) byline = true;
-    } else if (name === 'rel' && a.value === 'author') byline = true;
+      if (!byline && BYLINE_WORDS.test(value)) byline = true;
+    } else if (name === 'rel' && value === 'author') byline = true;
   }
   return itemprop === undefined ? { byline } : { itemprop, byline };
 }

@@ -1,7 +1,9 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { MaqalError } from '../errors.js';
-import { createLinkedomTreeAdapter } from './linkedom-tree-adapter.js';
+import { createLinkedomTreeAdapter, type ParseObserver } from './linkedom-tree-adapter.js';
+
+export type { ParseObserver } from './linkedom-tree-adapter.js';
 import { decodeHtml } from './decode.js';
 
 export interface ReadInputOptions {
@@ -13,10 +15,13 @@ export interface ReadInputOptions {
  * Parse HTML into a linkedom Document with parse5 (the HTML standard's tree
  * construction, so the tree is what a browser builds). One parse, no re-serialisation.
  *
+ * An `observer` sees every element and text node as it is created (see `ParseObserver`): the
+ * extractor indexes the page that way instead of walking the finished tree.
+ *
  * @example parseDocument('<table><tr><td>x').querySelector('tbody') !== null // true
  */
-export function parseDocument(html: string): Document {
-  const adapter = createLinkedomTreeAdapter();
+export function parseDocument(html: string, observer?: ParseObserver): Document {
+  const adapter = createLinkedomTreeAdapter(observer);
   parse(html, { treeAdapter: adapter as unknown as import('parse5').TreeAdapter<DefaultTreeAdapterMap> });
   return adapter.document() as Document;
 }

@@ -87,8 +87,25 @@ function unlink(node: AnyNode): void {
   node.parentNode = null;
 }
 
+/**
+ * Sees the tree being built, so a caller can index it without walking it afterwards.
+ * Elements and text nodes are reported as they are created, which is document order
+ * until the HTML algorithm rearranges nodes (misnested tags, foster parenting) or fills a
+ * `<template>` — then `rearranged` is called and the caller should walk the tree instead.
+ */
+export interface ParseObserver {
+  /** A new element, with its attributes as written (names lower-cased, first of duplicates kept). */
+  element(el: Element, tagName: string, namespaceURI: string, attrs: readonly Token.Attribute[]): void;
+  /** A new text node (more text may still be appended to it). */
+  text(node: Text): void;
+  /** Nodes were moved, detached or put in a template: the reported order is not document order. */
+  rearranged(): void;
+  /** A repeated `<html>`/`<body>` start tag gave an element attributes it did not have. */
+  adopted(el: Element, attrs: readonly Token.Attribute[]): void;
+}
+
 /** Build the adapter for one document (it closes over that document's factory). */
-export function createLinkedomTreeAdapter(): TreeAdapter<DefaultTreeAdapterMap> & { document(): AnyNode } {
+export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter<DefaultTreeAdapterMap> & { document(): AnyNode } {
   const doc: AnyNode = parseHTML('').document;
   // parseHTML('') may leave nodes behind; start from an empty list.
   while (doc.firstChild) doc.removeChild(doc.firstChild);
@@ -148,22 +165,30 @@ export function createLinkedomTreeAdapter(): TreeAdapter<DefaultTreeAdapterMap> 
         attr[NEXT] = end;
         end[PREV] = attr;
       }
+      if (observer) observer.element(el, tagName, namespaceURI, attrs);
       return el;
     },
     createCommentNode: (data: string) => doc.createComment(data),
     createTextNode: (value: string) => newText(value),
     appendChild(parent: AnyNode, node: AnyNode) {
-      if (node.parentNode) unlink(node);
+      if (node.parentNode) {
+        observer?.rearranged();
+        unlink(node);
+      }
       linkBefore(parent, node, parent[END]);
     },
     insertBefore(parent: AnyNode, node: AnyNode, ref: AnyNode) {
+      observer?.rearranged();
       if (node.parentNode) unlink(node);
       linkBefore(parent, node, ref);
     },
     setTemplateContent() {
       /* linkedom's template owns its content fragment already */
     },
-    getTemplateContent: (template: AnyNode) => template[CONTENT],
+    getTemplateContent: (template: AnyNode) => {
+      observer?.rearranged();
+      return template[CONTENT];
+    },
     setDocumentType(document: AnyNode, name: string, publicId: string, systemId: string) {
       const dt = Object.create(DOCTYPE_PROTO);
       dt.ownerDocument = document;
@@ -183,20 +208,28 @@ export function createLinkedomTreeAdapter(): TreeAdapter<DefaultTreeAdapterMap> 
     },
     getDocumentMode: () => docMode.mode,
     detachNode(node: AnyNode) {
+      observer?.rearranged();
       if (node.parentNode) unlink(node);
     },
     insertText(parent: AnyNode, text: string) {
       const last = lastOf(parent);
       if (last.nodeType === TEXT_NODE && last.parentNode === parent) last[VALUE] += text;
-      else linkBefore(parent, newText(text), parent[END]);
+      else {
+        const node = newText(text);
+        linkBefore(parent, node, parent[END]);
+        if (observer) observer.text(node);
+      }
     },
     insertTextBefore(parent: AnyNode, text: string, ref: AnyNode) {
+      observer?.rearranged();
       const prev = ref[PREV];
       if (prev && prev.nodeType === TEXT_NODE && prev.parentNode === parent) prev[VALUE] += text;
       else linkBefore(parent, newText(text), ref);
     },
     adoptAttributes(recipient: AnyNode, attrs: Token.Attribute[]) {
-      for (const a of attrs) if (!recipient.hasAttribute(a.name)) recipient.setAttribute(a.name, a.value);
+      const added = attrs.filter((a) => !recipient.hasAttribute(a.name));
+      for (const a of added) recipient.setAttribute(a.name, a.value);
+      if (added.length) observer?.adopted(recipient, added);
     },
     getFirstChild: (node: AnyNode) => node.firstChild,
     getChildNodes: (node: AnyNode) => node.childNodes,

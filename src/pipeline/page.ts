@@ -11,7 +11,7 @@ import type { ParsedDate } from '../dates/types.js';
 import { MaqalError } from '../errors.js';
 import type { DateOptions } from '../extract/dates/candidates.js';
 import { findArticle, jsonLdObjects, type JsonObject } from '../extract/metadata/json-ld.js';
-import { indexPage, metaValue, type PageIndex } from '../extract/page-index.js';
+import { collectPageIndex, indexPage, metaValue, type PageIndex } from '../extract/page-index.js';
 import { zoneForHost } from '../lexicon/zones.js';
 import { absolutizer, parseUrl } from '../normalise/url.js';
 import { parseDocument, readInput } from '../parse/index.js';
@@ -50,8 +50,10 @@ function checkOptions(o: ExtractOptions): void {
 export function readPage(input: string | Uint8Array, o: ExtractOptions, registry: AdapterRegistry, maxBytes: number): Page {
   checkOptions(o);
   const { html } = readInput(input, { maxBytes });
-  const doc = parseDocument(html);
-  const index = indexPage(doc);
+  // The page index is gathered while the tree is built; a rearranged tree is walked instead.
+  const collector = collectPageIndex();
+  const doc = parseDocument(html, collector);
+  const index = collector.finish(doc) ?? indexPage(doc);
   const warnings: Diagnostic[] = [];
   const givenUrl = parseUrl(o.url);
   if (o.url && !givenUrl) warnings.push({ code: 'url.invalid', message: `options.url is not an absolute URL: ${o.url}` });

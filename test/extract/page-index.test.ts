@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { collectPageIndex, indexPage, type PageIndex } from '../../src/extract/page-index.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { listFixtures } from '../fixtures.js';
+
+/** A comparable view of an index (elements by tag, dated lines by position and block). */
+function view(ix: PageIndex): unknown {
+  return {
+    ...ix,
+    metas: [...ix.metas],
+    itemprops: [...ix.itemprops].map(([k, els]) => [k, els.map((e) => e.localName)]),
+    h1s: ix.h1s.map((e) => e.textContent),
+    times: ix.times.map((e) => e.getAttribute('datetime')),
+    body: ix.body?.localName,
+    datedLines: ix.datedLines.map((d) => [d.position, d.inLink, d.el.localName, d.el.textContent]),
+    bylines: ix.bylines.map((b) => [b.position, b.el.localName]),
+  };
+}
+
+function gathered(html: string): { doc: Document; index: PageIndex | undefined } {
+  const collector = collectPageIndex();
+  const doc = parseDocument(html, collector);
+  return { doc, index: collector.finish(doc) };
+}
+
+describe('page index gathered while parsing', () => {
+  it.each(listFixtures().map((f) => [`${f.site}/${f.name}`, f.html]))('equals the walked index: %s', (_name, html) => {
+    const { doc, index } = gathered(html);
+    expect(index, 'the parser did not rearrange this page').toBeDefined();
+    expect(view(index!)).toEqual(view(indexPage(doc)));
+  });
+
+  it('reads a page in document order: metas, JSON-LD, title, h1 positions, dated lines, bylines', () => {
+    const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>الموقع</title><meta property="og:title" content="عنوان">
+      <link rel="canonical" href="https://example.com/a/1"><script type="application/ld+json">{"@type":"NewsArticle"}</script></head>
+      <body><header>الأحد 1 يناير 2023</header><h1>عنوان الخبر</h1><div class="author-name">كتب: سامي</div>
+      <p>نشر في <span>17 نوفمبر 2015</span></p><p itemprop="articleBody">نص</p></body></html>`;
+    const { doc, index } = gathered(html);
+    expect(index).toBeDefined();
+    expect(view(index!)).toEqual(view(indexPage(doc)));
+    expect(index!.title).toBe('الموقع');
+    expect(index!.canonical).toBe('https://example.com/a/1');
+    expect(index!.jsonLd).toEqual(['{"@type":"NewsArticle"}']);
+    expect(index!.lang).toBe('ar');
+    expect(index!.datedLines.map((d) => d.el.localName)).toEqual(['header', 'p']);
+    expect(index!.bylines.map((b) => b.el.getAttribute('class'))).toEqual(['author-name']);
+  });
+
+  it('skips an SVG title and keeps the page title', () => {
+    const { index } = gathered('<html><body><svg><title>icon</title></svg><title>late</title></body></html>');
+    expect(index).toBeDefined();
+    expect(index!.title).toBe('late');
+  });
+
+  it.each([
+    ['misnested formatting (adoption agency)', '<body><b>1<p>2 يناير 2020</b>3</p></body>'],
+    ['foster parenting', '<body><table><tr>نص 1 يناير 2020<td>x</td></tr></table></body>'],
+    ['a template', '<body><template><h1>t</h1><p>1 يناير 2020</p></template><h1>real</h1></body>'],
+    ['a second body tag adding an itemprop', '<body><p>x</p><body itemprop="articleBody"><p>y</p>'],
+  ])('leaves a rearranged tree to the walk: %s', (_name, html) => {
+    const { doc, index } = gathered(html);
+    expect(index).toBeUndefined();
+    expect(indexPage(doc).h1s.length).toBe(html.includes('<h1>real') ? 1 : 0);
+  });
+
+  it('keeps gathering when a second body tag only adds a class', () => {
+    const html = '<html><body><h1>a</h1><body class="home"><p>نشر في 1 يناير 2020</p></body></html>';
+    const { doc, index } = gathered(html);
+    expect(index).toBeDefined();
+    expect(view(index!)).toEqual(view(indexPage(doc)));
+  });
+});
