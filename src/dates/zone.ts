@@ -43,8 +43,17 @@ export function zoneOffset(zone: Zone, ms: number): number {
 
 /** Whether `name` is a time zone the runtime knows. */
 export function isKnownTimeZone(name: string): boolean {
-  return !Number.isNaN(tzOffset(name, new Date(0)));
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    known = !Number.isNaN(tzOffset(name, new Date(0)));
+    if (knownZones.size >= 1000) knownZones.clear();
+    knownZones.set(name, known);
+  }
+  return known;
 }
+
+/** Zone names already checked (every date parse validates its zone option): bounded, pure. */
+const knownZones = new Map<string, boolean>();
 
 /** `+02:00`, `-05:30`, `+00:00`. */
 export function formatOffset(minutes: number): string {

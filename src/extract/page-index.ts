@@ -5,6 +5,7 @@
  * document again for them.
  */
 import { ATTRIBUTE, attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
+import { attachIndex, elementIndexBuilder } from '../parse/element-index.js';
 import { NEXT, VALUE, type ParseObserver } from '../parse/linkedom-tree-adapter.js';
 import { hasDateHint } from './dates/date-hint.js';
 
@@ -89,7 +90,13 @@ export interface PageIndexCollector extends ParseObserver {
   finish(doc: Document): PageIndex | undefined;
 }
 
-export function collectPageIndex(): PageIndexCollector {
+export interface CollectOptions {
+  /** Also index elements by id, class and tag for selectors (pages an adapter will read). */
+  elements?: boolean;
+}
+
+export function collectPageIndex(options: CollectOptions = {}): PageIndexCollector {
+  const elements = options.elements ? elementIndexBuilder() : undefined;
   const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], bylines: [] };
   const scripts: Element[] = [];
   const titles: Element[] = [];
@@ -100,6 +107,7 @@ export function collectPageIndex(): PageIndexCollector {
   return {
     element(el, tag, _ns, attrs) {
       position++;
+      if (elements) elements.add(el, tag, valueOf(attrs, 'id'), valueOf(attrs, 'class'));
       switch (tag) {
         case 'meta':
           indexMeta(index, attrs);
@@ -146,6 +154,7 @@ export function collectPageIndex(): PageIndexCollector {
     },
     finish(doc) {
       if (rearranged) return undefined;
+      if (elements) attachIndex(doc, elements.index);
       const html = doc.documentElement;
       if (html) {
         index.lang = attr(html, 'lang') ?? attr(html, 'xml:lang');

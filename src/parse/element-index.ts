@@ -13,7 +13,7 @@ type N = any;
 /** Document position of an indexed element, to merge candidate lists in document order. */
 const ORDER = Symbol('maqal.order');
 
-interface ElementIndex {
+export interface ElementIndex {
   byId: Map<string, Element[]>;
   byClass: Map<string, Element[]>;
   byTag: Map<string, Element[]>;
@@ -28,19 +28,41 @@ function push(map: Map<string, Element[]>, key: string, el: Element): void {
 }
 
 function build(doc: Document): ElementIndex {
-  const idx: ElementIndex = { byId: new Map(), byClass: new Map(), byTag: new Map() };
-  let order = 0;
+  const builder = elementIndexBuilder();
   const end = (doc as N)[END];
   for (let n: N = (doc as N)[NEXT]; n && n !== end; n = n[NEXT]) {
-    if (n.nodeType !== ELEMENT) continue;
-    n[ORDER] = order++;
-    push(idx.byTag, n.localName, n);
-    const id = attr(n, 'id');
-    if (id) push(idx.byId, id, n);
-    const cls = attr(n, 'class');
-    if (cls) for (const c of cls.split(/\s+/)) if (c) push(idx.byClass, c, n);
+    if (n.nodeType === ELEMENT) builder.add(n, n.localName, attr(n, 'id'), attr(n, 'class'));
   }
-  return idx;
+  return builder.index;
+}
+
+/** Adds elements in document order; `index` is ready at any time. */
+export interface ElementIndexBuilder {
+  add(el: Element, tag: string, id: string | undefined, cls: string | undefined): void;
+  readonly index: ElementIndex;
+}
+
+/**
+ * Build an index from elements met in document order — by a walk, or by the parser as it
+ * creates them (then `attachIndex` hands it to the document and no walk is needed).
+ */
+export function elementIndexBuilder(): ElementIndexBuilder {
+  const index: ElementIndex = { byId: new Map(), byClass: new Map(), byTag: new Map() };
+  let order = 0;
+  return {
+    index,
+    add(el, tag, id, cls) {
+      (el as N)[ORDER] = order++;
+      push(index.byTag, tag, el);
+      if (id) push(index.byId, id, el);
+      if (cls) for (const c of cls.split(/\s+/)) if (c) push(index.byClass, c, el);
+    },
+  };
+}
+
+/** Use `index` (built in document order over this document's elements) for `doc`'s selectors. */
+export function attachIndex(doc: Document, index: ElementIndex): void {
+  indexes.set(doc, index);
 }
 
 /** Forget a document's index (call after changing the tree). */

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../article.js';
 import { chooseAdapter } from '../adapt/choose-adapter.js';
-import type { AdapterRegistry } from '../adapt/registry.js';
+import { adapterForHost, type AdapterRegistry } from '../adapt/registry.js';
 import type { Adapter } from '../adapt/types.js';
 import { parseArabicDate } from '../dates/index.js';
 import type { ParsedDate } from '../dates/types.js';
@@ -46,16 +46,23 @@ function checkOptions(o: ExtractOptions): void {
   }
 }
 
+/** A forced adapter, or one registered for the given URL's host. */
+function adapterKnownBeforeParsing(registry: AdapterRegistry, o: ExtractOptions, givenUrl: URL | undefined): boolean {
+  if (o.genericOnly) return false;
+  return o.adapter !== undefined || adapterForHost(registry, givenUrl?.hostname) !== undefined;
+}
+
 /** Parse the input once and gather what every field needs. */
 export function readPage(input: string | Uint8Array, o: ExtractOptions, registry: AdapterRegistry, maxBytes: number): Page {
   checkOptions(o);
   const { html } = readInput(input, { maxBytes });
-  // The page index is gathered while the tree is built; a rearranged tree is walked instead.
-  const collector = collectPageIndex();
+  const givenUrl = parseUrl(o.url);
+  // The page index is gathered while the tree is built (a rearranged tree is walked instead),
+  // with an element index for selectors when an adapter will surely read the page.
+  const collector = collectPageIndex({ elements: adapterKnownBeforeParsing(registry, o, givenUrl) });
   const doc = parseDocument(html, collector);
   const index = collector.finish(doc) ?? indexPage(doc);
   const warnings: Diagnostic[] = [];
-  const givenUrl = parseUrl(o.url);
   if (o.url && !givenUrl) warnings.push({ code: 'url.invalid', message: `options.url is not an absolute URL: ${o.url}` });
   const url = givenUrl ?? parseUrl(index.canonical) ?? parseUrl(metaValue(index, 'og:url'));
   const ld = jsonLdObjects(index.jsonLd);

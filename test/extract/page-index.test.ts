@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectPageIndex, indexPage, type PageIndex } from '../../src/extract/page-index.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { selectAll } from '../../src/parse/select.js';
 import { listFixtures } from '../fixtures.js';
 
 /** A comparable view of an index (elements by tag, dated lines by position and block). */
@@ -68,5 +69,15 @@ describe('page index gathered while parsing', () => {
     const { doc, index } = gathered(html);
     expect(index).toBeDefined();
     expect(view(index!)).toEqual(view(indexPage(doc)));
+  });
+});
+
+describe('element index gathered while parsing', () => {
+  const selectors = ['p', 'div p', '.eventContent p', '#articleBody', 'h1, h2', 'img[src]', 'meta[property="og:title"]', 'a[href*="/news/"]', 'article p:first-child'];
+  it.each(listFixtures().slice(0, 6).map((f) => [`${f.site}/${f.name}`, f.html]))('answers selectors like querySelectorAll: %s', (_name, html) => {
+    const collector = collectPageIndex({ elements: true });
+    const doc = parseDocument(html, collector);
+    expect(collector.finish(doc)).toBeDefined();
+    for (const s of selectors) expect(selectAll(doc, s), s).toEqual(Array.from(doc.querySelectorAll(s)));
   });
 });
