@@ -136,9 +136,9 @@ export function collectPageIndex(options: CollectOptions = {}): PageIndexCollect
           break;
       }
       if (attrs.length === 0 || tag === 'meta') return;
-      const a = marks(attrs);
-      if (a.itemprop) for (const p of a.itemprop.split(/\s+/)) pushTo(index.itemprops, p, el);
-      if (a.byline && index.bylines.length < MAX_BYLINES && tag !== 'link') index.bylines.push({ el, position });
+      const itemprop = valueOf(attrs, 'itemprop');
+      if (itemprop) for (const p of itemprop.split(/\s+/)) pushTo(index.itemprops, p, el);
+      if (index.bylines.length < MAX_BYLINES && tag !== 'link' && marksByline(attrs)) index.bylines.push({ el, position });
     },
     text(node) {
       texts.push(node);
@@ -149,8 +149,7 @@ export function collectPageIndex(options: CollectOptions = {}): PageIndexCollect
     },
     adopted(_el, attrs) {
       // lang/dir are read from the finished tree; an adopted itemprop or byline mark needs the walk.
-      const a = marks(attrs);
-      if (a.itemprop || a.byline) rearranged = true;
+      if (valueOf(attrs, 'itemprop') !== undefined || marksByline(attrs)) rearranged = true;
     },
     finish(doc) {
       if (rearranged) return undefined;
@@ -223,20 +222,14 @@ function indexMeta(index: PageIndex, attrs: readonly Attr[]): void {
   }
 }
 
-/** An element's itemprop, and whether it says it holds a byline — one pass over its attributes. */
-function marks(attrs: readonly Attr[]): { itemprop?: string; byline: boolean } {
-  let itemprop: string | undefined;
-  let byline = false;
+/** Does an element say it holds a byline (itemprop/rel `author`, a byline class or id word)? */
+function marksByline(attrs: readonly Attr[]): boolean {
   for (let i = 0; i < attrs.length; i++) {
     const { name, value } = attrs[i]!;
-    if (name === 'itemprop') {
-      itemprop ??= value;
-      if (value === 'author') byline = true;
-    } else if (name === 'class' || name === 'id') {
-      if (!byline && BYLINE_WORDS.test(value)) byline = true;
-    } else if (name === 'rel' && value === 'author') byline = true;
+    if ((name === 'itemprop' || name === 'rel') && value === 'author') return true;
+    if ((name === 'class' || name === 'id') && BYLINE_WORDS.test(value)) return true;
   }
-  return itemprop === undefined ? { byline } : { itemprop, byline };
+  return false;
 }
 
 /** Text content including script/title children (rawText skips those). */

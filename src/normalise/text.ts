@@ -30,7 +30,8 @@ export function normaliseText(text: string): string {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c > 32 && c < 0xa0) {
+    // Printable ASCII and the Arabic block (but its letter mark U+061C) are kept as they are.
+    if ((c > 32 && c < 0xa0) || (c >= 0x600 && c <= 0x6ff && c !== 0x61c)) {
       if (runStart < 0) {
         if (space) out += ' ';
         space = false;

@@ -36,6 +36,9 @@ function build(doc: Document): ElementIndex {
   return builder.index;
 }
 
+const SPACE = /\s/;
+const SPACES = /\s+/;
+
 /** Adds elements in document order; `index` is ready at any time. */
 export interface ElementIndexBuilder {
   add(el: Element, tag: string, id: string | undefined, cls: string | undefined): void;
@@ -55,7 +58,10 @@ export function elementIndexBuilder(): ElementIndexBuilder {
       (el as N)[ORDER] = order++;
       push(index.byTag, tag, el);
       if (id) push(index.byId, id, el);
-      if (cls) for (const c of cls.split(/\s+/)) if (c) push(index.byClass, c, el);
+      if (cls) {
+        if (!SPACE.test(cls)) push(index.byClass, cls, el); // one class: no split, no array
+        else for (const c of cls.split(SPACES)) if (c) push(index.byClass, c, el);
+      }
     },
   };
 }

@@ -166,7 +166,7 @@ class Collector {
     // Chrome and caption boxes end a paragraph even when inline (`<span class="caption">`).
     const block = BLOCK_TAGS.has(tag) || noise !== undefined || caption;
     if (block) this.flush();
-    this.stack.push({ el, tag, block, noisy: noise !== undefined, caption, heading, chars: 0, linkChars: 0 });
+    this.push(el, tag, block, noise !== undefined, caption, heading);
     if (noise !== undefined) this.noise = { length: this.noise.length + 1, mark: { el, reason: noise }, parent: this.noise };
     if (tag === 'a') this.links++;
     else if (tag === 'figure') this.figures.push(el);
@@ -176,6 +176,28 @@ class Collector {
     else if (tag === 'figcaption') this.captions++;
     if (heading) this.heading = heading;
     if (caption) this.captions++;
+  }
+
+  /** Frames are reused by depth (one object per level, not one per element: less garbage). */
+  private readonly pool: Frame[] = [];
+
+  private push(el: Element, tag: string, block: boolean, noisy: boolean, caption: boolean, heading: number): void {
+    const depth = this.stack.length;
+    let f = this.pool[depth];
+    if (!f) {
+      f = { el, tag, block, noisy, caption, heading, chars: 0, linkChars: 0 };
+      this.pool[depth] = f;
+    } else {
+      f.el = el;
+      f.tag = tag;
+      f.block = block;
+      f.noisy = noisy;
+      f.caption = caption;
+      f.heading = heading;
+      f.chars = 0;
+      f.linkChars = 0;
+    }
+    this.stack.push(f);
   }
 
   close(): void {
