@@ -1,6 +1,6 @@
 /**
  * Time ONE tool over the bench pages, in its own process so the peak RSS is its own.
- * Usage: tsx run-one.ts <tool> [--runs N] [--corpus DIR]
+ * Usage: tsx run-one.ts <tool> [--runs N] [--warmup N] [--corpus DIR]
  * Prints one line `@@RESULT {json}` (other output of the tools is ignored by run.ts).
  */
 import { resolve } from 'node:path';
@@ -9,6 +9,8 @@ import { DEFAULT_CORPUS, benchPages, type HtmlFile } from '../scripts/eval/corpu
 import { isPeerId, loadPeer } from './peers/index.js';
 
 export const RESULT_MARK = '@@RESULT ';
+/** The built library (`npm run build`). */
+const DIST = new URL('../dist/index.js', import.meta.url).href;
 
 /** `none` is the process baseline: pages read, nothing parsed. */
 export const BENCH_TOOLS = [
@@ -26,12 +28,13 @@ export const BENCH_TOOLS = [
 type Run = (html: string, url: string | undefined) => unknown;
 
 async function loadRun(tool: string): Promise<Run> {
+  // maqal as users run it: the built package (run.ts builds it first), not the sources through tsx.
   if (tool === 'maqal') {
-    const { extract } = await import('../src/index.js');
+    const { extract } = (await import(DIST)) as typeof import('../src/index.js');
     return (html, url) => extract(html, url === undefined ? {} : { url });
   }
   if (tool === 'maqal-parse') {
-    const { parseDocument } = await import('../src/parse/index.js');
+    const { parseDocument } = (await import(DIST)) as typeof import('../src/index.js');
     return (html) => parseDocument(html);
   }
   if (tool === 'parse5') {
@@ -76,11 +79,11 @@ async function pass(run: Run, files: readonly HtmlFile[], errors: string[]): Pro
   return times;
 }
 
-export async function benchOne(tool: string, runs: number, corpus: string): Promise<OneResult> {
+export async function benchOne(tool: string, runs: number, corpus: string, warmups = 1): Promise<OneResult> {
   const { files } = benchPages(corpus);
   const run = await loadRun(tool);
   const warmupErrors: string[] = [];
-  await pass(run, files, warmupErrors);
+  for (let i = 0; i < warmups; i++) await pass(run, files, i === 0 ? warmupErrors : []);
   const errors: string[] = [];
   const passes: number[][] = [];
   for (let i = 0; i < runs; i++) passes.push(await pass(run, files, errors));
@@ -112,8 +115,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const tool = argv[0];
   if (!tool || tool.startsWith('-')) throw new Error(`usage: tsx run-one.ts <${BENCH_TOOLS.join('|')}> [--runs N] [--corpus DIR]`);
   const runs = Number(flag(argv, '--runs') ?? 5);
+  const warmups = Number(flag(argv, '--warmup') ?? 1);
   const corpus = resolve(flag(argv, '--corpus') ?? DEFAULT_CORPUS);
-  const result = await benchOne(tool, runs, corpus);
+  const result = await benchOne(tool, runs, corpus, warmups);
   process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`);
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (in bench/): time maqal, its parse layer, parse5 and the peer
  * extractors on the corpus pages (or fixtures/**\/*.html), each tool in its own child
- * process. Usage: tsx run.ts [--runs N] [--corpus DIR] [--tools a,b,c] [--json FILE]
+ * process. Usage: tsx run.ts [--runs N] [--warmup N] [--corpus DIR] [--tools a,b,c] [--json FILE]
  * See docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,9 +16,15 @@ import { BENCH_TOOLS, RESULT_MARK, type OneResult } from './run-one.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FLOORS = ['parse5', 'maqal-parse'] as const;
+/**
+ * Warm-up passes before timing, for every tool alike: a crawler runs millions of pages, so the
+ * figure that matters is the optimised steady state, not the first hundred pages' JIT tiers.
+ */
+const DEFAULT_WARMUP = 3;
 
 interface Options {
   runs: number;
+  warmup: number;
   corpus: string;
   tools: string[];
   json: string;
@@ -31,8 +37,11 @@ function parseOptions(argv: readonly string[]): Options {
   };
   const runs = Number(get('--runs') ?? 5);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
+  const warmup = Number(get('--warmup') ?? DEFAULT_WARMUP);
+  if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup needs a whole number');
   return {
     runs,
+    warmup,
     corpus: resolve(get('--corpus') ?? DEFAULT_CORPUS),
     tools: get('--tools')?.split(',') ?? [...BENCH_TOOLS],
     json: resolve(get('--json') ?? join(REPO_ROOT, '.bench/bench.json')),
@@ -48,11 +57,19 @@ function failureReason(output: string, status: number | null): string {
   return line.slice(0, 200);
 }
 
+/** maqal is timed as users run it, from the built package: build it now so it is never stale. */
+function buildLibrary(): void {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['run', 'build'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stderr || r.stdout}`);
+  console.log('bench: built the library (dist/) to time it as users run it');
+}
+
 /** Run `run-one.ts <tool>` in a fresh Node process with the tsx loader. */
 function runChild(tool: string, options: Options): Outcome {
   const child = spawnSync(
     process.execPath,
-    ['--import', import.meta.resolve('tsx'), join(HERE, 'run-one.ts'), tool, '--runs', String(options.runs), '--corpus', options.corpus],
+    ['--import', import.meta.resolve('tsx'), join(HERE, 'run-one.ts'), tool, '--runs', String(options.runs), '--warmup', String(options.warmup), '--corpus', options.corpus],
     { cwd: HERE, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const line = child.stdout?.split('\n').find((l) => l.startsWith(RESULT_MARK));
@@ -102,7 +119,8 @@ async function main(): Promise<void> {
     console.log('bench: the peer tools will be reported as failed');
   }
   const kb = files.reduce((a, f) => a + Buffer.byteLength(f.html), 0) / 1024;
-  console.log(`bench: ${files.length} pages (${kb.toFixed(0)} KB) from ${source}; 1 warm-up pass + ${options.runs} timed passes per tool`);
+  console.log(`bench: ${files.length} pages (${kb.toFixed(0)} KB) from ${source}; ${options.warmup} warm-up passes + ${options.runs} timed passes per tool`);
+  if (options.tools.some((t) => t.startsWith('maqal'))) buildLibrary();
   const outcomes: Outcome[] = [];
   for (const tool of options.tools) {
     const outcome = runChild(tool, options);
@@ -112,7 +130,7 @@ async function main(): Promise<void> {
   console.log(`\n${table(outcomes)}`);
   for (const o of outcomes) if ('failed' in o) console.log(`  ${o.tool} failed: ${o.failed}`);
   console.log('\nmedian/p95: over pages of each page\'s median time across passes; `none` = process baseline (pages read, nothing parsed).');
-  writeJson(options.json, { generatedAt: new Date().toISOString(), node: process.version, source, pages: files.length, runs: options.runs, results: outcomes });
+  writeJson(options.json, { generatedAt: new Date().toISOString(), node: process.version, source, pages: files.length, warmup: options.warmup, runs: options.runs, results: outcomes });
   console.log(`bench: results written to ${relative(process.cwd(), options.json)}`);
 }
 

@@ -23,11 +23,19 @@ const MODIFIER = /^(has|with|no|without|hide|show|is)-/;
 const boxWords = (el: Element): string => {
   const words = classAndId(el);
   if (!words.includes('-')) return words;
-  return words
-    .split(/\s+/)
-    .filter((t) => !TAXONOMY_CLASS.test(t) && !MODIFIER.test(t))
-    .join(' ');
+  let kept = boxWordsCache.get(words);
+  if (kept === undefined) {
+    kept = words
+      .split(/\s+/)
+      .filter((t) => !TAXONOMY_CLASS.test(t) && !MODIFIER.test(t))
+      .join(' ');
+    if (boxWordsCache.size >= 5000) boxWordsCache.clear();
+    boxWordsCache.set(words, kept);
+  }
+  return kept;
 };
+/** Class strings repeat on a page and across pages of a site: bounded, pure cache. */
+const boxWordsCache = new Map<string, string>();
 
 const isStoryBoundary = (n: N): boolean => n.localName === 'article' || n.localName === 'main' || attr(n, 'itemprop') === 'articleBody';
 

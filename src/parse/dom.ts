@@ -70,13 +70,16 @@ export function* descendants(root: Element | Document): Generator<Element> {
   }
 }
 
-/** Visible text of an element (scripts, styles, templates skipped), raw — not normalised. */
-export function rawText(el: Element | null | undefined): string {
+/**
+ * Visible text of an element (scripts, styles, templates skipped), raw — not normalised.
+ * With a `limit`, reading stops once more than `limit` characters are read (a prefix comes back).
+ */
+export function rawText(el: Element | null | undefined, limit = Infinity): string {
   if (!el) return '';
   const end = (el as N)[END];
   let n = (el as N)[NEXT];
   let out = '';
-  while (n && n !== end) {
+  while (n && n !== end && out.length <= limit) {
     if (n.nodeType === TEXT) out += n[VALUE];
     else if (n.nodeType === ELEMENT) {
       if (INVISIBLE.has(n.localName)) {

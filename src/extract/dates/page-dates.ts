@@ -25,13 +25,29 @@ const BEFORE_HEADLINE = 40;
  */
 function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
   if (line.inline !== line.el && DATE_CLASS.test(`${classAndId(line.inline)} ${attr(line.inline, 'itemprop') ?? ''}`)) {
-    const t = normaliseText(rawText(line.inline));
-    if (t.length <= MAX_LINE) return { el: line.inline, text: t };
+    const t = shortText(line.inline);
+    if (t !== undefined) return { el: line.inline, text: t };
   }
-  const block = normaliseText(rawText(line.el));
-  if (block.length <= MAX_LINE) return { el: line.el, text: block };
-  const inline = normaliseText(rawText(line.inline));
-  return inline.length <= MAX_LINE ? { el: line.inline, text: inline } : undefined;
+  const block = shortText(line.el);
+  if (block !== undefined) return { el: line.el, text: block };
+  const inline = shortText(line.inline);
+  return inline !== undefined ? { el: line.inline, text: inline } : undefined;
+}
+
+/** Raw characters read before deciding a block is long (most dated blocks are body paragraphs). */
+const RAW_PREFIX = 4 * MAX_LINE;
+
+/**
+ * An element's normalised text when it is at most MAX_LINE long, else undefined — without
+ * reading a long paragraph to its end: a prefix whose normalised form is already too long decides.
+ */
+function shortText(el: Element): string | undefined {
+  const prefix = rawText(el, RAW_PREFIX);
+  const t = normaliseText(prefix);
+  if (t.length > MAX_LINE) return undefined;
+  if (prefix.length <= RAW_PREFIX) return t;
+  const whole = normaliseText(rawText(el)); // a short text padded with much whitespace
+  return whole.length <= MAX_LINE ? whole : undefined;
 }
 
 /** Visible `<time datetime>` elements outside chrome: machine-readable, tagged by itemprop/class. */
