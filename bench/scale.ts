@@ -1,7 +1,7 @@
 /**
  * How maqal's time grows with page size. Each page is rebuilt 1×, 4× and 16× larger by
  * repeating its body paragraphs in place (the element with the most <p> children), and
- * one page is grown to 10 MB (sizes are UTF-8 bytes). If ms/KB stays flat as pages grow, growth is linear.
+ * one page is grown to 10 MB (sizes are UTF-8 bytes; median of the same runs). If ms/KB stays flat as pages grow, growth is linear.
  * Usage: tsx scale.ts [--runs N] [--corpus DIR] [--pages N]
  */
 import { resolve } from 'node:path';
@@ -108,7 +108,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const biggest = pages.reduce((a, b) => (b.paragraphs.length > a.paragraphs.length ? b : a));
   const huge = grownTo(biggest, TEN_MB);
   try {
-    const t = timeMs(extract, huge, biggest.url, 1);
+    const t = timeMs(extract, huge, biggest.url, runs);
     console.log(`\n10 MB page (${biggest.name} grown to ${(kilobytes(huge) / 1024).toFixed(1)} MB): ${t.toFixed(0)} ms, ${fixed(t / kilobytes(huge), 4)} ms/KB`);
   } catch (error) {
     console.log(`\n10 MB page (${biggest.name}): maqal threw: ${(error as Error).message.split('\n')[0]}`);
