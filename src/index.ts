@@ -35,4 +35,4 @@ export type { Article, ArticleDate, ArticleImage, Block, Diagnostic, RemovedNote
 export { toText } from './format/to-text.js';
 export { toMarkdown } from './format/to-markdown.js';
 export { toHTML } from './format/to-html.js';
-export { parseDocument } from './parse/index.js';
+export { parseDocument, type ParseObserver } from './parse/index.js';

@@ -95,3 +95,34 @@ describe('parseDocument builds the HTML standard tree', () => {
     expect(parseDocument(html).querySelectorAll('p').length).toBe(50000);
   });
 });
+
+describe('parseDocument with an observer', () => {
+  const watch = (html: string) => {
+    const tags: string[] = [];
+    const texts: Text[] = [];
+    let ordered = true;
+    const doc = parseDocument(html, {
+      element: (_el, tag) => void tags.push(tag),
+      text: (node) => void texts.push(node),
+      adopted: () => {},
+      rearranged: () => {
+        ordered = false;
+      },
+    });
+    return { doc, tags, texts, ordered };
+  };
+
+  it('reports elements and text nodes in document order as they are created', () => {
+    const { doc, tags, texts, ordered } = watch('<!DOCTYPE html><title>t</title><h1>عنوان</h1><p>نص <b>عريض</b> هنا</p>');
+    expect(ordered).toBe(true);
+    expect(tags).toEqual(['html', 'head', 'title', 'body', 'h1', 'p', 'b']);
+    expect(texts.map((t) => t.data)).toEqual(['t', 'عنوان', 'نص ', 'عريض', ' هنا']);
+    expect(Array.from(doc.querySelectorAll('*'), (e) => e.localName)).toEqual(tags);
+  });
+
+  it('says when the tree was rearranged (misnested tags, foster parenting)', () => {
+    expect(watch('<b>1<p>2</b>3</p>').ordered).toBe(false);
+    expect(watch('<table><tr>x<td>y</td></tr></table>').ordered).toBe(false);
+    expect(watch('<p>a</p><p>b</p>').ordered).toBe(true);
+  });
+});
