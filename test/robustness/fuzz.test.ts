@@ -17,6 +17,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ExtractOptions } from '../../src/index.js';
+import { collectPageIndex, indexPage, type PageIndex } from '../../src/extract/page-index.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { FIXTURE_NOW, listFixtures } from '../fixtures.js';
 import { extractAndCheck } from './check.js';
 import { encodeUtf16, encodeUtf8, encodeWindows1256 } from './encode.js';
@@ -25,7 +27,8 @@ const TOTAL_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 2000);
 const SEED = Number(process.env.FUZZ_SEED) || 0x6d61716c; // "maql"
 /** Share of the runs per property (they add up to TOTAL_RUNS). */
 const RUNS = {
-  mutated: Math.ceil(TOTAL_RUNS * 0.65),
+  index: Math.ceil(TOTAL_RUNS * 0.1),
+  mutated: Math.ceil(TOTAL_RUNS * 0.55),
   soup: Math.ceil(TOTAL_RUNS * 0.25),
   bytes: Math.ceil(TOTAL_RUNS * 0.1),
 };
@@ -220,6 +223,18 @@ const check = (input: string | Uint8Array, options: ExtractOptions): void => voi
 
 const params = (numRuns: number) => ({ seed: SEED, numRuns, endOnFailure: true });
 
+/** A comparable view of a page index (elements as their tags, dated lines as position and block). */
+const indexView = (ix: PageIndex): unknown => ({
+  ...ix,
+  metas: [...ix.metas],
+  itemprops: [...ix.itemprops].map(([k, els]) => [k, els.length]),
+  h1s: ix.h1s.length,
+  times: ix.times.length,
+  body: ix.body?.localName,
+  datedLines: ix.datedLines.map((d) => [d.position, d.inLink, d.el.localName, d.inline.localName]),
+  bylines: ix.bylines.map((b) => [b.position, b.el.localName]),
+});
+
 
 /** A fixture, mutated, encoded, through extract and every format. */
 function checkMutatedFixture(c: { fixture: number; mutations: readonly Mutation[]; encoding: Encoding; options: ExtractOptions }): void {
@@ -242,6 +257,25 @@ describe('fuzz: extract and every format on random and mutated HTML', () => {
       params(RUNS.mutated),
     );
   }, timeout(RUNS.mutated));
+
+  it(`page index gathered while parsing = the walked index, on mutated fixtures (${RUNS.index} cases)`, () => {
+    const arb = fc.record({ fixture: fc.nat({ max: FIXTURES.length - 1 }), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 6 }) });
+    let gathered = 0;
+    fc.assert(
+      fc.property(arb, (c) => {
+        let html = FIXTURES[c.fixture]!.html;
+        for (const m of c.mutations) html = mutate(html, m).slice(0, MAX_CHARS);
+        const collector = collectPageIndex();
+        const doc = parseDocument(html, collector);
+        const index = collector.finish(doc);
+        if (!index) return; // rearranged: extract walks the tree, as checked above
+        gathered++;
+        expect(indexView(index)).toEqual(indexView(indexPage(doc)));
+      }),
+      params(RUNS.index),
+    );
+    expect(gathered).toBeGreaterThan(RUNS.index / 4);
+  }, timeout(RUNS.index));
 
   it(`random tag soup (${RUNS.soup} cases)`, () => {
     const soup = fc
