@@ -90,12 +90,12 @@ export interface PageIndexCollector extends ParseObserver {
   finish(doc: Document): PageIndex | undefined;
 }
 
-export interface CollectOptions {
+export interface PageIndexOptions {
   /** Also index elements by id, class and tag for selectors (pages an adapter will read). */
   elements?: boolean;
 }
 
-export function collectPageIndex(options: CollectOptions = {}): PageIndexCollector {
+export function collectPageIndex(options: PageIndexOptions = {}): PageIndexCollector {
   const elements = options.elements ? elementIndexBuilder() : undefined;
   const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], bylines: [] };
   const scripts: Element[] = [];
