@@ -3,20 +3,7 @@ import { collectPageIndex, indexPage, type PageIndex } from '../../src/extract/p
 import { parseDocument } from '../../src/parse/index.js';
 import { selectAll } from '../../src/parse/select.js';
 import { listFixtures } from '../fixtures.js';
-
-/** A comparable view of an index (elements by tag, dated lines by position and block). */
-function view(ix: PageIndex): unknown {
-  return {
-    ...ix,
-    metas: [...ix.metas],
-    itemprops: [...ix.itemprops].map(([k, els]) => [k, els.map((e) => e.localName)]),
-    h1s: ix.h1s.map((e) => e.textContent),
-    times: ix.times.map((e) => e.getAttribute('datetime')),
-    body: ix.body?.localName,
-    datedLines: ix.datedLines.map((d) => [d.position, d.inLink, d.el.localName, d.el.textContent]),
-    bylines: ix.bylines.map((b) => [b.position, b.el.localName]),
-  };
-}
+import { indexView as view } from './index-view.js';
 
 function gathered(html: string): { doc: Document; index: PageIndex | undefined } {
   const collector = collectPageIndex();

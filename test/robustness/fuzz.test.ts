@@ -17,8 +17,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ExtractOptions } from '../../src/index.js';
-import { collectPageIndex, indexPage, type PageIndex } from '../../src/extract/page-index.js';
+import { collectPageIndex, indexPage } from '../../src/extract/page-index.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { indexView } from '../extract/index-view.js';
 import { FIXTURE_NOW, listFixtures } from '../fixtures.js';
 import { extractAndCheck } from './check.js';
 import { encodeUtf16, encodeUtf8, encodeWindows1256 } from './encode.js';
@@ -223,17 +224,6 @@ const check = (input: string | Uint8Array, options: ExtractOptions): void => voi
 
 const params = (numRuns: number) => ({ seed: SEED, numRuns, endOnFailure: true });
 
-/** A comparable view of a page index (elements as their tags, dated lines as position and block). */
-const indexView = (ix: PageIndex): unknown => ({
-  ...ix,
-  metas: [...ix.metas],
-  itemprops: [...ix.itemprops].map(([k, els]) => [k, els.length]),
-  h1s: ix.h1s.length,
-  times: ix.times.length,
-  body: ix.body?.localName,
-  datedLines: ix.datedLines.map((d) => [d.position, d.inLink, d.el.localName, d.inline.localName]),
-  bylines: ix.bylines.map((b) => [b.position, b.el.localName]),
-});
 
 
 /** A fixture, mutated, encoded, through extract and every format. */

@@ -66,8 +66,8 @@ interface LineKeys {
 }
 
 function keysOf(t: string): LineKeys {
-  const line = t.length <= MAX_PROMO ? matchKey(t) : undefined;
-  return line === undefined ? { repeat: t } : { line, repeat: t.length > LONG_LINE ? t : line };
+  // dedupeKey reuses the key just computed (matchKey remembers its last line).
+  return { line: t.length <= MAX_PROMO ? matchKey(t) : undefined, repeat: dedupeKey(t) };
 }
 
 function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<string>, known: KnownKeys): string | undefined {

@@ -1,0 +1,15 @@
+/** A comparable view of a PageIndex: elements as what identifies them, dated lines by position and block. */
+import type { PageIndex } from '../../src/extract/page-index.js';
+
+export function indexView(ix: PageIndex): unknown {
+  return {
+    ...ix,
+    metas: [...ix.metas],
+    itemprops: [...ix.itemprops].map(([k, els]) => [k, els.map((e) => e.localName)]),
+    h1s: ix.h1s.map((e) => e.textContent),
+    times: ix.times.map((e) => e.getAttribute('datetime')),
+    body: ix.body?.localName,
+    datedLines: ix.datedLines.map((d) => [d.position, d.inLink, d.el.localName, d.inline.localName, d.el.textContent]),
+    bylines: ix.bylines.map((b) => [b.position, b.el.localName]),
+  };
+}
