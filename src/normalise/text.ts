@@ -3,8 +3,8 @@
  * zero-width characters, NBSP → space. Letters, hamzas, tatweel and diacritics stay
  * exactly as written (matching-only normalisation lives in lexicon/match.ts).
  *
- * One pass over the characters, copying clean runs as slices: this runs on every text
- * block of every page, and a clean string comes back as itself.
+ * One pass over the characters, copying clean runs (single spaces included) as slices: this
+ * runs on every text block of every page, and a clean string comes back as itself.
  */
 
 /** Whitespace, as `\s` knows it, plus NBSP and the typographic spaces. */
@@ -38,6 +38,12 @@ export function normaliseText(text: string): string {
         runStart = i;
       }
       continue;
+    }
+    // A single plain space between two kept characters stays inside the run: a clean
+    // paragraph comes back as one slice, not rebuilt word by word (a rope V8 must flatten).
+    if (c === 32 && runStart >= 0 && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (!isSpace(d) && !isInvisible(d)) continue;
     }
     const ws = isSpace(c);
     if (ws || isInvisible(c)) {

@@ -140,8 +140,22 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
     return el;
   };
 
+  // parse5 hands a paragraph's text over word by word (a run of letters, then one of spaces);
+  // `+=` would build a rope of hundreds of pieces that V8 flattens on first read. The pieces
+  // of the text node being written are joined once, when the parser moves on.
+  let pendingNode: AnyNode = null;
+  let pieces: string[] | null = null;
+  const settleText = (): void => {
+    if (pieces) pendingNode[VALUE] = pieces.join('');
+    pendingNode = null;
+    pieces = null;
+  };
+
   const adapter: AnyNode = {
-    document: () => doc,
+    document: () => {
+      settleText();
+      return doc;
+    },
     createDocument: () => doc,
     createDocumentFragment: () => doc.createDocumentFragment(),
     createElement(tagName: string, namespaceURI: string, attrs: Token.Attribute[]) {
@@ -213,15 +227,21 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
     },
     insertText(parent: AnyNode, text: string) {
       const last = lastOf(parent);
-      if (last.nodeType === TEXT_NODE && last.parentNode === parent) last[VALUE] += text;
+      if (last === pendingNode) {
+        if (pieces) pieces.push(text);
+        else pieces = [last[VALUE], text];
+      } else if (last.nodeType === TEXT_NODE && last.parentNode === parent) last[VALUE] += text;
       else {
+        settleText();
         const node = newText(text);
+        pendingNode = node;
         linkBefore(parent, node, parent[END]);
         if (observer) observer.text(node);
       }
     },
     insertTextBefore(parent: AnyNode, text: string, ref: AnyNode) {
       observer?.rearranged();
+      settleText();
       const prev = ref[PREV];
       if (prev && prev.nodeType === TEXT_NODE && prev.parentNode === parent) prev[VALUE] += text;
       else linkBefore(parent, newText(text), ref);

@@ -55,6 +55,13 @@ const TRICKY: Record<string, string> = {
   'doctype and comment': '<!DOCTYPE html><!-- تعليق --><html lang="ar" dir="rtl"><body><p>x</p></body></html>',
   'select and option': '<select><option>1<option>2</select><p>بعد',
   'stray end tags': '</div></p><p>نص</span></p>',
+  // Text arrives word by word (a run of letters, then one of spaces) and is joined once per node.
+  'many-word text continued past a stray end tag': '<p>كلمة أولى ثانية</span> ثالثة  رابعة\nخامسة</p>',
+  'many-word text around a comment and br': '<div>قبل التعليق هنا<!-- ت --> بعد التعليق<br> سطر جديد هنا</div>',
+  'many-word text foster-parented': '<table>نص مهاجر من الجدول<tr><td>خلية فيها كلمات</td></tr> ذيل الجدول</table>',
+  'foster-parented text joining the many-word text before the table': '<div>كلمة قبل الجدول<table>نص مهاجر<tr><td>خلية</td></tr></table></div>',
+  'many-word text split by the adoption agency': '<p><b>غامق أول<i>مائل ثان</b> بعد الإغلاق</i> نهاية الفقرة</p>',
+  'many-word text in title, textarea, script and template': '<title>عنوان من كلمات</title><textarea> نص  حر </textarea><script>var a = 1; var b = 2;</script><template>قالب فيه كلمات<p>فقرة  داخلية</p></template>',
   'frameset-free body content': '<html><head></head><body><iframe src="x"></iframe><noscript><p>ns</p></noscript></body></html>',
 };
 
