@@ -76,21 +76,52 @@ export function invalidateIndex(doc: Document): void {
   indexes.delete(doc);
 }
 
-type Key = { kind: 'id' | 'class' | 'tag'; value: string };
+/** `idPrefix`: `[id^=div-gpt-ad]`, the ad-slot pattern adapters remove — answered from the id keys. */
+/**
+ * Does the matcher compare this attribute's value exactly? `#a` and `.b` parse with
+ * `ignoreCase: 'quirks'`, which css-select (not in quirks mode) compares case-sensitively;
+ * `[id=a i]` is `true`. (id and class are not among HTML's case-insensitive attributes.)
+ */
+const exact = (t: Selector): boolean => t.type === SelectorType.Attribute && t.ignoreCase !== true;
 
-/** The most selective key of a compound (id > class > tag), or undefined for `*`, `[attr]`, `:pseudo`. */
+type Key = {
+  kind: 'id' | 'class' | 'tag' | 'idPrefix';
+  value: string;
+  /** An id the match must sit inside (`#news-article .tags a`): most candidates fail this cheap test first. */
+  within?: string;
+};
+
+/** The most selective key of a compound (id > class > id prefix > tag), or undefined for `*`, `[attr]`, `:pseudo`. */
 function keyOf(compound: readonly Selector[]): Key | undefined {
   let cls: Key | undefined;
+  let prefix: Key | undefined;
   let tag: Key | undefined;
   for (const t of compound) {
-    if (t.type === SelectorType.Attribute && t.name === 'id' && t.action === AttributeAction.Equals && !t.ignoreCase) return { kind: 'id', value: t.value };
-    if (t.type === SelectorType.Attribute && t.name === 'class' && t.action === AttributeAction.Element && !t.ignoreCase) cls ??= { kind: 'class', value: t.value };
+    if (t.type === SelectorType.Attribute && t.name === 'id' && exact(t)) {
+      if (t.action === AttributeAction.Equals) return { kind: 'id', value: t.value };
+      if (t.action === AttributeAction.Start && t.value) prefix ??= { kind: 'idPrefix', value: t.value };
+    }
+    if (t.type === SelectorType.Attribute && t.name === 'class' && t.action === AttributeAction.Element && exact(t)) cls ??= { kind: 'class', value: t.value };
     if (t.type === SelectorType.Tag) tag ??= { kind: 'tag', value: t.name.toLowerCase() };
   }
-  return cls ?? tag;
+  return cls ?? prefix ?? tag;
 }
 
 const TRAVERSALS = new Set<string>([SelectorType.Adjacent, SelectorType.Child, SelectorType.Descendant, SelectorType.Parent, SelectorType.Sibling, SelectorType.ColumnCombinator]);
+
+/**
+ * The id of the nearest compound left of `end` that the rightmost compound must descend from:
+ * only descendant and child combinators on the way (`#a + p` is not inside `#a`).
+ */
+function scopeId(seq: readonly Selector[], end: number): string | undefined {
+  for (let i = end - 1; i >= 0; i--) {
+    const t = seq[i]!;
+    if (TRAVERSALS.has(t.type)) {
+      if (t.type !== SelectorType.Descendant && t.type !== SelectorType.Child) return undefined;
+    } else if (t.type === SelectorType.Attribute && t.name === 'id' && t.action === AttributeAction.Equals && exact(t)) return t.value;
+  }
+  return undefined;
+}
 
 /** One key per comma-separated part (its rightmost compound); undefined when any part has none. */
 const plans = new Map<string, Key[] | null>();
@@ -107,7 +138,8 @@ export function lookupKeys(selector: string): Key[] | null {
           keys = null;
           break;
         }
-        keys.push(k);
+        const within = k.kind === 'id' ? undefined : scopeId(seq, start);
+        keys.push(within === undefined ? k : { ...k, within });
       }
     } catch {
       keys = null; // invalid: the matcher will throw the real error
@@ -118,6 +150,12 @@ export function lookupKeys(selector: string): Key[] | null {
   return keys;
 }
 
+/** Is `el` strictly inside `ancestor`? */
+function contains(ancestor: Element, el: Element): boolean {
+  for (let n: N = (el as N).parentNode; n; n = n.parentNode) if (n === ancestor) return true;
+  return false;
+}
+
 /** The elements the keys can match, in document order (as indexed). */
 export function candidates(doc: Document, keys: readonly Key[]): Element[] {
   let idx = indexes.get(doc);
@@ -125,7 +163,16 @@ export function candidates(doc: Document, keys: readonly Key[]): Element[] {
     idx = build(doc);
     indexes.set(doc, idx);
   }
-  const lists = keys.map((k) => (k.kind === 'id' ? idx.byId : k.kind === 'class' ? idx.byClass : idx.byTag).get(k.value) ?? []);
+  const lists: Element[][] = [];
+  for (const k of keys) {
+    const before = lists.length;
+    if (k.kind !== 'idPrefix') lists.push((k.kind === 'id' ? idx.byId : k.kind === 'class' ? idx.byClass : idx.byTag).get(k.value) ?? []);
+    else for (const [id, els] of idx.byId) if (id.startsWith(k.value)) lists.push(els);
+    if (k.within === undefined) continue;
+    const scopes = idx.byId.get(k.within) ?? [];
+    for (let i = before; i < lists.length; i++) lists[i] = lists[i]!.filter((el) => scopes.some((s) => contains(s, el)));
+  }
+  if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0]!;
   const merged = [...new Set(lists.flat())];
   return merged.sort((a, b) => (a as N)[ORDER] - (b as N)[ORDER]);

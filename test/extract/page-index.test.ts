@@ -60,11 +60,23 @@ describe('page index gathered while parsing', () => {
 });
 
 describe('element index gathered while parsing', () => {
-  const selectors = ['p', 'div p', '.eventContent p', '#articleBody', 'h1, h2', 'img[src]', 'meta[property="og:title"]', 'a[href*="/news/"]', 'article p:first-child'];
+  const selectors = ['p', 'div p', '.eventContent p', '#articleBody', 'h1, h2', 'img[src]', 'meta[property="og:title"]', 'a[href*="/news/"]', 'article p:first-child', '[id^=div-gpt-ad]', 'div[id^="a"], [id^=m] p', '[id^=""]'];
   it.each(listFixtures().slice(0, 6).map((f) => [`${f.site}/${f.name}`, f.html]))('answers selectors like querySelectorAll: %s', (_name, html) => {
     const collector = collectPageIndex({ elements: true });
     const doc = parseDocument(html, collector);
     expect(collector.finish(doc)).toBeDefined();
     for (const s of selectors) expect(selectAll(doc, s), s).toEqual(Array.from(doc.querySelectorAll(s)));
+  });
+
+  it('answers an id-prefix selector from the id keys, in document order', () => {
+    const html = '<body><div id="div-gpt-ad-2"><p>1</p></div><section id="main"><div id="div-gpt-ad-1">x</div><div id="div-gpt">y</div></section><p id="div-gpt-ad-3">z</p></body>';
+    const collector = collectPageIndex({ elements: true });
+    const doc = parseDocument(html, collector);
+    collector.finish(doc);
+    const scoped = ['#main div', '#main > div', 'body #main [id^=div-gpt]', '#main + p', '#main ~ p', '#main div, p', '#div-gpt-ad-2 p', '#nothing p', 'section#main:not(.x) div'];
+    for (const s of ['[id^=div-gpt-ad]', 'div[id^="div-gpt-ad"]', 'section [id^=div-gpt]', '[id^=div-gpt-ad], #main', '[id^=nothing]', ...scoped]) {
+      expect(selectAll(doc, s), s).toEqual(Array.from(doc.querySelectorAll(s)));
+    }
+    expect(selectAll(doc, '[id^=div-gpt-ad]').map((e) => e.id)).toEqual(['div-gpt-ad-2', 'div-gpt-ad-1', 'div-gpt-ad-3']);
   });
 });
