@@ -63,17 +63,34 @@ export interface OneResult {
   firstError?: string;
 }
 
-/** Times one pass; returns per-page ms (NaN for a page that threw). */
-async function pass(run: Run, files: readonly HtmlFile[], errors: string[]): Promise<number[]> {
-  const times: number[] = [];
-  for (const file of files) {
+/**
+ * The page order of pass `n`: the same seeded shuffle for every tool. In a fixed order a
+ * collector's pauses fall on the same pages every pass (the heap fills at the same point)
+ * and the per-page median keeps them; shuffled, each page's median is its own cost.
+ * (Pauses still count in pages/s, which is total time.)
+ */
+export function passOrder(pages: number, n: number): number[] {
+  const order = Array.from({ length: pages }, (_, i) => i);
+  let seed = (n + 1) * 2654435761;
+  const next = (k: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
+  for (let i = pages - 1; i > 0; i--) {
+    const j = next(i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** Times one pass in `order`; returns per-page ms by page index (NaN for a page that threw). */
+async function pass(run: Run, files: readonly HtmlFile[], order: readonly number[], errors: string[]): Promise<number[]> {
+  const times: number[] = new Array<number>(files.length).fill(Number.NaN);
+  for (const i of order) {
+    const file = files[i]!;
     const start = performance.now();
     try {
       await run(file.html, file.url);
-      times.push(performance.now() - start);
+      times[i] = performance.now() - start;
     } catch (error) {
       errors.push(`${file.name}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
-      times.push(Number.NaN);
     }
   }
   return times;
@@ -83,10 +100,10 @@ export async function benchOne(tool: string, runs: number, corpus: string, warmu
   const { files } = benchPages(corpus);
   const run = await loadRun(tool);
   const warmupErrors: string[] = [];
-  for (let i = 0; i < warmups; i++) await pass(run, files, i === 0 ? warmupErrors : []);
+  for (let i = 0; i < warmups; i++) await pass(run, files, passOrder(files.length, i), i === 0 ? warmupErrors : []);
   const errors: string[] = [];
   const passes: number[][] = [];
-  for (let i = 0; i < runs; i++) passes.push(await pass(run, files, errors));
+  for (let i = 0; i < runs; i++) passes.push(await pass(run, files, passOrder(files.length, warmups + i), errors));
   const perPage = files
     .map((_, page) => median(passes.map((p) => p[page]!).filter((t) => !Number.isNaN(t))))
     .filter((t): t is number => t !== null);
