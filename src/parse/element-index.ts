@@ -19,7 +19,16 @@ export interface ElementIndex {
   byTag: Map<string, Element[]>;
 }
 
-const indexes = new WeakMap<object, ElementIndex>();
+/**
+ * A document's index lives on the document itself, not in a module-level WeakMap: V8's minor
+ * GC keeps a WeakMap value (here, lists of the page's elements) alive, which kept every page's
+ * tree alive until a major GC.
+ */
+const INDEX = Symbol('maqal.elementIndex');
+const indexOf = (doc: Document): ElementIndex | undefined => (doc as N)[INDEX];
+const setIndex = (doc: Document, index: ElementIndex | undefined): void => {
+  (doc as N)[INDEX] = index;
+};
 
 function push(map: Map<string, Element[]>, key: string, el: Element): void {
   const list = map.get(key);
@@ -68,12 +77,12 @@ export function elementIndexBuilder(): ElementIndexBuilder {
 
 /** Use `index` (built in document order over this document's elements) for `doc`'s selectors. */
 export function attachIndex(doc: Document, index: ElementIndex): void {
-  indexes.set(doc, index);
+  setIndex(doc, index);
 }
 
 /** Forget a document's index (call after changing the tree). */
 export function invalidateIndex(doc: Document): void {
-  indexes.delete(doc);
+  setIndex(doc, undefined);
 }
 
 /** `idPrefix`: `[id^=div-gpt-ad]`, the ad-slot pattern adapters remove — answered from the id keys. */
@@ -158,10 +167,10 @@ function contains(ancestor: Element, el: Element): boolean {
 
 /** The elements the keys can match, in document order (as indexed). */
 export function candidates(doc: Document, keys: readonly Key[]): Element[] {
-  let idx = indexes.get(doc);
+  let idx = indexOf(doc);
   if (!idx) {
     idx = build(doc);
-    indexes.set(doc, idx);
+    setIndex(doc, idx);
   }
   const lists: Element[][] = [];
   for (const k of keys) {

@@ -49,13 +49,18 @@ export function realChrome(blocks: readonly RawBlock[]): Map<Element, string> {
   return out;
 }
 
-/** chromeOf answers per chain node, for one chrome set and one `within` list. */
-const answers = new WeakMap<ReadonlyMap<Element, string>, Map<readonly Element[] | undefined, Map<NoiseChain, NoiseMark | null>>>();
+/**
+ * chromeOf answers per chain node, for one chrome set and one `within` list — kept on the
+ * chrome map itself (a module-level WeakMap's values would outlive the page in V8's minor GC).
+ */
+const ANSWERS = Symbol('maqal.chromeAnswers');
+type Answers = Map<readonly Element[] | undefined, Map<NoiseChain, NoiseMark | null>>;
 
 /** The real chrome element a block sits in (below `within`, when given), if any. */
 export function chromeOf(b: RawBlock, chrome: ReadonlyMap<Element, string>, within?: readonly Element[]): NoiseMark | undefined {
-  let byWithin = answers.get(chrome);
-  if (!byWithin) answers.set(chrome, (byWithin = new Map()));
+  const holder = chrome as ReadonlyMap<Element, string> & { [ANSWERS]?: Answers };
+  let byWithin = holder[ANSWERS];
+  if (!byWithin) holder[ANSWERS] = byWithin = new Map();
   let known = byWithin.get(within);
   if (!known) byWithin.set(within, (known = new Map()));
   // Innermost mark first; the answer of every node walked is memoised (deep chains stay linear).
