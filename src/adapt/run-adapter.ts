@@ -207,6 +207,8 @@ export function prepareBody(adapter: AdapterSpec, containers: readonly Element[]
         const tag = typeof transform === 'string' ? transform : transform(el, ctx);
         if (typeof tag === 'string' && tag && tag !== el.localName) renameElement(el, tag);
       }
+      // A transform may rename elements or change their class/id: the next selector must see that.
+      if (els.length) invalidateIndex(ctx.doc);
     }
   }
   if (containers.length) invalidateIndex(ctx.doc);
