@@ -85,7 +85,6 @@ export function invalidateIndex(doc: Document): void {
   setIndex(doc, undefined);
 }
 
-/** `idPrefix`: `[id^=div-gpt-ad]`, the ad-slot pattern adapters remove — answered from the id keys. */
 /**
  * Does the matcher compare this attribute's value exactly? `#a` and `.b` parse with
  * `ignoreCase: 'quirks'`, which css-select (not in quirks mode) compares case-sensitively;
@@ -94,6 +93,7 @@ export function invalidateIndex(doc: Document): void {
 const exact = (t: Selector): boolean => t.type === SelectorType.Attribute && t.ignoreCase !== true;
 
 type Key = {
+  /** `idPrefix`: `[id^=div-gpt-ad]`, the ad-slot pattern adapters remove — answered from the id keys. */
   kind: 'id' | 'class' | 'tag' | 'idPrefix';
   value: string;
   /** An id the match must sit inside (`#news-article .tags a`): most candidates fail this cheap test first. */
