@@ -100,9 +100,10 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
   const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], bylines: [] };
   const scripts: Element[] = [];
   const titles: Element[] = [];
-  const texts: Text[] = [];
-  const textPositions: number[] = [];
+  const dated = datedLineCollector(index.datedLines);
   let position = 0;
+  /** Where the text node being written was created (its text is complete only later). */
+  let textPosition = 0;
   let rearranged = false;
   return {
     element(el, tag, _ns, attrs) {
@@ -140,9 +141,11 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
       if (itemprop) for (const p of itemprop.split(/\s+/)) pushTo(index.itemprops, p, el);
       if (index.bylines.length < MAX_BYLINES && tag !== 'link' && marksByline(attrs)) index.bylines.push({ el, position });
     },
-    text(node) {
-      texts.push(node);
-      textPositions.push(position);
+    text() {
+      textPosition = position;
+    },
+    textComplete(node, data) {
+      dated(node, data, textPosition);
     },
     rearranged() {
       rearranged = true;
@@ -164,28 +167,27 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
         if (index.title) break;
         if (!insideSvg(el)) index.title = scriptText(el);
       }
-      index.datedLines = datedLines(texts, textPositions);
       return index;
     },
   };
 }
 
-/** Short visible lines holding a date hint, one per block (see DatedLine). */
-function datedLines(texts: readonly Text[], positions: readonly number[]): DatedLine[] {
-  const out: DatedLine[] = [];
+/**
+ * Notes short visible lines holding a date hint, one per block (see DatedLine), as each
+ * text node is completed — while its text is still in the cache.
+ */
+function datedLineCollector(out: DatedLine[]): (node: Text, data: string, position: number) => void {
   const seenLines = new Set<Element>();
-  for (let i = 0; i < texts.length && out.length < MAX_DATED_LINES; i++) {
-    const data: string = textData(texts[i]!);
-    if (data.length >= 400 || !hasDateHint(data)) continue;
-    const line = lineOf(texts[i]);
+  return (node, data, position) => {
+    if (out.length >= MAX_DATED_LINES || data.length >= 400 || !hasDateHint(data)) return;
+    const line = lineOf(node);
+    if (!line) return;
     // One entry per block, except in long blocks where each inline parent is its own line.
-    const key = line && (seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el);
-    if (line && key && !seenLines.has(key)) {
-      seenLines.add(key);
-      out.push({ ...line, position: positions[i]! });
-    }
-  }
-  return out;
+    const key = seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el;
+    if (seenLines.has(key)) return;
+    seenLines.add(key);
+    out.push({ el: line.el, inline: line.inline, inLink: line.inLink, position });
+  };
 }
 
 function insideSvg(el: Element): boolean {
@@ -208,7 +210,10 @@ export function indexPage(doc: Document): PageIndex {
   const collector = collectPageIndex();
   for (let n: N = (doc as N).firstChild ? nextNode(doc) : null; n; n = nextNode(n)) {
     if (n.nodeType === ELEMENT) collector.element(n, n.localName, n.namespaceURI, attributesOf(n));
-    else if (n.nodeType === TEXT) collector.text(n);
+    else if (n.nodeType === TEXT) {
+      collector.text(n);
+      collector.textComplete(n, textData(n));
+    }
   }
   return collector.finish(doc)!;
 }

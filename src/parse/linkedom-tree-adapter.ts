@@ -98,6 +98,12 @@ export interface ParseObserver {
   element(el: Element, tagName: string, namespaceURI: string, attrs: readonly Token.Attribute[]): void;
   /** A new text node (more text may still be appended to it). */
   text(node: Text): void;
+  /**
+   * The text node last reported by `text` is complete, and this is its text. Called before the
+   * next text node is reported, and for the last one when the document is finished — so a caller
+   * can read each text while it is still in the cache instead of walking all of them afterwards.
+   */
+  textComplete(node: Text, data: string): void;
   /** Nodes were moved, detached or put in a template: the reported order is not document order. */
   rearranged(): void;
   /** A repeated `<html>`/`<body>` start tag gave an element attributes it did not have. */
@@ -152,7 +158,9 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
   let pendingNode: AnyNode = null;
   let pieces: string[] | null = null;
   const settleText = (): void => {
+    if (!pendingNode) return;
     if (pieces) pendingNode[VALUE] = pieces.join('');
+    if (observer) observer.textComplete(pendingNode, pendingNode[VALUE]);
     pendingNode = null;
     pieces = null;
   };
@@ -236,8 +244,11 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
       if (last === pendingNode) {
         if (pieces) pieces.push(text);
         else pieces = [last[VALUE], text];
-      } else if (last.nodeType === TEXT_NODE && last.parentNode === parent) last[VALUE] += text;
-      else {
+      } else if (last.nodeType === TEXT_NODE && last.parentNode === parent) {
+        // Text added to a node already reported complete: only after nodes were moved.
+        observer?.rearranged();
+        last[VALUE] += text;
+      } else {
         settleText();
         const node = newText(text);
         pendingNode = node;

@@ -107,16 +107,22 @@ describe('parseDocument with an observer', () => {
   const watch = (html: string) => {
     const tags: string[] = [];
     const texts: Text[] = [];
+    const completed: Array<[Text, string]> = [];
     let ordered = true;
     const doc = parseDocument(html, {
       element: (_el, tag) => void tags.push(tag),
-      text: (node) => void texts.push(node),
+      text: (node) => {
+        // The text before this one was completed first.
+        expect(completed.length).toBe(texts.length);
+        texts.push(node);
+      },
+      textComplete: (node, data) => void completed.push([node, data]),
       adopted: () => {},
       rearranged: () => {
         ordered = false;
       },
     });
-    return { doc, tags, texts, ordered };
+    return { doc, tags, texts, completed, ordered };
   };
 
   it('reports elements and text nodes in document order as they are created', () => {
@@ -125,6 +131,13 @@ describe('parseDocument with an observer', () => {
     expect(tags).toEqual(['html', 'head', 'title', 'body', 'h1', 'p', 'b']);
     expect(texts.map((t) => t.data)).toEqual(['t', 'عنوان', 'نص ', 'عريض', ' هنا']);
     expect(Array.from(doc.querySelectorAll('*'), (e) => e.localName)).toEqual(tags);
+  });
+
+  it('completes each text node once, in order, with its whole text (pieces joined)', () => {
+    const { texts, completed } = watch('<p>نشر في 17 نوفمبر 2015 - 10:30 ص</p><div>  <span>منذ ساعتين</span></div>');
+    expect(completed.map(([n]) => n)).toEqual(texts);
+    expect(completed.map(([, d]) => d)).toEqual(['نشر في 17 نوفمبر 2015 - 10:30 ص', '  ', 'منذ ساعتين']);
+    expect(completed.every(([n, d]) => n.data === d)).toBe(true);
   });
 
   it('says when the tree was rearranged (misnested tags, foster parenting)', () => {
