@@ -15,8 +15,11 @@ const ORDER = Symbol('maqal.order');
 
 export interface ElementIndex {
   byId: Map<string, Element[]>;
-  byClass: Map<string, Element[]>;
   byTag: Map<string, Element[]>;
+  /** Elements by their whole `class` attribute as written: one lookup per element while parsing. */
+  byClassAttr: Map<string, Element[]>;
+  /** Elements by class token, made from `byClassAttr` on the first class lookup. */
+  byClass?: Map<string, Element[]>;
 }
 
 /**
@@ -59,7 +62,7 @@ export interface ElementIndexBuilder {
  * creates them (then `attachIndex` hands it to the document and no walk is needed).
  */
 export function elementIndexBuilder(): ElementIndexBuilder {
-  const index: ElementIndex = { byId: new Map(), byClass: new Map(), byTag: new Map() };
+  const index: ElementIndex = { byId: new Map(), byTag: new Map(), byClassAttr: new Map() };
   let order = 0;
   return {
     index,
@@ -67,12 +70,36 @@ export function elementIndexBuilder(): ElementIndexBuilder {
       (el as N)[ORDER] = order++;
       push(index.byTag, tag, el);
       if (id) push(index.byId, id, el);
-      if (cls) {
-        if (!SPACE.test(cls)) push(index.byClass, cls, el); // one class: no split, no array
-        else for (const c of cls.split(SPACES)) if (c) push(index.byClass, c, el);
-      }
+      // Class attributes are split only when a selector asks for a class: a page has far fewer
+      // distinct class attributes than elements carrying one.
+      if (cls) push(index.byClassAttr, cls, el);
     },
   };
+}
+
+const byOrder = (a: Element, b: Element): number => (a as N)[ORDER] - (b as N)[ORDER];
+
+/** Elements by class token, from the lists by whole class attribute (each list kept in document order). */
+function classTokens(byClassAttr: ReadonlyMap<string, Element[]>): Map<string, Element[]> {
+  const byClass = new Map<string, Element[]>();
+  const merged = new Set<Element[]>();
+  for (const [cls, els] of byClassAttr) {
+    const tokens = SPACE.test(cls) ? new Set(cls.split(SPACES)) : [cls];
+    for (const token of tokens) {
+      if (!token) continue;
+      const list = byClass.get(token);
+      if (!list) byClass.set(token, els);
+      else {
+        // Two attributes share the token: a fresh list (never append to another key's list).
+        const fresh = merged.has(list) ? list : [...list];
+        for (const el of els) fresh.push(el);
+        merged.add(fresh);
+        byClass.set(token, fresh);
+      }
+    }
+  }
+  for (const list of merged) list.sort(byOrder);
+  return byClass;
 }
 
 /** Use `index` (built in document order over this document's elements) for `doc`'s selectors. */
@@ -175,7 +202,8 @@ export function candidates(doc: Document, keys: readonly Key[]): Element[] {
   const lists: Element[][] = [];
   for (const k of keys) {
     const before = lists.length;
-    if (k.kind !== 'idPrefix') lists.push((k.kind === 'id' ? idx.byId : k.kind === 'class' ? idx.byClass : idx.byTag).get(k.value) ?? []);
+    if (k.kind === 'class') lists.push((idx.byClass ??= classTokens(idx.byClassAttr)).get(k.value) ?? []);
+    else if (k.kind !== 'idPrefix') lists.push((k.kind === 'id' ? idx.byId : idx.byTag).get(k.value) ?? []);
     else for (const [id, els] of idx.byId) if (id.startsWith(k.value)) lists.push(els);
     if (k.within === undefined) continue;
     const scopes = idx.byId.get(k.within) ?? [];
@@ -183,6 +211,5 @@ export function candidates(doc: Document, keys: readonly Key[]): Element[] {
   }
   if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0]!;
-  const merged = [...new Set(lists.flat())];
-  return merged.sort((a, b) => (a as N)[ORDER] - (b as N)[ORDER]);
+  return [...new Set(lists.flat())].sort(byOrder);
 }

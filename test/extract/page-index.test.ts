@@ -79,4 +79,15 @@ describe('element index gathered while parsing', () => {
     }
     expect(selectAll(doc, '[id^=div-gpt-ad]').map((e) => e.id)).toEqual(['div-gpt-ad-2', 'div-gpt-ad-1', 'div-gpt-ad-3']);
   });
+
+  it('answers class selectors from whole class attributes split on demand, in document order', () => {
+    const html = '<body><p class="a b">1</p><p class="b">2</p><div class="b  a"><p class="a">3</p></div><p class="A">4</p><p class="b a b">5</p><p class="ab">6</p><p class="a">7</p></body>';
+    const collector = collectPageIndex({ elements: true });
+    const doc = parseDocument(html, collector);
+    collector.finish(doc);
+    for (const s of ['.a', '.b', '.a.b', 'p.a', 'div .a', '.b, .a', '.A', '.ab', '.c']) {
+      expect(selectAll(doc, s), s).toEqual(Array.from(doc.querySelectorAll(s)));
+    }
+    expect(selectAll(doc, '.a').map((e) => `${e.localName}${e.textContent}`)).toEqual(['p1', 'div3', 'p3', 'p5', 'p7']);
+  });
 });
