@@ -34,35 +34,39 @@ export function matchKey(text: string): string {
 let lastText = '';
 let lastKey = '';
 
+/** `fold` precomputed below U+0700 (ASCII and Arabic, nearly every character of a line). */
+const DROP = 0xffff;
+const SPACE = 0xfffe;
+const TABLE = new Uint16Array(0x700);
+const folded = (c: number): number => {
+  const f = fold(c);
+  return f === -1 ? DROP : f === -2 ? SPACE : f === 0 ? c : f;
+};
+for (let c = 0; c < TABLE.length; c++) TABLE[c] = folded(c);
+
+/** Scratch for the key's code units, grown on demand: a line's key is one flat string, not a rope of slices. */
+let codes = new Uint16Array(1024);
+const CHUNK = 4096; // arguments per String.fromCharCode call, well under engines' limits
+
 /** One pass: folded characters, whitespace runs as one space, trimmed (no chain of replaces). */
 function computeKey(text: string): string {
-  let out = '';
-  let run = -1;
+  if (codes.length < text.length) codes = new Uint16Array(text.length * 2);
+  let n = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = fold(c);
-    if (f === 0) {
-      if (run < 0) {
-        if (space && out) out += ' ';
-        space = false;
-        run = i;
-      }
+    const f = c < 0x700 ? TABLE[c]! : folded(c);
+    if (f === DROP) continue;
+    if (f === SPACE) {
+      space = true;
       continue;
     }
-    if (run >= 0) {
-      out += text.slice(run, i);
-      run = -1;
-    }
-    if (f === -2) space = true;
-    else if (f > 0) {
-      if (space && out) out += ' ';
-      space = false;
-      out += String.fromCharCode(f);
-    }
+    if (space && n > 0) codes[n++] = 32;
+    space = false;
+    codes[n++] = f;
   }
-  if (run === 0) out = text;
-  else if (run > 0) out += text.slice(run);
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   // ASCII capitals were folded above; other scripts' capitals (É, Ω, Д) take toLowerCase.
   return CASED.test(out) ? out.toLowerCase() : out;
 }

@@ -88,4 +88,12 @@ describe('matchKey agrees with its definition', () => {
       expect(matchKey(s), JSON.stringify(s)).toBe(reference(s));
     }
   });
+
+  it('on lines longer than its scratch buffer, with astral characters and capitals of other scripts', () => {
+    const line = 'إقرأ أيضاً: نصٌّ طويلٌ 😀 Éclair ΩMEGA Дом ٢٠٢٤ ';
+    for (const n of [1, 40, 300, 5000]) {
+      const s = line.repeat(n);
+      expect(matchKey(s)).toBe(reference(s));
+    }
+  });
 });

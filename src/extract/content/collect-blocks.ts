@@ -201,10 +201,12 @@ class Collector {
   }
 
   close(): void {
-    const frame = this.stack.pop();
+    const frame = this.stack[this.stack.length - 1];
     if (!frame) return;
-    const { tag } = frame;
+    // The element's last run of text is its own (`<div>…<p>…</p>closing words</div>`): flush before popping.
     if (frame.block) this.flush();
+    this.stack.pop();
+    const { tag } = frame;
     if (frame.chars > 0) {
       this.sizes.set(frame.el, { chars: frame.chars, linkChars: frame.linkChars });
       const parent = this.stack[this.stack.length - 1] ?? this.rootSize;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/parse/index.js';
+import { collectBlocks } from '../../../src/extract/content/collect-blocks.js';
+import { noiseReason } from '../../../src/extract/content/classify.js';
+import { extract } from '../../../src/index.js';
+
+const blocksOf = (html: string) => {
+  const doc = parseDocument(`<body>${html}</body>`);
+  return collectBlocks(doc.body, { noise: noiseReason });
+};
+
+describe('collectBlocks', () => {
+  it('gives an element the text after its last block child, and counts it in its size', () => {
+    const { blocks, sizes } = blocksOf('<div id="story"><p>الفقرة الأولى.</p>الفقرة الأخيرة بلا وسم.</div><div>خارج</div>');
+    const story = blocks.find((b) => b.text === 'الفقرة الأخيرة بلا وسم.');
+    expect(story?.el.id).toBe('story');
+    const size = sizes.get(story!.el)!;
+    expect(size.chars).toBe('الفقرة الأولى.'.length + 'الفقرة الأخيرة بلا وسم.'.length);
+  });
+
+  it('splits <br> runs, each held by the element they are written in', () => {
+    const { blocks } = blocksOf('<div class="text">سطر أول<br><br>سطر ثان<br>سطر أخير</div>');
+    expect(blocks.map((b) => [b.text, b.el.className])).toEqual([
+      ['سطر أول', 'text'],
+      ['سطر ثان', 'text'],
+      ['سطر أخير', 'text'],
+    ]);
+  });
+});
+
+describe('the generic extractor and text closing a container', () => {
+  const sentence = 'هذا نص فقرة طويلة بما يكفي لتكون جزءا من متن الخبر، وفيها فواصل، ونقاط. ';
+  it('keeps the last paragraph of a body written as text and <br>s', () => {
+    const html = `<html><body><nav><a href="/">الرئيسية</a></nav><div class="story"><p>${sentence.repeat(3)}</p>${sentence.repeat(2)}<br><br>الخاتمة: ${sentence}</div></body></html>`;
+    const body = extract(html, { url: 'https://example.org/news/1' }).body.map((b) => ('text' in b ? b.text : ''));
+    expect(body).toHaveLength(3);
+    expect(body[2]).toMatch(/^الخاتمة: /);
+  });
+});
