@@ -84,9 +84,10 @@ function classTokens(byClassAttr: ReadonlyMap<string, Element[]>): Map<string, E
   const byClass = new Map<string, Element[]>();
   const merged = new Set<Element[]>();
   for (const [cls, els] of byClassAttr) {
-    const tokens = SPACE.test(cls) ? new Set(cls.split(SPACES)) : [cls];
-    for (const token of tokens) {
-      if (!token) continue;
+    const tokens = SPACE.test(cls) ? cls.split(SPACES) : [cls];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!token || tokens.indexOf(token) < i) continue; // `class="a b a"` files its elements under `a` once
       const list = byClass.get(token);
       if (!list) byClass.set(token, els);
       else {
@@ -105,6 +106,11 @@ function classTokens(byClassAttr: ReadonlyMap<string, Element[]>): Map<string, E
 /** Use `index` (built in document order over this document's elements) for `doc`'s selectors. */
 export function attachIndex(doc: Document, index: ElementIndex): void {
   setIndex(doc, index);
+}
+
+/** Has `doc` an element index now (built while parsing, or by an earlier query)? */
+export function hasIndex(doc: Document): boolean {
+  return indexOf(doc) !== undefined;
 }
 
 /** Forget a document's index (call after changing the tree). */

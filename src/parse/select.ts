@@ -11,7 +11,7 @@ import type { Options } from 'css-select';
 type CssAdapter<Node, El extends Node> = NonNullable<Options<Node, El>['adapter']>;
 import { attr, ELEMENT, rawText } from './dom.js';
 import { END, NEXT } from './linkedom-tree-adapter.js';
-import { candidates, lookupKeys } from './element-index.js';
+import { candidates, hasIndex, lookupKeys } from './element-index.js';
 
 type N = any;
 
@@ -51,18 +51,48 @@ export function matcher(selector: string): Matcher {
   return m;
 }
 
-/** Is `el` still in the tree under `root`? (Index entries outlive removed elements.) */
-function under(root: Element | Document, el: Element): boolean {
-  for (let n: N = (el as N).parentNode; n; n = n.parentNode) if (n === root) return true;
-  return false;
+/**
+ * "Is this element still in the tree under `root`?" (index entries outlive removed elements),
+ * for one query's candidates: ancestors shared by candidates are climbed once, not per candidate.
+ */
+function underTest(root: Element | Document): (el: Element) => boolean {
+  const known = new Map<N, boolean>([[root, true]]);
+  return (el) => {
+    const path: N[] = [];
+    let answer = false;
+    for (let n: N = (el as N).parentNode; n; n = n.parentNode) {
+      const k = known.get(n);
+      if (k !== undefined) {
+        answer = k;
+        break;
+      }
+      path.push(n);
+    }
+    for (const p of path) known.set(p, answer);
+    return answer;
+  };
+}
+
+/**
+ * The document whose element index answers a query under `root`, or undefined to walk
+ * `root`'s subtree instead: a query under an element does not index the whole document
+ * (an adapter's transforms drop the index; the next ones query only the body).
+ */
+function indexedDocument(root: Element | Document): Document | undefined {
+  if ((root as N).nodeType === 9) return root as Document;
+  const doc = (root as Element).ownerDocument;
+  return doc && hasIndex(doc) ? doc : undefined;
 }
 
 /** Every element under `root` (document order) matching `selector`; template contents are not searched. */
 export function selectAll(root: Element | Document, selector: string): Element[] {
   const test = matcher(selector);
   const keys = lookupKeys(selector);
-  const doc = (root as N).nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  if (keys && doc) return candidates(doc, keys).filter((el) => under(root, el) && test(el));
+  const doc = keys ? indexedDocument(root) : undefined;
+  if (keys && doc) {
+    const under = underTest(root);
+    return candidates(doc, keys).filter((el) => under(el) && test(el));
+  }
   const out: Element[] = [];
   const end = (root as N)[END];
   let n: N = (root as N)[NEXT];
@@ -77,8 +107,11 @@ export function selectAll(root: Element | Document, selector: string): Element[]
 export function selectOne(root: Element | Document, selector: string): Element | null {
   const test = matcher(selector);
   const keys = lookupKeys(selector);
-  const doc = (root as N).nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  if (keys && doc) return candidates(doc, keys).find((el) => under(root, el) && test(el)) ?? null;
+  const doc = keys ? indexedDocument(root) : undefined;
+  if (keys && doc) {
+    const under = underTest(root);
+    return candidates(doc, keys).find((el) => under(el) && test(el)) ?? null;
+  }
   const end = (root as N)[END];
   for (let n: N = (root as N)[NEXT]; n && n !== end; n = n[NEXT]) if (n.nodeType === ELEMENT && test(n)) return n;
   return null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectPageIndex, indexPage, type PageIndex } from '../../src/extract/page-index.js';
 import { parseDocument } from '../../src/parse/index.js';
-import { selectAll } from '../../src/parse/select.js';
+import { selectAll, selectOne } from '../../src/parse/select.js';
+import { hasIndex, invalidateIndex } from '../../src/parse/element-index.js';
 import { listFixtures } from '../fixtures.js';
 import { indexView as view } from './index-view.js';
 
@@ -89,5 +90,22 @@ describe('element index gathered while parsing', () => {
       expect(selectAll(doc, s), s).toEqual(Array.from(doc.querySelectorAll(s)));
     }
     expect(selectAll(doc, '.a').map((e) => `${e.localName}${e.textContent}`)).toEqual(['p1', 'div3', 'p3', 'p5', 'p7']);
+  });
+
+  it('answers a query under an element by walking that subtree when the document has no index', () => {
+    const html = '<body><div id="side"><p class="x">0</p></div><article><p class="x">1</p><div><p class="x y">2</p></div></article><p class="x">3</p></body>';
+    const doc = parseDocument(html);
+    const article = doc.querySelector('article')!;
+    for (const s of ['.x', 'p.x', 'div .x', '.y, p', '#side p']) {
+      expect(selectAll(article, s), s).toEqual(Array.from(article.querySelectorAll(s)));
+      expect(selectOne(article, s), s).toBe(article.querySelector(s));
+    }
+    expect(hasIndex(doc)).toBe(false);
+    expect(selectAll(doc, '.x')).toHaveLength(4); // a query on the document builds the index
+    expect(hasIndex(doc)).toBe(true);
+    article.querySelector('div')!.remove();
+    expect(selectAll(doc, '.x').map((e) => e.textContent)).toEqual(['0', '1', '3']); // removed elements are not answered
+    invalidateIndex(doc);
+    expect(selectAll(article, '.x').map((e) => e.textContent)).toEqual(['1']);
   });
 });
