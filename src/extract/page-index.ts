@@ -108,11 +108,23 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
   return {
     element(el, tag, _ns, attrs) {
       position++;
-      if (elements) elements.add(el, tag, valueOf(attrs, 'id'), valueOf(attrs, 'class'));
+      // One pass over the attributes for what every element may carry.
+      let id: string | undefined;
+      let cls: string | undefined;
+      let itemprop: string | undefined;
+      let rel: string | undefined;
+      for (let i = 0; i < attrs.length; i++) {
+        const a = attrs[i]!;
+        if (a.name === 'class') cls = a.value;
+        else if (a.name === 'id') id = a.value;
+        else if (a.name === 'itemprop') itemprop = a.value;
+        else if (a.name === 'rel') rel = a.value;
+      }
+      if (elements) elements.add(el, tag, id, cls);
       switch (tag) {
         case 'meta':
           indexMeta(index, attrs);
-          break;
+          return;
         case 'script':
           if ((valueOf(attrs, 'type') ?? '').toLowerCase().includes('ld+json')) scripts.push(el);
           break;
@@ -127,7 +139,7 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           index.times.push(el);
           break;
         case 'link':
-          if (!index.canonical && (valueOf(attrs, 'rel') ?? '').toLowerCase() === 'canonical') index.canonical = valueOf(attrs, 'href');
+          if (!index.canonical && (rel ?? '').toLowerCase() === 'canonical') index.canonical = valueOf(attrs, 'href');
           break;
         case 'base':
           if (!index.base) index.base = valueOf(attrs, 'href');
@@ -136,10 +148,8 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           if (!index.body) index.body = el;
           break;
       }
-      if (attrs.length === 0 || tag === 'meta') return;
-      const itemprop = valueOf(attrs, 'itemprop');
       if (itemprop) for (const p of itemprop.split(/\s+/)) pushTo(index.itemprops, p, el);
-      if (index.bylines.length < MAX_BYLINES && tag !== 'link' && marksByline(attrs)) index.bylines.push({ el, position });
+      if (index.bylines.length < MAX_BYLINES && tag !== 'link' && bylineMarked(cls, id, itemprop, rel)) index.bylines.push({ el, position });
     },
     text() {
       textPosition = position;
@@ -228,13 +238,12 @@ function indexMeta(index: PageIndex, attrs: readonly Attr[]): void {
 }
 
 /** Does an element say it holds a byline (itemprop/rel `author`, a byline class or id word)? */
+function bylineMarked(cls: string | undefined, id: string | undefined, itemprop: string | undefined, rel: string | undefined): boolean {
+  return itemprop === 'author' || rel === 'author' || (cls !== undefined && BYLINE_WORDS.test(cls)) || (id !== undefined && BYLINE_WORDS.test(id));
+}
+
 function marksByline(attrs: readonly Attr[]): boolean {
-  for (let i = 0; i < attrs.length; i++) {
-    const { name, value } = attrs[i]!;
-    if ((name === 'itemprop' || name === 'rel') && value === 'author') return true;
-    if ((name === 'class' || name === 'id') && BYLINE_WORDS.test(value)) return true;
-  }
-  return false;
+  return bylineMarked(valueOf(attrs, 'class'), valueOf(attrs, 'id'), valueOf(attrs, 'itemprop'), valueOf(attrs, 'rel'));
 }
 
 /** Text content including script/title children (rawText skips those). */
