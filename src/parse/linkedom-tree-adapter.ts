@@ -34,6 +34,8 @@ const STYLE = symbolNamed(probeEl, 'style');
 export const START = symbolNamed(probeEl[END], 'start');
 const CHANGED = symbolNamed(probeEl.getAttributeNode('a'), 'changed');
 const TEXT_PROTO = Object.getPrototypeOf(probe.createTextNode(''));
+const COMMENT_PROTO = Object.getPrototypeOf(probe.createComment(''));
+const COMMENT_NAME = (probe.createComment('') as AnyNode).localName as string;
 const probeDoctype = parseHTML('<!DOCTYPE html><html></html>').document.doctype as AnyNode;
 const DOCTYPE_PROTO = Object.getPrototypeOf(probeDoctype);
 const DOCTYPE_LOCAL_NAME: string = probeDoctype.localName;
@@ -123,20 +125,32 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
   while (doc.firstChild) doc.removeChild(doc.firstChild);
   const docMode = { mode: 'no-quirks' as string };
 
-  const newText = (data: string): AnyNode => {
-    const t = Object.create(TEXT_PROTO);
+  const newCharacterData = (proto: object, localName: string, nodeType: number, data: string): AnyNode => {
+    const t = Object.create(proto);
     t.ownerDocument = doc;
-    t.localName = '#text';
-    t.nodeType = TEXT_NODE;
+    t.localName = localName;
+    t.nodeType = nodeType;
     t.parentNode = null;
     t[NEXT] = null;
     t[PREV] = null;
     t[VALUE] = data;
     return t;
   };
+  const newText = (data: string): AnyNode => newCharacterData(TEXT_PROTO, '#text', TEXT_NODE, data);
+
+  // parse5 asks for the namespace of the current element at nearly every token; linkedom answers
+  // through a getter on each tag's own prototype (a megamorphic lookup). Only SVG and MathML
+  // elements are not HTML, and the parser made each of them here.
+  const foreign = new Set<AnyNode>();
 
   const newElement = (tag: string, ns: string): AnyNode => {
-    if (ns !== NS_HTML) return doc.createElementNS(ns, tag);
+    if (ns !== NS_HTML) {
+      const el = doc.createElementNS(ns, tag);
+      // linkedom knows SVG but makes MathML elements HTML ones: they keep the namespace the parser gave.
+      if (el.namespaceURI !== ns) Object.defineProperty(el, 'namespaceURI', { value: ns, configurable: true });
+      foreign.add(el);
+      return el;
+    }
     if (NEEDS_CONSTRUCTOR.has(tag)) return doc.createElement(tag);
     const el = Object.create(protoFor(tag));
     el.ownerDocument = doc;
@@ -196,7 +210,7 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
       if (observer) observer.element(el, tagName, namespaceURI, attrs);
       return el;
     },
-    createCommentNode: (data: string) => doc.createComment(data),
+    createCommentNode: (data: string) => newCharacterData(COMMENT_PROTO, COMMENT_NAME, COMMENT_NODE, data),
     createTextNode: (value: string) => newText(value),
     appendChild(parent: AnyNode, node: AnyNode) {
       if (node.parentNode) {
@@ -274,7 +288,7 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
     getAttrList: (el: AnyNode) =>
       Array.from(el.attributes as ArrayLike<AnyNode>, (a) => ({ name: a.name, value: a.value })),
     getTagName: (el: AnyNode) => el.localName,
-    getNamespaceURI: (el: AnyNode) => el.namespaceURI,
+    getNamespaceURI: (el: AnyNode) => (foreign.size !== 0 && foreign.has(el) ? el.namespaceURI : NS_HTML),
     getTextNodeContent: (node: AnyNode) => node[VALUE],
     getCommentNodeContent: (node: AnyNode) => node[VALUE],
     getDocumentTypeNodeName: (node: AnyNode) => node.name,

@@ -9,6 +9,8 @@ import { parseDocument } from '../../src/parse/index.js';
 
 type P5Node = DefaultTreeAdapterMap['node'];
 
+const nsMark = (ns: string): string => (ns === 'http://www.w3.org/1999/xhtml' ? '' : ` {${ns.split('/').pop()}}`);
+
 function dumpParse5(node: P5Node, depth = 0, out: string[] = []): string[] {
   for (const child of (node as any).childNodes ?? []) {
     const pad = '  '.repeat(depth);
@@ -17,7 +19,7 @@ function dumpParse5(node: P5Node, depth = 0, out: string[] = []): string[] {
     else if (child.nodeName === '#documentType') out.push(`${pad}<!DOCTYPE ${child.name}>`);
     else {
       const attrs = child.attrs.map((a: any) => ` ${a.prefix ? `${a.prefix}:` : ''}${a.name}="${a.value}"`).join('');
-      out.push(`${pad}<${child.tagName}${attrs}>`);
+      out.push(`${pad}<${child.tagName}${attrs}${nsMark(child.namespaceURI)}>`);
       dumpParse5(child.tagName === 'template' ? child.content : child, depth + 1, out);
     }
   }
@@ -32,7 +34,7 @@ function dumpDom(node: any, depth = 0, out: string[] = []): string[] {
     else if (child.nodeType === 10) out.push(`${pad}<!DOCTYPE ${child.name}>`);
     else if (child.nodeType === 1) {
       const attrs = Array.from(child.attributes as ArrayLike<any>).map((a) => ` ${a.name}="${a.value}"`).join('');
-      out.push(`${pad}<${child.localName}${attrs}>`);
+      out.push(`${pad}<${child.localName}${attrs}${nsMark(child.namespaceURI)}>`);
       dumpDom(child.localName === 'template' ? child.content : child, depth + 1, out);
     }
   }
@@ -50,6 +52,9 @@ const TRICKY: Record<string, string> = {
   'unclosed li and dd': '<ul><li>أ<li>ب</ul><dl><dt>م<dd>ت</dl>',
   'head elements in body': '<body><title>عنوان</title><meta charset=utf-8><p>نص',
   'svg and math': '<svg viewBox="0 0 1 1"><title>أيقونة</title><path d="M0"/></svg><math><mi>x</mi></math>',
+  'foreign content and its integration points': '<svg><foreignObject><p>نص <b>عريض</b></p></foreignObject><desc><i>وصف</i></desc><g><font color="red">خط</font></g></svg><math><mi><b>س</b></mi><annotation-xml encoding="text/html"><div>ع</div></annotation-xml></math><p>بعد</p>',
+  'HTML breaking out of svg': '<div><svg><circle/><p>خرج</p><rect/></svg></div>',
+  'comments in every place': '<!--قبل--><html><!--رأس--><head><title>ع<!--لا--></title></head><body><!--جسم--><p>أ<!--بين-->ب</p><table><!--جدول--><tr><td>خ</td></tr></table></body></html><!--بعد-->',
   'br and nested inline': '<div>سطر<br>سطر<br/><span><b>غامق</b></span></div>',
   'entities and nbsp': '<p>&laquo;اقتباس&raquo;&nbsp;&amp;&#1605;</p>',
   'doctype and comment': '<!DOCTYPE html><!-- تعليق --><html lang="ar" dir="rtl"><body><p>x</p></body></html>',
