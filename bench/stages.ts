@@ -1,0 +1,65 @@
+/**
+ * Where maqal's time goes, stage by stage, relative to its own parse layer. Every stage of
+ * `extract` runs on each page right after that page's own parse, as in `extract`; each page
+ * keeps its fastest time per stage over the passes (minima are stable to a few percent on a
+ * noisy machine, where medians move by ten), and the table sums them over pages.
+ * Usage: tsx stages.ts [--runs N] [--corpus DIR] [--generic]
+ */
+import { resolve } from 'node:path';
+import { createRegistry } from '../src/adapt/registry.js';
+import { builtinAdapters } from '../src/adapters/index.js';
+import { extract } from '../src/index.js';
+import { parseDocument } from '../src/parse/index.js';
+import { adaptPage } from '../src/pipeline/adapt.js';
+import { authorsOf, bodyOf, datesOf, headlineOf, headlinePosition, imagesOf, siteNameOf, siteNamesOf } from '../src/pipeline/fields.js';
+import { readPage } from '../src/pipeline/page.js';
+import { DEFAULT_CORPUS, benchPages } from '../scripts/eval/corpus.js';
+import { fixed, formatTable } from '../scripts/eval/table.js';
+
+const flag = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const runs = Number(flag('--runs') ?? 30);
+const generic = process.argv.includes('--generic');
+const { source, files } = benchPages(resolve(flag('--corpus') ?? DEFAULT_CORPUS));
+const registry = createRegistry(generic ? [] : builtinAdapters);
+
+const STAGES = ['parse layer', 'extract (whole)', 'read page (parse + index)', 'adapter fields', 'headline', 'body', 'dates', 'images', 'authors'] as const;
+type Stage = (typeof STAGES)[number];
+const best = new Map<Stage, number[]>(STAGES.map((s) => [s, files.map(() => Infinity)]));
+
+function timed<T>(stage: Stage, page: number, fn: () => T): T {
+  const start = performance.now();
+  const out = fn();
+  const ms = performance.now() - start;
+  const list = best.get(stage)!;
+  if (ms < list[page]!) list[page] = ms;
+  return out;
+}
+
+for (let r = 0; r < runs; r++) {
+  files.forEach((file, i) => {
+    const options = file.url && !generic ? { url: file.url } : {};
+    timed('parse layer', i, () => parseDocument(file.html));
+    timed('extract (whole)', i, () => extract(file.html, { ...options, ...(generic ? { genericOnly: true } : {}) }));
+    const page = timed('read page (parse + index)', i, () => readPage(file.html, options, registry, Infinity));
+    const adapted = timed('adapter fields', i, () => adaptPage(page));
+    const av = adapted.values;
+    const { siteName, headline, names, position } = timed('headline', i, () => {
+      const siteName = siteNameOf(page);
+      const headline = headlineOf(page, av, siteName);
+      return { siteName, headline, names: siteNamesOf(page, siteName, headline), position: headlinePosition(page, headline) };
+    });
+    const { body } = timed('body', i, () => bodyOf(page, adapted, headline, names));
+    timed('dates', i, () => datesOf(page, av, position));
+    timed('images', i, () => imagesOf(page, av, body));
+    timed('authors', i, () => authorsOf(page, av, body, names, siteName, position));
+  });
+}
+
+const total = (s: Stage): number => best.get(s)!.reduce((a, b) => a + b, 0);
+const floor = total('parse layer');
+const rows = STAGES.map((s) => [s, fixed(total(s) / files.length, 3), `${fixed(total(s) / floor, 3)}×`]);
+console.log(`${files.length} pages (${source}), fastest of ${runs} passes per page and stage${generic ? ', adapters off' : ''}\n`);
+console.log(formatTable(['stage', 'ms/page', '× parse layer'], rows));
