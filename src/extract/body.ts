@@ -5,7 +5,7 @@
  * inside the containers goes, with a note saying why.
  */
 import type { RemovedNote } from '../article.js';
-import { textPrefix } from '../parse/dom.js';
+import { insideOneOf, textPrefix } from '../parse/dom.js';
 import { normaliseText } from '../normalise/text.js';
 import { chromeOf, realChrome } from './content/chrome.js';
 import { noiseReason } from './content/classify.js';
@@ -23,30 +23,6 @@ const excerpt = (el: Element): string => {
   const t = normaliseText(textPrefix(el, 120));
   return t.length > 80 ? `${t.slice(0, 80)}…` : t || `<${el.localName}>`;
 };
-
-/**
- * "Is this element inside one of the containers?", answered for every block with a
- * memo: each element is walked once however deep the nesting (a walk per block is
- * quadratic on pages nested thousands deep).
- */
-function insideTest(containers: readonly Element[]): (el: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  for (const c of containers) memo.set(c, true);
-  return (el) => {
-    const path: Element[] = [];
-    let answer = false;
-    for (let n: any = el; n; n = n.parentNode) {
-      const known = memo.get(n);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      path.push(n);
-    }
-    for (const p of path) memo.set(p, answer);
-    return answer;
-  };
-}
 
 /** Keep the container blocks that are not in chrome; note each chrome element once. */
 function dropChrome(blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, string>, containers: readonly Element[], keep: (b: RawBlock, i: number) => boolean): BodyBlocks {
@@ -78,9 +54,9 @@ export function genericBodyBlocks(root: Element): BodyBlocks {
   const main = findMainContent(blocks, root, chrome, sizes);
   if (!main) return { blocks: [], containers: [], removed: [] };
   const { containers, best } = main;
-  const inside = insideTest(containers);
+  const inside = insideOneOf(containers);
   // The lead image sits between the headline and the body proper.
-  const inBest = insideTest([best]);
+  const inBest = insideOneOf([best]);
   const first = blocks.findIndex((b) => inBest(b.el));
   const h1 = blocks.findIndex((b) => b.kind === 'h1');
   const lead = (b: RawBlock, i: number): boolean => h1 >= 0 && i > h1 && i < first && (b.kind === 'image' || b.kind === 'caption');

@@ -117,3 +117,29 @@ export function textPrefix(el: Element, max: number): string {
 export function tagOf(el: Element): string {
   return (el as N).localName;
 }
+
+/**
+ * "Is this node one of `roots` or inside one of them?", for many nodes of one tree: each
+ * ancestor is climbed once however many nodes share it (a climb per node is quadratic on
+ * pages nested thousands deep), and a detached node answers false.
+ *
+ * @example const inBody = insideOneOf([article]); blocks.filter((b) => inBody(b.el))
+ */
+export function insideOneOf(roots: readonly (Node | Element | Document)[]): (node: Node | null | undefined) => boolean {
+  const memo = new Map<unknown, boolean>();
+  for (const r of roots) memo.set(r, true);
+  return (node) => {
+    const path: unknown[] = [];
+    let answer = false;
+    for (let n: N = node; n; n = n.parentNode) {
+      const known = memo.get(n);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(n);
+    }
+    for (const p of path) memo.set(p, answer);
+    return answer;
+  };
+}

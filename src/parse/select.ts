@@ -9,7 +9,7 @@ import { compile } from 'css-select';
 import type { Options } from 'css-select';
 
 type CssAdapter<Node, El extends Node> = NonNullable<Options<Node, El>['adapter']>;
-import { attr, ELEMENT, rawText } from './dom.js';
+import { attr, ELEMENT, insideOneOf, rawText } from './dom.js';
 import { END, NEXT } from './linkedom-tree-adapter.js';
 import { candidates, hasIndex, lookupKeys } from './element-index.js';
 
@@ -52,28 +52,6 @@ export function matcher(selector: string): Matcher {
 }
 
 /**
- * "Is this element still in the tree under `root`?" (index entries outlive removed elements),
- * for one query's candidates: ancestors shared by candidates are climbed once, not per candidate.
- */
-function underTest(root: Element | Document): (el: Element) => boolean {
-  const known = new Map<N, boolean>([[root, true]]);
-  return (el) => {
-    const path: N[] = [];
-    let answer = false;
-    for (let n: N = (el as N).parentNode; n; n = n.parentNode) {
-      const k = known.get(n);
-      if (k !== undefined) {
-        answer = k;
-        break;
-      }
-      path.push(n);
-    }
-    for (const p of path) known.set(p, answer);
-    return answer;
-  };
-}
-
-/**
  * The document whose element index answers a query under `root`, or undefined to walk
  * `root`'s subtree instead: a query under an element does not index the whole document
  * (an adapter's transforms drop the index; the next ones query only the body).
@@ -90,8 +68,9 @@ export function selectAll(root: Element | Document, selector: string): Element[]
   const keys = lookupKeys(selector);
   const doc = keys ? indexedDocument(root) : undefined;
   if (keys && doc) {
-    const under = underTest(root);
-    return candidates(doc, keys).filter((el) => under(el) && test(el));
+    // Index entries outlive removed elements: keep those still strictly under `root`.
+    const inside = insideOneOf([root]);
+    return candidates(doc, keys).filter((el) => inside((el as N).parentNode) && test(el));
   }
   const out: Element[] = [];
   const end = (root as N)[END];
@@ -109,8 +88,8 @@ export function selectOne(root: Element | Document, selector: string): Element |
   const keys = lookupKeys(selector);
   const doc = keys ? indexedDocument(root) : undefined;
   if (keys && doc) {
-    const under = underTest(root);
-    return candidates(doc, keys).find((el) => under(el) && test(el)) ?? null;
+    const inside = insideOneOf([root]);
+    return candidates(doc, keys).find((el) => inside((el as N).parentNode) && test(el)) ?? null;
   }
   const end = (root as N)[END];
   for (let n: N = (root as N)[NEXT]; n && n !== end; n = n[NEXT]) if (n.nodeType === ELEMENT && test(n)) return n;
