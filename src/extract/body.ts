@@ -5,7 +5,7 @@
  * inside the containers goes, with a note saying why.
  */
 import type { RemovedNote } from '../article.js';
-import { insideOneOf, textPrefix } from '../parse/dom.js';
+import { insideOneOf, rawText } from '../parse/dom.js';
 import { normaliseText } from '../normalise/text.js';
 import { chromeOf, realChrome } from './content/chrome.js';
 import { noiseReason } from './content/classify.js';
@@ -20,7 +20,8 @@ export interface BodyBlocks {
 
 const options = { noise: noiseReason };
 const excerpt = (el: Element): string => {
-  const t = normaliseText(textPrefix(el, 120));
+  // A prefix only: never the whole subtree (or a huge last text node) for an excerpt.
+  const t = normaliseText(rawText(el, 120).slice(0, 120));
   return t.length > 80 ? `${t.slice(0, 80)}…` : t || `<${el.localName}>`;
 };
 

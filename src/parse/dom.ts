@@ -94,25 +94,6 @@ export function rawText(el: Element | null | undefined, limit = Infinity): strin
   return out;
 }
 
-/** The first `max` or so characters of an element's visible text (for excerpts: never the whole subtree). */
-export function textPrefix(el: Element, max: number): string {
-  const end = (el as N)[END];
-  let n = (el as N)[NEXT];
-  let out = '';
-  while (n && n !== end && out.length < max) {
-    if (n.nodeType === TEXT) out += n[VALUE];
-    else if (n.nodeType === ELEMENT) {
-      if (INVISIBLE.has(n.localName)) {
-        n = n[END][NEXT];
-        continue;
-      }
-      if (BLOCKISH.has(n.localName) || n.localName === 'br') out += ' ';
-    }
-    n = n[NEXT];
-  }
-  return out.length > max ? out.slice(0, max) : out;
-}
-
 /** Tag name in lower case. */
 export function tagOf(el: Element): string {
   return (el as N).localName;

@@ -5,7 +5,7 @@
  * walking the whole tree once per selector — adapters run a dozen or more per page.
  */
 import { parse as parseSelector, SelectorType, AttributeAction, type Selector } from 'css-what';
-import { attr, ELEMENT } from './dom.js';
+import { attr, ELEMENT, insideOneOf } from './dom.js';
 import { END, NEXT } from './linkedom-tree-adapter.js';
 
 type N = any;
@@ -192,12 +192,6 @@ export function lookupKeys(selector: string): Key[] | null {
   return keys;
 }
 
-/** Is `el` strictly inside `ancestor`? */
-function contains(ancestor: Element, el: Element): boolean {
-  for (let n: N = (el as N).parentNode; n; n = n.parentNode) if (n === ancestor) return true;
-  return false;
-}
-
 /** The elements the keys can match, in document order (as indexed). */
 export function candidates(doc: Document, keys: readonly Key[]): Element[] {
   let idx = indexOf(doc);
@@ -212,8 +206,8 @@ export function candidates(doc: Document, keys: readonly Key[]): Element[] {
     else if (k.kind !== 'idPrefix') lists.push((k.kind === 'id' ? idx.byId : idx.byTag).get(k.value) ?? []);
     else for (const [id, els] of idx.byId) if (id.startsWith(k.value)) lists.push(els);
     if (k.within === undefined) continue;
-    const scopes = idx.byId.get(k.within) ?? [];
-    for (let i = before; i < lists.length; i++) lists[i] = lists[i]!.filter((el) => scopes.some((s) => contains(s, el)));
+    const inScope = insideOneOf(idx.byId.get(k.within) ?? []);
+    for (let i = before; i < lists.length; i++) lists[i] = lists[i]!.filter((el) => inScope((el as N).parentNode));
   }
   if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0]!;
