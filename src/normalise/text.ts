@@ -21,6 +21,19 @@ export function isInvisible(c: number): boolean {
 }
 
 /**
+ * Does the text hold nothing normaliseText keeps (only spaces and invisible marks)?
+ *
+ * @example isBlank(' \n\u200f ') // true
+ */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && !isInvisible(c)) return false;
+  }
+  return true;
+}
+
+/**
  * @example normaliseText('  مرحبا\u00A0\u200Fبكم \n') // 'مرحبا بكم'
  */
 export function normaliseText(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../src/normalise/text.js';
+import { isBlank, normaliseText } from '../../src/normalise/text.js';
 
 /** The reference definition the fast implementation must agree with. */
 const reference = (t: string): string =>
@@ -31,5 +31,16 @@ describe('normaliseText', () => {
   it('returns a clean string unchanged', () => {
     const s = 'نص نظيف تماما';
     expect(normaliseText(s)).toBe(s);
+  });
+});
+
+describe('isBlank', () => {
+  it.each([' \n\t', '\u200f\u00a0\u200b', '', '\u3000\ufeff'])('holds nothing normaliseText keeps: %j', (t) => {
+    expect(isBlank(t)).toBe(true);
+    expect(normaliseText(t)).toBe('');
+  });
+  it.each(['  x', '\u200fمرحبا', '\n1\n', '.'])('holds something: %j', (t) => {
+    expect(isBlank(t)).toBe(false);
+    expect(normaliseText(t)).not.toBe('');
   });
 });

@@ -8,7 +8,7 @@
 import { attr, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '../../parse/dom.js';
 import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { BLOCK_TAGS } from '../../lexicon/structure.js';
-import { isInvisible, isSpace, normaliseText } from '../../normalise/text.js';
+import { isBlank, isInvisible, isSpace, normaliseText } from '../../normalise/text.js';
 import { TUNABLES } from '../../tunables.js';
 import { embedOf, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
@@ -113,6 +113,9 @@ class Collector {
   private trail = '';
 
   text(data: string): void {
+    // Blank text before any content is dropped by normaliseText anyway (and an empty buffer
+    // has no link text or trail): most text nodes are the indentation between tags.
+    if (this.buf === '' && isBlank(data)) return;
     this.buf += data;
     if (this.links > 0) {
       this.linkBuf += data;

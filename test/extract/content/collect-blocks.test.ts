@@ -18,6 +18,11 @@ describe('collectBlocks', () => {
     expect(size.chars).toBe('الفقرة الأولى.'.length + 'الفقرة الأخيرة بلا وسم.'.length);
   });
 
+  it('drops indentation and invisible marks before a block, and keeps blank text between words', () => {
+    const { blocks } = blocksOf('<div>\n  \u200f <a href="/x"> </a>\n<p>\n   نص <b>بين</b>\n <a href="/y">رابط</a> </p>\n</div>');
+    expect(blocks.map((b) => [b.text, b.linkChars, b.trailingLink])).toEqual([['نص بين رابط', 4, 'رابط']]);
+  });
+
   it('splits <br> runs, each held by the element they are written in', () => {
     const { blocks } = blocksOf('<div class="text">سطر أول<br><br>سطر ثان<br>سطر أخير</div>');
     expect(blocks.map((b) => [b.text, b.el.className])).toEqual([
