@@ -18,7 +18,7 @@ export interface ElementIndex {
   byTag: Map<string, Element[]>;
   /** Elements by their whole `class` attribute as written: one lookup per element while parsing. */
   byClassAttr: Map<string, Element[]>;
-  /** Elements by class token, made from `byClassAttr` on the first class lookup. */
+  /** Elements by class token, each list made from `byClassAttr` on that token's first lookup. */
   byClass?: Map<string, Element[]>;
 }
 
@@ -48,8 +48,6 @@ function build(doc: Document): ElementIndex {
   return builder.index;
 }
 
-const SPACE = /\s/;
-const SPACES = /\s+/;
 
 /** Adds elements in document order; `index` is ready at any time. */
 export interface ElementIndexBuilder {
@@ -79,28 +77,35 @@ export function elementIndexBuilder(): ElementIndexBuilder {
 
 const byOrder = (a: Element, b: Element): number => (a as N)[ORDER] - (b as N)[ORDER];
 
-/** Elements by class token, from the lists by whole class attribute (each list kept in document order). */
-function classTokens(byClassAttr: ReadonlyMap<string, Element[]>): Map<string, Element[]> {
-  const byClass = new Map<string, Element[]>();
-  const merged = new Set<Element[]>();
-  for (const [cls, els] of byClassAttr) {
-    const tokens = SPACE.test(cls) ? cls.split(SPACES) : [cls];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (!token || tokens.indexOf(token) < i) continue; // `class="a b a"` files its elements under `a` once
-      const list = byClass.get(token);
-      if (!list) byClass.set(token, els);
-      else {
-        // Two attributes share the token: a fresh list (never append to another key's list).
-        const fresh = merged.has(list) ? list : [...list];
-        for (const el of els) fresh.push(el);
-        merged.add(fresh);
-        byClass.set(token, fresh);
-      }
-    }
+/** JavaScript's `\s`, as css-select reads class lists: the index may not miss what the matcher accepts. */
+function isClassSeparator(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Does a class attribute hold `token` as a whole word? */
+export function hasClassToken(cls: string, token: string): boolean {
+  if (!token) return false;
+  for (let i = cls.indexOf(token); i >= 0; i = cls.indexOf(token, i + 1)) {
+    const end = i + token.length;
+    if ((i === 0 || isClassSeparator(cls.charCodeAt(i - 1))) && (end === cls.length || isClassSeparator(cls.charCodeAt(end)))) return true;
   }
-  for (const list of merged) list.sort(byOrder);
-  return byClass;
+  return false;
+}
+
+/**
+ * The elements carrying one class token, in document order, made on the first lookup of that
+ * token from the lists by whole class attribute: an adapter asks for a handful of tokens, so
+ * splitting every attribute of the page into a map of all its tokens was mostly wasted.
+ */
+function classList(index: ElementIndex, token: string): Element[] {
+  const byClass = (index.byClass ??= new Map());
+  let list = byClass.get(token);
+  if (list) return list;
+  const parts: Element[][] = [];
+  for (const [cls, els] of index.byClassAttr) if (hasClassToken(cls, token)) parts.push(els);
+  list = parts.length === 0 ? [] : parts.length === 1 ? parts[0]! : parts.flat().sort(byOrder);
+  byClass.set(token, list);
+  return list;
 }
 
 /** Use `index` (built in document order over this document's elements) for `doc`'s selectors. */
@@ -202,7 +207,7 @@ export function candidates(doc: Document, keys: readonly Key[]): Element[] {
   const lists: Element[][] = [];
   for (const k of keys) {
     const before = lists.length;
-    if (k.kind === 'class') lists.push((idx.byClass ??= classTokens(idx.byClassAttr)).get(k.value) ?? []);
+    if (k.kind === 'class') lists.push(classList(idx, k.value));
     else if (k.kind !== 'idPrefix') lists.push((k.kind === 'id' ? idx.byId : idx.byTag).get(k.value) ?? []);
     else for (const [id, els] of idx.byId) if (id.startsWith(k.value)) lists.push(els);
     if (k.within === undefined) continue;

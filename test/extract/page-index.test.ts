@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectPageIndex, indexPage, type PageIndex } from '../../src/extract/page-index.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { selectAll, selectOne } from '../../src/parse/select.js';
-import { hasIndex, invalidateIndex } from '../../src/parse/element-index.js';
+import { hasClassToken, hasIndex, invalidateIndex } from '../../src/parse/element-index.js';
 import { listFixtures } from '../fixtures.js';
 import { indexView as view } from './index-view.js';
 
@@ -90,6 +90,18 @@ describe('element index gathered while parsing', () => {
       expect(selectAll(doc, s), s).toEqual(Array.from(doc.querySelectorAll(s)));
     }
     expect(selectAll(doc, '.a').map((e) => `${e.localName}${e.textContent}`)).toEqual(['p1', 'div3', 'p3', 'p5', 'p7']);
+  });
+
+  it('finds a class token anywhere in a class attribute, after a longer word holding it and between any spaces', () => {
+    const html = '<body><p class="xa\ta">1</p><p class="\na\u00a0c">2</p><p class="aa-a">3</p><p class="c\fa">4</p><p class=" a">5</p></body>';
+    const collector = collectPageIndex({ elements: true });
+    const doc = parseDocument(html, collector);
+    collector.finish(doc);
+    for (const s of ['.a', '.c', '.xa', '.aa-a', 'p.a.c', '.x']) expect(selectAll(doc, s), s).toEqual(Array.from(doc.querySelectorAll(s)));
+    expect(selectAll(doc, '.a').map((e) => e.textContent)).toEqual(['1', '2', '4', '5']);
+    expect(hasClassToken('xa\ta', 'a')).toBe(true);
+    expect(hasClassToken('xa ab', 'a')).toBe(false);
+    expect(hasClassToken('', 'a')).toBe(false);
   });
 
   it('answers a query under an element by walking that subtree when the document has no index', () => {
