@@ -136,6 +136,8 @@ type Key = {
   value: string;
   /** An id the match must sit inside (`#news-article .tags a`): most candidates fail this cheap test first. */
   within?: string;
+  /** For a tag key: a class the match must sit inside (`.post-tags a`): that class's elements are searched, not every `a`. */
+  withinClass?: string;
 };
 
 /** The most selective key of a compound (id > class > id prefix > tag), or undefined for `*`, `[attr]`, `:pseudo`. */
@@ -157,17 +159,24 @@ function keyOf(compound: readonly Selector[]): Key | undefined {
 const TRAVERSALS = new Set<string>([SelectorType.Adjacent, SelectorType.Child, SelectorType.Descendant, SelectorType.Parent, SelectorType.Sibling, SelectorType.ColumnCombinator]);
 
 /**
- * The id of the nearest compound left of `end` that the rightmost compound must descend from:
- * only descendant and child combinators on the way (`#a + p` is not inside `#a`).
+ * The id, and the class, of the nearest compounds left of `end` that the rightmost compound
+ * must descend from: only descendant and child combinators on the way (`#a + p` is not inside `#a`).
  */
-function scopeId(seq: readonly Selector[], end: number): string | undefined {
+function scopes(seq: readonly Selector[], end: number): { id?: string; cls?: string } {
+  const out: { id?: string; cls?: string } = {};
   for (let i = end - 1; i >= 0; i--) {
     const t = seq[i]!;
     if (TRAVERSALS.has(t.type)) {
-      if (t.type !== SelectorType.Descendant && t.type !== SelectorType.Child) return undefined;
-    } else if (t.type === SelectorType.Attribute && t.name === 'id' && t.action === AttributeAction.Equals && exact(t)) return t.value;
+      if (t.type !== SelectorType.Descendant && t.type !== SelectorType.Child) break;
+    } else if (t.type === SelectorType.Attribute && exact(t)) {
+      if (t.name === 'id' && t.action === AttributeAction.Equals) {
+        out.id ??= t.value;
+        break;
+      }
+      if (t.name === 'class' && t.action === AttributeAction.Element) out.cls ??= t.value;
+    }
   }
-  return undefined;
+  return out;
 }
 
 /** One key per comma-separated part (its rightmost compound); undefined when any part has none. */
@@ -185,8 +194,8 @@ export function lookupKeys(selector: string): Key[] | null {
           keys = null;
           break;
         }
-        const within = k.kind === 'id' ? undefined : scopeId(seq, start);
-        keys.push(within === undefined ? k : { ...k, within });
+        const scope = k.kind === 'id' ? {} : scopes(seq, start);
+        keys.push({ ...k, ...(scope.id !== undefined ? { within: scope.id } : {}), ...(k.kind === 'tag' && scope.cls !== undefined ? { withinClass: scope.cls } : {}) });
       }
     } catch {
       keys = null; // invalid: the matcher will throw the real error
@@ -195,6 +204,33 @@ export function lookupKeys(selector: string): Key[] | null {
     plans.set(selector, keys);
   }
   return keys;
+}
+
+/** A tag list longer than this is narrowed to the subtrees of the selector's class scope. */
+const SCOPE_FROM = 24;
+
+/**
+ * The elements of a tag key, in document order. With a class scope (`.post-tags a`), the scope's
+ * subtrees are walked for the tag instead, unless they hold many more nodes than the tag list.
+ */
+function tagList(index: ElementIndex, k: Key): Element[] {
+  const all = index.byTag.get(k.value) ?? [];
+  if (k.withinClass === undefined || all.length <= SCOPE_FROM) return all;
+  const out: Element[] = [];
+  let budget = 8 * all.length;
+  /** The last element walked, by document order: a scope before it sits inside one already walked. */
+  let walked = -1;
+  for (const scope of classList(index, k.withinClass)) {
+    if ((scope as N)[ORDER] <= walked) continue;
+    const end = (scope as N)[END];
+    for (let n: N = (scope as N)[NEXT]; n && n !== end; n = n[NEXT]) {
+      if (--budget < 0) return all;
+      if (n.nodeType !== ELEMENT || n[ORDER] === undefined) continue;
+      walked = n[ORDER];
+      if (n.localName === k.value) out.push(n);
+    }
+  }
+  return out;
 }
 
 /** The elements the keys can match, in document order (as indexed). */
@@ -208,7 +244,8 @@ export function candidates(doc: Document, keys: readonly Key[]): Element[] {
   for (const k of keys) {
     const before = lists.length;
     if (k.kind === 'class') lists.push(classList(idx, k.value));
-    else if (k.kind !== 'idPrefix') lists.push((k.kind === 'id' ? idx.byId : idx.byTag).get(k.value) ?? []);
+    else if (k.kind === 'tag') lists.push(tagList(idx, k));
+    else if (k.kind === 'id') lists.push(idx.byId.get(k.value) ?? []);
     else for (const [id, els] of idx.byId) if (id.startsWith(k.value)) lists.push(els);
     if (k.within === undefined) continue;
     const inScope = insideOneOf(idx.byId.get(k.within) ?? []);

@@ -104,6 +104,21 @@ describe('element index gathered while parsing', () => {
     expect(hasClassToken('', 'a')).toBe(false);
   });
 
+  it('answers a tag under a class from the class\'s subtrees, nested scopes once, in document order', () => {
+    const links = (n: number, p: string) => Array.from({ length: n }, (_, i) => `<a href="/${p}${i}">${p}${i}</a>`).join('');
+    const html = `<body><nav>${links(30, 'n')}</nav><div class="tags">${links(2, 't')}<div class="tags x">${links(2, 'u')}</div><span>${links(1, 'v')}</span></div>${links(5, 'm')}<ul class="tags"><li>${links(1, 'w')}</li></ul><div class="tags"></div></body>`;
+    const collector = collectPageIndex({ elements: true });
+    const doc = parseDocument(html, collector);
+    collector.finish(doc);
+    for (const s of ['.tags a', 'div.tags a', '.tags > a', '.x a', 'ul.tags li a', '.tags span a, nav a', '.none a', '.tags + a']) {
+      expect(selectAll(doc, s), s).toEqual(Array.from(doc.querySelectorAll(s)));
+      expect(selectOne(doc, s), s).toBe(doc.querySelector(s));
+    }
+    expect(selectAll(doc, '.tags a').map((e) => e.textContent)).toEqual(['t0', 't1', 'u0', 'u1', 'v0', 'w0']);
+    doc.querySelector('ul.tags')!.remove();
+    expect(selectAll(doc, '.tags a').map((e) => e.textContent)).toEqual(['t0', 't1', 'u0', 'u1', 'v0']);
+  });
+
   it('answers a query under an element by walking that subtree when the document has no index', () => {
     const html = '<body><div id="side"><p class="x">0</p></div><article><p class="x">1</p><div><p class="x y">2</p></div></article><p class="x">3</p></body>';
     const doc = parseDocument(html);
