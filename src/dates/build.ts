@@ -61,6 +61,14 @@ function dayWithClock(g: Ymd, clock: Clock | null | undefined, zone: Zone | unde
   return notFuture({ iso: isoAtOffset(z.instant, z.offset), precision: 'minute', zoned: true, ...meta }, z.instant, ctx);
 }
 
+/**
+ * An existing Gregorian day, and clock, read from a machine-readable timestamp: built as the
+ * engine builds a written one (1900–2100, not after `now` + 1 day, the zone's offset).
+ */
+export function buildGregorian(g: Ymd, clock: Clock | undefined, zone: Zone | undefined, ctx: BuildContext): ParsedDate | null {
+  return dayWithClock(g, clock, zone, { calendar: 'gregorian', relative: false }, ctx);
+}
+
 function monthResult(y: number, m: number, meta: Meta, ctx: BuildContext): ParsedDate | null {
   if (!inYearRange(y)) return null;
   return notFuture({ iso: formatMonth(y, m), precision: 'month', zoned: false, ...meta }, startOf(y, m, 1, ctx.zone, ctx), ctx);

@@ -1,5 +1,6 @@
 import { buildDate } from './build.js';
 import type { Candidate } from './model.js';
+import { readIsoTimestamp } from './iso-timestamp.js';
 import { analyse, contextOf, windowEnd } from './scan.js';
 import type { ParseDateOptions, ParsedDate } from './types.js';
 
@@ -39,6 +40,8 @@ function pick(candidates: readonly Candidate[]): Candidate | undefined {
 export function parseArabicDate(text: string, options?: ParseDateOptions): ParsedDate | null {
   const ctx = contextOf(options);
   if (typeof text !== 'string' || text.length === 0) return null;
+  const iso = readIsoTimestamp(text, ctx);
+  if (iso !== undefined) return iso;
   const chosen = pick(analyse(text, 0, windowEnd(text, 0)).candidates);
   return chosen ? buildDate(chosen, ctx) : null;
 }
