@@ -100,6 +100,17 @@ export function tagOf(el: Element): string {
 }
 
 /**
+ * The element itself or its nearest ancestor with this tag, like `el.closest(tag)` for a bare tag
+ * name, without compiling a selector on every call (linkedom's `closest` does).
+ *
+ * @example closestTag(span, 'a') // the link around the span, or null
+ */
+export function closestTag(el: Element, tag: string): Element | null {
+  for (let n: N = el; n && n.nodeType === ELEMENT; n = n.parentNode) if (n.localName === tag) return n;
+  return null;
+}
+
+/**
  * "Is this node one of `roots` or inside one of them?", for many nodes of one tree: each
  * ancestor is climbed once however many nodes share it (a climb per node is quadratic on
  * pages nested thousands deep), and a detached node answers false.

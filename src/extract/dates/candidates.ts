@@ -78,8 +78,7 @@ export const DATE_CLASS = /date|time|publish|posted|modif|updat|tarikh|taree5|wa
  * Dates in one visible line: each date takes the label before it in the line
  * (`نشر في: … | آخر تحديث: …`), else `unknown`.
  */
-export function lineCandidates(el: Element, text: string, position: number, opts: DateOptions): DateCandidate[] {
-  const found = findArabicDates(text, opts);
+export function lineCandidates(el: Element, text: string, position: number, opts: DateOptions, found = findArabicDates(text, opts)): DateCandidate[] {
   if (!found.length) return [];
   const labels = dateLabelsIn(matchKey(text));
   const words = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'itemprop') ?? ''}`;

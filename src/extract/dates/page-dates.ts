@@ -5,12 +5,12 @@
  * Labelled lines (`نشر في`, `آخر تحديث`) come first; unlabelled dates only when the
  * line is mostly the date, or the element says "date", near the headline.
  */
-import { attr, classAndId, rawText } from '../../parse/dom.js';
+import { attr, classAndId, closestTag, rawText } from '../../parse/dom.js';
 import { inChrome } from '../chrome-context.js';
 import { normaliseText } from '../../normalise/text.js';
 import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
-import { parseArabicDate } from '../../dates/index.js';
+import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
 
 const MAX_LINE = 300;
 /** Stems of the published/updated labels (the lexicon decides which label it is). */
@@ -57,7 +57,7 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     const dt = attr(el, 'datetime');
     // A <time> that shows nothing is metadata (its itemprop already made it a metadata candidate).
     const shown = normaliseText(rawText(el));
-    if (!dt || !shown || inChrome(el, true) || el.closest('a')) continue;
+    if (!dt || !shown || inChrome(el, true) || closestTag(el, 'a')) continue;
     // The words shown are the site's own wall clock; the datetime attribute is the fallback.
     const visible = parseArabicDate(shown, opts);
     const parsed = visible?.precision === 'minute' ? visible : parseArabicDate(dt, opts);
@@ -99,6 +99,13 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
   const labelled: DateCandidate[] = [];
   const accepted: Array<{ c: DateCandidate; distance: number }> = [];
   const pending: Unlabelled[] = [];
+  // Dated lines of one block read the same text (a header with several dated spans): read it once.
+  const seen = new Map<string, FoundDate[]>();
+  const linesOf = (el: Element, text: string, position: number): DateCandidate[] => {
+    let found = seen.get(text);
+    if (!found) seen.set(text, (found = findArabicDates(text, opts)));
+    return lineCandidates(el, text, position, opts, found);
+  };
   for (const line of index.datedLines) {
     if (line.inLink) continue;
     const read = lineOf(line);
@@ -112,7 +119,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
       pending.push({ line, el: read.el, text: read.text, distance: distanceOf(line, read.el, h1) });
       continue;
     }
-    for (const c of lineCandidates(read.el, read.text, line.position, opts)) {
+    for (const c of linesOf(read.el, read.text, line.position)) {
       if (c.kind !== 'unknown') labelled.push(c);
       else if (near && acceptUnlabelled(c, read.text)) accepted.push({ c, distance: distanceOf(line, read.el, h1) });
     }
@@ -122,7 +129,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     const best = () => Math.min(...accepted.map((a) => a.distance));
     for (const u of pending.sort((a, b) => a.distance - b.distance)) {
       if (u.distance >= best()) break;
-      const c = lineCandidates(u.el, u.text, u.line.position, opts).find((x) => x.kind === 'unknown' && acceptUnlabelled(x, u.text));
+      const c = linesOf(u.el, u.text, u.line.position).find((x) => x.kind === 'unknown' && acceptUnlabelled(x, u.text));
       if (c) accepted.push({ c, distance: u.distance });
     }
   }
