@@ -74,3 +74,15 @@ describe('generic extractor on a trap-laden page', () => {
     expect(reasons).toEqual(expect.arrayContaining(['boilerplate:read-also', 'byline']));
   });
 });
+
+describe('authors from itemprop markup', () => {
+  it('reads a Person item\'s name, not its whole box, and the box itself when it has no name', () => {
+    const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
+    const page = (author: string) => `<html><head><title>خبر</title></head><body><article><h1>عنوان الخبر</h1>${author}${para.repeat(4)}</article></body></html>`;
+    const ex = createExtractor({ adapters: [] });
+    const nested = ex.extract(page('<div itemprop="author" itemscope><span class="role">مراسل</span> <span itemprop="name">منى سالم</span></div>'));
+    expect(nested.authors).toContain('منى سالم');
+    expect(nested.authors).not.toContain('مراسل منى سالم');
+    expect(ex.extract(page('<span itemprop="author">كريم فؤاد</span>')).authors).toContain('كريم فؤاد');
+  });
+});

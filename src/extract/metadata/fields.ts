@@ -5,6 +5,7 @@
 import { normaliseText } from '../../normalise/text.js';
 import { matchKey } from '../../lexicon/match.js';
 import { rawText } from '../../parse/dom.js';
+import { selectOne } from '../../parse/select.js';
 import type { PageIndex } from '../page-index.js';
 import { metaValue } from '../page-index.js';
 import { jsonLdStrings, type JsonObject } from './json-ld.js';
@@ -41,7 +42,7 @@ export function metadataAuthors(index: PageIndex, article: JsonObject | undefine
   const names: string[] = [];
   if (article) names.push(...jsonLdStrings(personsOnly(article.author)));
   for (const el of index.itemprops.get('author') ?? []) {
-    const nameEl = el.querySelector('[itemprop="name"]');
+    const nameEl = selectOne(el, '[itemprop="name"]');
     names.push(normaliseText(rawText(nameEl ?? el)));
   }
   names.push(...(index.metas.get('author') ?? []), ...(index.metas.get('article:author') ?? []));
