@@ -102,7 +102,10 @@ function classList(index: ElementIndex, token: string): Element[] {
   let list = byClass.get(token);
   if (list) return list;
   const parts: Element[][] = [];
-  for (const [cls, els] of index.byClassAttr) if (hasClassToken(cls, token)) parts.push(els);
+  // forEach, not for…of: no [key, value] array per attribute.
+  index.byClassAttr.forEach((els, cls) => {
+    if (hasClassToken(cls, token)) parts.push(els);
+  });
   list = parts.length === 0 ? [] : parts.length === 1 ? parts[0]! : parts.flat().sort(byOrder);
   byClass.set(token, list);
   return list;

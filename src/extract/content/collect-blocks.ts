@@ -127,8 +127,10 @@ class Collector {
   flush(): void {
     if (!this.buf) return;
     const text = normaliseText(this.buf);
-    const linkChars = this.linkBuf ? collapsedLength(this.linkBuf) : 0;
-    const trailing = this.trail ? normaliseText(this.trail) : '';
+    // All of it link text (a list of other stories): the link text and the trail are the text.
+    const allLinks = this.linkBuf.length === this.buf.length;
+    const linkChars = allLinks ? text.length : this.linkBuf ? collapsedLength(this.linkBuf) : 0;
+    const trailing = allLinks || !this.trail ? '' : normaliseText(this.trail);
     this.buf = '';
     this.linkBuf = '';
     this.trail = '';
