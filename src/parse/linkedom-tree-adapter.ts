@@ -49,14 +49,30 @@ const NODE_END = -1;
  * the constructors set. Classes whose constructors do more keep their constructor.
  */
 const NEEDS_CONSTRUCTOR = new Set(['template', 'style', 'canvas']);
-const protoByTag = new Map<string, object>();
-function protoFor(tag: string): object {
-  let proto = protoByTag.get(tag);
-  if (!proto) {
-    proto = Object.getPrototypeOf(probe.createElement(tag)) as object;
-    protoByTag.set(tag, proto);
+/** An element kind: its prototype, and its tag name as one shared, internalised string. */
+interface Kind {
+  proto: object;
+  name: string;
+}
+const kinds = new Map<string, Kind>();
+
+/**
+ * The tokenizer spells every tag name afresh, character by character. Every element of a kind
+ * gets one shared tag string instead, internalised like a source literal: the extractor's many
+ * `tag === 'p'` and `BLOCK_TAGS.has(tag)` tests then compare pointers, and a page holds one
+ * copy of `div`, not thousands.
+ */
+const internalise = (s: string): string => Object.keys({ [s]: 0 })[0]!;
+
+function kindOf(tag: string): Kind {
+  let kind = kinds.get(tag);
+  if (!kind) {
+    kind = { proto: Object.getPrototypeOf(probe.createElement(tag)) as object, name: internalise(tag) };
+    // Bounded: custom element names are unbounded across pages (a pure cache; cleared when full).
+    if (kinds.size >= 5000) kinds.clear();
+    kinds.set(tag, kind);
   }
-  return proto;
+  return kind;
 }
 
 const ELEMENT_NODE = 1;
@@ -152,9 +168,10 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
       return el;
     }
     if (NEEDS_CONSTRUCTOR.has(tag)) return doc.createElement(tag);
-    const el = Object.create(protoFor(tag));
+    const kind = kindOf(tag);
+    const el = Object.create(kind.proto);
     el.ownerDocument = doc;
-    el.localName = tag;
+    el.localName = kind.name;
     el.nodeType = ELEMENT_NODE;
     el.parentNode = null;
     el[PREV] = null;

@@ -138,6 +138,13 @@ describe('parseDocument with an observer', () => {
     expect(Array.from(doc.querySelectorAll('*'), (e) => e.localName)).toEqual(tags);
   });
 
+  it('names every element right past the bound of its kind cache (thousands of custom tag names)', () => {
+    const names = Array.from({ length: 6000 }, (_, i) => `x-tag-${i}`);
+    const doc = parseDocument(`<body>${names.map((n) => `<${n.toUpperCase()}>t</${n}>`).join('')}<DIV>d</DIV></body>`);
+    expect(Array.from(doc.body.children, (e) => e.localName)).toEqual([...names, 'div']);
+    expect(doc.querySelector('x-tag-5999')?.textContent).toBe('t');
+  });
+
   it('completes each text node once, in order, with its whole text (pieces joined)', () => {
     const { texts, completed } = watch('<p>نشر في 17 نوفمبر 2015 - 10:30 ص</p><div>  <span>منذ ساعتين</span></div>');
     expect(completed.map(([n]) => n)).toEqual(texts);
