@@ -13,6 +13,8 @@ import { parseDocument } from '../src/parse/index.js';
 import { adaptPage } from '../src/pipeline/adapt.js';
 import { authorsOf, bodyOf, datesOf, headlineOf, headlinePosition, imagesOf, siteNameOf, siteNamesOf } from '../src/pipeline/fields.js';
 import { readPage } from '../src/pipeline/page.js';
+import { assembleArticle } from '../src/assemble/article.js';
+import { metadataSection, metadataTags } from '../src/extract/metadata/fields.js';
 import { DEFAULT_CORPUS, benchPages } from '../scripts/eval/corpus.js';
 import { fixed, formatTable } from '../scripts/eval/table.js';
 
@@ -25,7 +27,7 @@ const generic = process.argv.includes('--generic');
 const { source, files } = benchPages(resolve(flag('--corpus') ?? DEFAULT_CORPUS));
 const registry = createRegistry(generic ? [] : builtinAdapters);
 
-const STAGES = ['parse layer', 'extract (whole)', 'read page (parse + index)', 'adapter fields', 'headline', 'body', 'dates', 'images', 'authors'] as const;
+const STAGES = ['parse layer', 'extract (whole)', 'read page (parse + index)', 'adapter fields', 'headline', 'body', 'dates', 'images', 'authors', 'assemble'] as const;
 type Stage = (typeof STAGES)[number];
 const best = new Map<Stage, number[]>(STAGES.map((s) => [s, files.map(() => Infinity)]));
 
@@ -52,9 +54,14 @@ for (let r = 0; r < runs; r++) {
       return { siteName, headline, names: siteNamesOf(page, siteName, headline), position: headlinePosition(page, headline) };
     });
     const { body } = timed('body', i, () => bodyOf(page, adapted, headline, names));
-    timed('dates', i, () => datesOf(page, av, position));
-    timed('images', i, () => imagesOf(page, av, body));
-    timed('authors', i, () => authorsOf(page, av, body, names, siteName, position));
+    const dates = timed('dates', i, () => datesOf(page, av, position));
+    const { leadImage, images } = timed('images', i, () => imagesOf(page, av, body));
+    const authors = timed('authors', i, () => authorsOf(page, av, body, names, siteName, position));
+    timed('assemble', i, () => {
+      const section = av.section ?? metadataSection(page.index, page.ldArticle);
+      const tags = av.tags ?? metadataTags(page.index, page.ldArticle);
+      return assembleArticle({ authors, tags, dates, images, body: body.blocks, warnings: [], removed: [], ...(section ? { section } : {}), ...(leadImage ? { leadImage } : {}), ...(headline ? { headline } : {}) }, page.index);
+    });
   });
 }
 
@@ -63,3 +70,9 @@ const floor = total('parse layer');
 const rows = STAGES.map((s) => [s, fixed(total(s) / files.length, 3), `${fixed(total(s) / floor, 3)}×`]);
 console.log(`${files.length} pages (${source}), fastest of ${runs} passes per page and stage${generic ? ', adapters off' : ''}\n`);
 console.log(formatTable(['stage', 'ms/page', '× parse layer'], rows));
+
+// `npm run bench` compares medians over pages, where a mid-sized page weighs as much as the largest:
+// the same minima at the median page (per-page ratios, their median).
+const parseBest = best.get('parse layer')!;
+const ratios = best.get('extract (whole)')!.map((t, i) => t / parseBest[i]!).sort((a, b) => a - b);
+console.log(`\nmedian page: extract ${fixed(ratios[ratios.length >> 1]!, 3)}× its parse layer (per-page fastest times)`);
