@@ -6,6 +6,7 @@
  */
 import { parse as parseSelector, SelectorType, AttributeAction, type Selector } from 'css-what';
 import { attr, ELEMENT, insideOneOf } from './dom.js';
+import { isSpace } from '../normalise/text.js';
 import { END, NEXT } from './linkedom-tree-adapter.js';
 
 type N = any;
@@ -77,10 +78,8 @@ export function elementIndexBuilder(): ElementIndexBuilder {
 
 const byOrder = (a: Element, b: Element): number => (a as N)[ORDER] - (b as N)[ORDER];
 
-/** JavaScript's `\s`, as css-select reads class lists: the index may not miss what the matcher accepts. */
-function isClassSeparator(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** JavaScript's `\s` (the text spaces and the BOM), as css-select reads class lists: the index may not miss what the matcher accepts. */
+const isClassSeparator = (c: number): boolean => isSpace(c) || c === 0xfeff;
 
 /** Does a class attribute hold `token` as a whole word? */
 export function hasClassToken(cls: string, token: string): boolean {
