@@ -110,17 +110,22 @@ export function closestTag(el: Element, tag: string): Element | null {
   return null;
 }
 
+/** Ancestors climbed without the memo before it is used (nesting this deep is rare outside attacks). */
+const SHORT_CLIMB = 32;
+
 /**
- * "Is this node one of `roots` or inside one of them?", for many nodes of one tree: each
- * ancestor is climbed once however many nodes share it (a climb per node is quadratic on
- * pages nested thousands deep), and a detached node answers false.
+ * "Is this node one of `roots` or inside one of them?", for many nodes of one tree. A node
+ * within SHORT_CLIMB levels of a root (or of the top) is answered by a plain climb; past that,
+ * ancestors share a memo, each climbed once however many nodes share it (a climb per node is
+ * quadratic on pages nested thousands deep). A detached node answers false.
  *
  * @example const inBody = insideOneOf([article]); blocks.filter((b) => inBody(b.el))
  */
 export function insideOneOf(roots: readonly (Node | Element | Document)[]): (node: Node | null | undefined) => boolean {
   const memo = new Map<unknown, boolean>();
   for (const r of roots) memo.set(r, true);
-  return (node) => {
+  const isRoot = roots.length <= 4 ? (n: unknown) => roots.includes(n as Node) : (n: unknown) => memo.get(n) === true;
+  const climb = (node: Node | null | undefined): boolean => {
     const path: unknown[] = [];
     let answer = false;
     for (let n: N = node; n; n = n.parentNode) {
@@ -133,5 +138,14 @@ export function insideOneOf(roots: readonly (Node | Element | Document)[]): (nod
     }
     for (const p of path) memo.set(p, answer);
     return answer;
+  };
+  return (node) => {
+    // Most nodes sit a few levels below a root or the top: a short climb needs no memo.
+    let n: N = node;
+    for (let depth = 0; depth < SHORT_CLIMB; depth++, n = n.parentNode) {
+      if (!n) return false;
+      if (isRoot(n)) return true;
+    }
+    return climb(node);
   };
 }

@@ -21,6 +21,15 @@ describe('insideOneOf', () => {
     expect(inside(p1)).toBe(false);
   });
 
+  it('answers the same with many roots, and for nodes far below a root', () => {
+    const page = parseDocument(`<body>${Array.from({ length: 6 }, (_, i) => `<div class="r" id="r${i}">${'<span>'.repeat(40)}<b id="b${i}">x</b>${'</span>'.repeat(40)}</div>`).join('')}<b id="out">y</b></body>`);
+    const roots = Array.from(page.querySelectorAll('.r')).filter((_, i) => i !== 2);
+    const inside = insideOneOf(roots);
+    expect([0, 1, 2, 3, 4, 5].map((i) => inside(page.getElementById(`b${i}`)))).toEqual([true, true, false, true, true, true]);
+    expect(inside(page.getElementById('out'))).toBe(false);
+    expect(inside(page.getElementById('r2'))).toBe(false);
+  });
+
   it('climbs a page nested many thousands deep once, not once per node', () => {
     const deep = parseDocument(`<body><section>${'<div>'.repeat(20000)}<p>x</p>${'</div>'.repeat(20000)}</section></body>`);
     const all = Array.from(deep.querySelectorAll('div'));
