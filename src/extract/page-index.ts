@@ -38,12 +38,14 @@ export interface PageIndex {
 const BYLINE_WORDS = /author|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer/i;
 const MAX_BYLINES = 30;
 
-/** Where a digit-bearing text node is shown: its block element, and its own parent (for long blocks). */
+/**
+ * Where a digit-bearing text node is shown: its block element, and its own parent (for long
+ * blocks). Text inside a link is not a dated line: a linked date is another story's.
+ */
 export interface DatedLine {
   el: Element;
   inline: Element;
   position: number;
-  inLink: boolean;
 }
 
 /** Dated lines kept (document order): the article's own date sits near the top of any page. */
@@ -51,17 +53,16 @@ const MAX_DATED_LINES = 2000;
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
-/** The block-level element a text node is shown in, and whether a link wraps it. */
-function lineOf(text: N): { el: Element; inline: Element; inLink: boolean } | undefined {
+/** The block-level element a text node is shown in, and its own parent; undefined inside a link or a hidden element. */
+function lineOf(text: N): { el: Element; inline: Element } | undefined {
   const inline = text.parentNode;
   let el = inline;
-  let inLink = false;
   while (el && el.nodeType === ELEMENT && INLINE.has(el.localName)) {
-    if (el.localName === 'a') inLink = true;
+    if (el.localName === 'a') return undefined;
     el = el.parentNode;
   }
   if (!el || el.nodeType !== ELEMENT || SKIP_TEXT_IN.has(el.localName)) return undefined;
-  return { el, inline, inLink };
+  return { el, inline };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -189,14 +190,15 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
 function datedLineCollector(out: DatedLine[]): (node: Text, data: string, position: number) => void {
   const seenLines = new Set<Element>();
   return (node, data, position) => {
-    if (out.length >= MAX_DATED_LINES || data.length >= 400 || !hasDateHint(data)) return;
+    // Link text first, before the hint: most text of a news page is links to other stories.
+    if (out.length >= MAX_DATED_LINES || data.length >= 400 || (node as N).parentNode?.localName === 'a' || !hasDateHint(data)) return;
     const line = lineOf(node);
     if (!line) return;
     // One entry per block, except in long blocks where each inline parent is its own line.
     const key = seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el;
     if (seenLines.has(key)) return;
     seenLines.add(key);
-    out.push({ el: line.el, inline: line.inline, inLink: line.inLink, position });
+    out.push({ el: line.el, inline: line.inline, position });
   };
 }
 

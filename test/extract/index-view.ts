@@ -9,7 +9,7 @@ export function indexView(ix: PageIndex): unknown {
     h1s: ix.h1s.map((e) => e.textContent),
     times: ix.times.map((e) => e.getAttribute('datetime')),
     body: ix.body?.localName,
-    datedLines: ix.datedLines.map((d) => [d.position, d.inLink, d.el.localName, d.inline.localName, d.el.textContent]),
+    datedLines: ix.datedLines.map((d) => [d.position, d.el.localName, d.inline.localName, d.el.textContent]),
     bylines: ix.bylines.map((b) => [b.position, b.el.localName]),
   };
 }

@@ -35,6 +35,14 @@ describe('page index gathered while parsing', () => {
     expect(index!.bylines.map((b) => b.el.getAttribute('class'))).toEqual(['author-name']);
   });
 
+  it('keeps no linked date, so a linked date does not hide the block\'s own (other stories are linked)', () => {
+    const html = `<body><ul><li><a href="/n/1">خبر آخر 2020</a></li><li><a href="/n/2"><span>12 مارس 2020</span></a></li></ul>
+      <div class="meta"><a href="/archive/2020">أرشيف 2020</a> نشر في 17 نوفمبر 2020</div></body>`;
+    const { doc, index } = gathered(html);
+    expect(view(index!)).toEqual(view(indexPage(doc)));
+    expect(index!.datedLines.map((d) => [d.el.className, d.inline.localName])).toEqual([['meta', 'div']]);
+  });
+
   it('skips an SVG title and keeps the page title', () => {
     const { index } = gathered('<html><body><svg><title>icon</title></svg><title>late</title></body></html>');
     expect(index).toBeDefined();

@@ -107,7 +107,6 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     return lineCandidates(el, text, position, opts, found);
   };
   for (const line of index.datedLines) {
-    if (line.inLink) continue;
     const read = lineOf(line);
     if (!read) continue;
     const hinted = LABEL_HINT.test(read.text);
