@@ -49,7 +49,6 @@ function build(doc: Document): ElementIndex {
   return builder.index;
 }
 
-
 /** Adds elements in document order; `index` is ready at any time. */
 export interface ElementIndexBuilder {
   add(el: Element, tag: string, id: string | undefined, cls: string | undefined): void;
