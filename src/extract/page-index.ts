@@ -68,7 +68,7 @@ function lineOf(text: N): { el: Element; inline: Element } | undefined {
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
-  else map.set(key, [value]);
+  else map.set(key, Array.of(value)); // not a literal: see `push` in parse/element-index
 }
 
 /** An attribute as the parser hands it over (and as the walk reads it back). */

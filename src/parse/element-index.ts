@@ -34,10 +34,15 @@ const setIndex = (doc: Document, index: ElementIndex | undefined): void => {
   (doc as N)[INDEX] = index;
 };
 
+/**
+ * `Array.of`, not a literal: V8 may decide, from one minor GC during a large page, to allocate
+ * a literal's arrays in the old generation for good, and old lists of dead pages then kept each
+ * later page's young tree alive through every minor GC (see `ElementEnd` in the tree adapter).
+ */
 function push(map: Map<string, Element[]>, key: string, el: Element): void {
   const list = map.get(key);
   if (list) list.push(el);
-  else map.set(key, [el]);
+  else map.set(key, Array.of(el));
 }
 
 function build(doc: Document): ElementIndex {
