@@ -81,7 +81,7 @@ function kindOf(tag: string): Kind {
  * ratio, allocates that literal's objects straight in the old generation from then on. Markers
  * live as long as their page, so a GC during a large page could tip the literal over; dead old
  * markers then pointed into each later page's young tree, so every tree survived the minor GCs
- * and was promoted (in about one process in three, GC time ×5 for the rest of the process).
+ * and was promoted (about one process in five: GC time ×5 for the rest of its life).
  * Objects made by `new` are never pretenured this way.
  */
 class ElementEnd {
