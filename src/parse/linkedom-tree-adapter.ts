@@ -49,10 +49,38 @@ const NODE_END = -1;
  * the constructors set. Classes whose constructors do more keep their constructor.
  */
 const NEEDS_CONSTRUCTOR = new Set(['template', 'style', 'canvas']);
-/** An element kind: its prototype, and its tag name as one shared, internalised string. */
+/** An element kind: its prototype, its tag name as one shared, internalised string, and a maker. */
 interface Kind {
   proto: object;
   name: string;
+  make: ElementMaker;
+}
+
+type ElementMaker = new (doc: AnyNode, name: string) => AnyNode;
+
+/**
+ * A constructor per element kind, sharing one body, whose `prototype` is linkedom's prototype for
+ * the tag: the element is exactly what `Object.create(proto)` plus the same own fields gives (same
+ * prototype chain, `instanceof`, `constructor`), but V8 sizes the object for all its fields at
+ * once. `Object.create` objects hold 4 fields in the object and the other 7 in a separate
+ * property array that grows (and is copied) twice per element, and every read of those 7 by the
+ * walks goes through it.
+ */
+function elementMaker(proto: object): ElementMaker {
+  function Element(this: AnyNode, doc: AnyNode, name: string): void {
+    this.ownerDocument = doc;
+    this.localName = name;
+    this.nodeType = ELEMENT_NODE;
+    this.parentNode = null;
+    this[PREV] = null;
+    this[PRIVATE] = null;
+    this[CLASS_LIST] = null;
+    this[DATASET] = null;
+    this[STYLE] = null;
+    this[NEXT] = this[END] = new ElementEnd(this, doc);
+  }
+  Element.prototype = proto;
+  return Element as unknown as ElementMaker;
 }
 const kinds = new Map<string, Kind>();
 
@@ -67,7 +95,8 @@ const internalise = (s: string): string => Object.keys({ [s]: 0 })[0]!;
 function kindOf(tag: string): Kind {
   let kind = kinds.get(tag);
   if (!kind) {
-    kind = { proto: Object.getPrototypeOf(probe.createElement(tag)) as object, name: internalise(tag) };
+    const proto = Object.getPrototypeOf(probe.createElement(tag)) as object;
+    kind = { proto, name: internalise(tag), make: elementMaker(proto) };
     // Bounded: custom element names are unbounded across pages (a pure cache; cleared when full).
     if (kinds.size >= 5000) kinds.clear();
     kinds.set(tag, kind);
@@ -99,6 +128,25 @@ class ElementEnd {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
+
+type CharacterDataMaker = new (doc: AnyNode, data: string) => AnyNode;
+
+/** Text and comment nodes the same way as elements (see `elementMaker`): own fields in the object. */
+function characterDataMaker(proto: object, localName: string, nodeType: number): CharacterDataMaker {
+  function CharacterData(this: AnyNode, doc: AnyNode, data: string): void {
+    this.ownerDocument = doc;
+    this.localName = localName;
+    this.nodeType = nodeType;
+    this.parentNode = null;
+    this[NEXT] = null;
+    this[PREV] = null;
+    this[VALUE] = data;
+  }
+  CharacterData.prototype = proto;
+  return CharacterData as unknown as CharacterDataMaker;
+}
+const TextNode = characterDataMaker(TEXT_PROTO, '#text', TEXT_NODE);
+const CommentNode = characterDataMaker(COMMENT_PROTO, COMMENT_NAME, COMMENT_NODE);
 const DOCUMENT_TYPE_NODE = 10;
 const NS_HTML = parse5Html.NS.HTML;
 
@@ -162,18 +210,7 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
   while (doc.firstChild) doc.removeChild(doc.firstChild);
   const docMode = { mode: 'no-quirks' as string };
 
-  const newCharacterData = (proto: object, localName: string, nodeType: number, data: string): AnyNode => {
-    const t = Object.create(proto);
-    t.ownerDocument = doc;
-    t.localName = localName;
-    t.nodeType = nodeType;
-    t.parentNode = null;
-    t[NEXT] = null;
-    t[PREV] = null;
-    t[VALUE] = data;
-    return t;
-  };
-  const newText = (data: string): AnyNode => newCharacterData(TEXT_PROTO, '#text', TEXT_NODE, data);
+  const newText = (data: string): AnyNode => new TextNode(doc, data);
 
   // parse5 asks for the namespace of the current element at nearly every token; linkedom answers
   // through a getter on each tag's own prototype (a megamorphic lookup). Only SVG and MathML
@@ -190,18 +227,7 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
     }
     if (NEEDS_CONSTRUCTOR.has(tag)) return doc.createElement(tag);
     const kind = kindOf(tag);
-    const el = Object.create(kind.proto);
-    el.ownerDocument = doc;
-    el.localName = kind.name;
-    el.nodeType = ELEMENT_NODE;
-    el.parentNode = null;
-    el[PREV] = null;
-    el[PRIVATE] = null;
-    el[CLASS_LIST] = null;
-    el[DATASET] = null;
-    el[STYLE] = null;
-    el[NEXT] = el[END] = new ElementEnd(el, doc);
-    return el;
+    return new kind.make(doc, kind.name);
   };
 
   // parse5 hands a paragraph's text over word by word (a run of letters, then one of spaces);
@@ -248,7 +274,7 @@ export function createLinkedomTreeAdapter(observer?: ParseObserver): TreeAdapter
       if (observer) observer.element(el, tagName, namespaceURI, attrs);
       return el;
     },
-    createCommentNode: (data: string) => newCharacterData(COMMENT_PROTO, COMMENT_NAME, COMMENT_NODE, data),
+    createCommentNode: (data: string) => new CommentNode(doc, data),
     createTextNode: (value: string) => newText(value),
     appendChild(parent: AnyNode, node: AnyNode) {
       if (node.parentNode) {

@@ -1,0 +1,37 @@
+/**
+ * Child process of pretenuring.test.ts (run with `--allow-natives-syntax`): parses very large
+ * pages, so that many minor GCs fall while every node of them is alive, then a small page, and
+ * prints how many of the small page's per-page objects were born in the old generation.
+ */
+import { collectPageIndex } from '../../src/extract/page-index.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { elementIndexBuilder } from '../../src/parse/element-index.js';
+import { END } from '../../src/parse/linkedom-tree-adapter.js';
+
+// Natives syntax in a Function body: the TypeScript loader never sees it.
+const inYoungGeneration = new Function('o', 'return %InYoungGeneration(o)') as (o: object) => boolean;
+
+function parseIndexed(html: string): Document {
+  const collector = collectPageIndex({ elements: true });
+  const doc = parseDocument(html, collector);
+  collector.finish(doc);
+  return doc;
+}
+
+const row = (i: number): string => `<div class="c${i}" id="d${i}"><p class="p${i % 7}">text ${i}</p></div>`;
+const page = (from: number, rows: number): string => `<body>${Array.from({ length: rows }, (_, i) => row(from + i)).join('')}</body>`;
+for (let round = 0; round < 3; round++) parseIndexed(page(0, 60_000));
+
+const small = parseIndexed(page(1_000_000, 200));
+const elements = Array.from(small.querySelectorAll('div, p'));
+const builder = elementIndexBuilder();
+for (const el of elements) builder.add(el, el.localName, el.getAttribute('id') ?? undefined, el.getAttribute('class') ?? undefined);
+const lists = [...builder.index.byClassAttr.values(), ...builder.index.byId.values()];
+console.log(
+  JSON.stringify({
+    elements: elements.length,
+    oldEnds: elements.filter((el) => !inYoungGeneration((el as any)[END])).length,
+    lists: lists.length,
+    oldLists: lists.filter((list) => !inYoungGeneration(list)).length,
+  }),
+);
