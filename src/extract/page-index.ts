@@ -48,6 +48,15 @@ export interface DatedLine {
   position: number;
 }
 
+/** Made by `new`, not a literal: up to thousands a page, pointing into its tree (see collect-blocks' Block). */
+class Line implements DatedLine {
+  constructor(
+    readonly el: Element,
+    readonly inline: Element,
+    readonly position: number,
+  ) {}
+}
+
 /** Dated lines kept (document order): the article's own date sits near the top of any page. */
 const MAX_DATED_LINES = 2000;
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
@@ -198,7 +207,7 @@ function datedLineCollector(out: DatedLine[]): (node: Text, data: string, positi
     const key = seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el;
     if (seenLines.has(key)) return;
     seenLines.add(key);
-    out.push({ el: line.el, inline: line.inline, position });
+    out.push(new Line(line.el, line.inline, position));
   };
 }
 

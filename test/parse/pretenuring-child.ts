@@ -1,8 +1,9 @@
 /**
  * Child process of pretenuring.test.ts (run with `--allow-natives-syntax`): parses very large
- * pages, so that many minor GCs fall while every node of them is alive, then a small page, and
- * prints how many of the small page's per-page objects were born in the old generation.
+ * pages, so that many minor GCs fall while every node of them is alive, collecting their blocks,
+ * then a small page, and prints how many of the small page's per-page objects were born in the old generation.
  */
+import { collectBlocks } from '../../src/extract/content/collect-blocks.js';
 import { collectPageIndex } from '../../src/extract/page-index.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { elementIndexBuilder } from '../../src/parse/element-index.js';
@@ -20,18 +21,23 @@ function parseIndexed(html: string): Document {
 
 const row = (i: number): string => `<div class="c${i}" id="d${i}"><p class="p${i % 7}">text ${i}</p></div>`;
 const page = (from: number, rows: number): string => `<body>${Array.from({ length: rows }, (_, i) => row(from + i)).join('')}</body>`;
-for (let round = 0; round < 3; round++) parseIndexed(page(0, 60_000));
+const noNoise = { noise: (el: Element) => (el.localName === 'div' ? 'class:c' : undefined) };
+for (let round = 0; round < 3; round++) collectBlocks(parseIndexed(page(0, 60_000)).body!, noNoise);
 
 const small = parseIndexed(page(1_000_000, 200));
 const elements = Array.from(small.querySelectorAll('div, p'));
 const builder = elementIndexBuilder();
 for (const el of elements) builder.add(el, el.localName, el.getAttribute('id') ?? undefined, el.getAttribute('class') ?? undefined);
 const lists = [...builder.index.byClassAttr.values(), ...builder.index.byId.values()];
+const { blocks, sizes } = collectBlocks(small.body!, noNoise);
+const records = [...blocks, ...blocks.map((b) => b.noise), ...sizes.values()];
 console.log(
   JSON.stringify({
     elements: elements.length,
     oldEnds: elements.filter((el) => !inYoungGeneration((el as any)[END])).length,
     lists: lists.length,
     oldLists: lists.filter((list) => !inYoungGeneration(list)).length,
+    records: records.length,
+    oldRecords: records.filter((r) => !inYoungGeneration(r)).length,
   }),
 );

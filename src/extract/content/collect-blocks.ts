@@ -60,6 +60,48 @@ export interface NoiseChain {
 /** The chain of a block with no chrome-looking ancestor. */
 export const NO_NOISE: NoiseChain = Object.freeze({ length: 0 });
 
+/*
+ * Blocks, noise links and text sizes live as long as their page and point into its tree, so they
+ * are made by `new`, never by an object literal: V8 may allocate a literal's objects straight in
+ * the old generation after one large page, and the old records of dead pages then kept each later
+ * page's young tree alive through the minor GCs (see `ElementEnd` in the tree adapter).
+ */
+class Block {
+  constructor(
+    readonly kind: RawKind,
+    readonly text: string,
+    readonly linkChars: number,
+    readonly el: Element,
+    readonly noise: NoiseChain,
+  ) {}
+}
+const newBlock = (kind: RawKind, text: string, linkChars: number, el: Element, noise: NoiseChain): RawBlock => new Block(kind, text, linkChars, el, noise);
+
+class NoiseLink implements NoiseChain {
+  readonly length: number;
+  readonly mark: NoiseMark;
+  constructor(
+    el: Element,
+    reason: string,
+    readonly parent: NoiseChain,
+  ) {
+    this.length = parent.length + 1;
+    this.mark = new Mark(el, reason);
+  }
+}
+class Mark implements NoiseMark {
+  constructor(
+    readonly el: Element,
+    readonly reason: string,
+  ) {}
+}
+class Size implements TextSize {
+  constructor(
+    public chars: number,
+    public linkChars: number,
+  ) {}
+}
+
 export interface CollectOptions {
   /**
    * Why an element looks like chrome, or undefined. Its subtree is still collected,
@@ -94,7 +136,7 @@ class Collector {
   readonly blocks: RawBlock[] = [];
   /** Text size of every element that holds text, summed bottom-up as elements close. */
   readonly sizes = new Map<Element, TextSize>();
-  private readonly rootSize: TextSize = { chars: 0, linkChars: 0 };
+  private readonly rootSize: TextSize = new Size(0, 0);
   private buf = '';
   private linkBuf = '';
   private readonly stack: Frame[] = [];
@@ -135,7 +177,7 @@ class Collector {
     this.linkBuf = '';
     this.trail = '';
     if (!text) return;
-    const block: RawBlock = { kind: this.kind(text), text, linkChars, el: this.blockEl(), noise: this.noise };
+    const block = newBlock(this.kind(text), text, linkChars, this.blockEl(), this.noise);
     if (trailing && trailing.length < text.length) block.trailingLink = trailing;
     const top = this.stack[this.stack.length - 1] ?? this.rootSize;
     top.chars += text.length;
@@ -172,7 +214,7 @@ class Collector {
     const block = BLOCK_TAGS.has(tag) || noise !== undefined || caption;
     if (block) this.flush();
     this.push(el, tag, block, noise !== undefined, caption, heading);
-    if (noise !== undefined) this.noise = { length: this.noise.length + 1, mark: { el, reason: noise }, parent: this.noise };
+    if (noise !== undefined) this.noise = new NoiseLink(el, noise, this.noise);
     if (tag === 'a') this.links++;
     else if (tag === 'figure') this.figures.push(el);
     else if (tag === 'ul' || tag === 'ol') this.lists.push(el);
@@ -213,7 +255,7 @@ class Collector {
     this.stack.pop();
     const { tag } = frame;
     if (frame.chars > 0) {
-      this.sizes.set(frame.el, { chars: frame.chars, linkChars: frame.linkChars });
+      this.sizes.set(frame.el, new Size(frame.chars, frame.linkChars));
       const parent = this.stack[this.stack.length - 1] ?? this.rootSize;
       parent.chars += frame.chars;
       parent.linkChars += frame.linkChars;
@@ -232,7 +274,7 @@ class Collector {
   /** Close what is still open (truncated input) and record the root's size. */
   finish(): Map<Element, TextSize> {
     while (this.stack.length) this.close();
-    if (this.rootSize.chars > 0) this.sizes.set(this.root, { ...this.rootSize });
+    if (this.rootSize.chars > 0) this.sizes.set(this.root, new Size(this.rootSize.chars, this.rootSize.linkChars));
     return this.sizes;
   }
 
@@ -245,7 +287,8 @@ class Collector {
     const title = attr(el, 'title')?.trim();
     if (alt) image.alt = normaliseText(alt);
     if (title) image.title = normaliseText(title);
-    const block: RawBlock = { kind: 'image', text: '', linkChars: 0, el: this.blockEl(), image, noise: this.noise };
+    const block = newBlock('image', '', 0, this.blockEl(), this.noise);
+    block.image = image;
     const fig = this.figures[this.figures.length - 1];
     if (fig) block.figure = fig;
     this.blocks.push(block);
@@ -253,7 +296,9 @@ class Collector {
 
   embed(el: Element, embed: Embed): void {
     this.flush();
-    this.blocks.push({ kind: 'embed', text: '', linkChars: 0, el, embed, noise: this.noise });
+    const block = newBlock('embed', '', 0, el, this.noise);
+    block.embed = embed;
+    this.blocks.push(block);
   }
 }
 

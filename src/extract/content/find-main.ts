@@ -20,6 +20,17 @@ interface Candidate {
   linkChars: number;
 }
 
+/** Made by `new`, not a literal: one per voted-for element, pointing into the tree (see collect-blocks' Block). */
+class Scored implements Candidate {
+  score = 0;
+  constructor(
+    readonly el: Element,
+    readonly prior: number,
+    readonly chars: number,
+    readonly linkChars: number,
+  ) {}
+}
+
 const PARAGRAPH_LIKE = new Set(['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dd', 'span', 'font', 'strong', 'b']);
 
 function tagBonus(tag: string): number {
@@ -54,7 +65,7 @@ function candidateOf(map: Map<Element, Candidate>, el: Element, sizes: ReadonlyM
   let c = map.get(el);
   if (!c) {
     const size = sizes.get(el) ?? NO_TEXT;
-    c = { el, prior: tagBonus(el.localName) + classWeight(el), score: 0, chars: size.chars, linkChars: size.linkChars };
+    c = new Scored(el, tagBonus(el.localName) + classWeight(el), size.chars, size.linkChars);
     map.set(el, c);
   }
   return c;
