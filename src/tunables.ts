@@ -23,6 +23,11 @@ export const TUNABLES = {
   maxChromeProseShare: 0.5,
   /** An in-body heading longer than this is a paragraph set in a heading tag. */
   maxHeadingChars: 150,
+  /**
+   * How far after the headline (in elements: share bars and a lead image sit between) a link to
+   * an author's page still reads as the byline; further down they belong to related stories.
+   */
+  authorLinkReach: 160,
   /** Caption texts longer than this are not captions but body text styled as one. */
   maxCaptionChars: 400,
 } as const;

@@ -9,6 +9,7 @@ import { normaliseText } from '../normalise/text.js';
 import { rawText } from '../parse/dom.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
+import { TUNABLES } from '../tunables.js';
 
 const MAX_BYLINE_CHARS = 80;
 const HANDLE = /^[a-z0-9_.-]+$/i;
@@ -40,6 +41,25 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
     if (names.length) return names;
   }
   return [];
+}
+
+/**
+ * Names from links to author pages (`/editor/12/…`, `/author/name/`) just after the headline —
+ * the byline of pages whose byline box has no telling class. Links further down belong to
+ * related stories and columnist lists. Co-author links in the same box come along.
+ */
+export function authorLinkNames(index: PageIndex, headlinePosition: number | undefined): string[] {
+  if (headlinePosition === undefined) return [];
+  const near = index.authorLinks.filter((l) => l.position > headlinePosition && l.position - headlinePosition <= TUNABLES.authorLinkReach);
+  const first = near.find((l) => !inChrome(l.el, true) && linkName(l.el) !== undefined);
+  if (!first) return [];
+  const box = first.el.parentElement;
+  return near.filter((l) => l === first || (box !== null && l.el.parentElement === box)).map((l) => linkName(l.el)).filter((n): n is string => n !== undefined);
+}
+
+function linkName(a: Element): string | undefined {
+  const text = normaliseText(rawText(a));
+  return text && text.length <= MAX_BYLINE_CHARS && !isWidgetTitle(text) ? text : undefined;
 }
 
 /** After the headline first (nearest first), then before it. */

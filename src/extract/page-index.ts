@@ -32,11 +32,15 @@ export interface PageIndex {
   h1Positions: number[];
   /** Elements that say they hold a byline (class/id/itemprop/rel `author`, `byline`, `writer` …), first 30. */
   bylines: Array<{ el: Element; position: number }>;
+  /** Links to an author's page (`/author/…`, `/editor/…`, `/writer/…`), first 30. */
+  authorLinks: Array<{ el: Element; position: number }>;
 }
 
 /** Class/id words of byline elements, English and transliterated Arabic. */
-const BYLINE_WORDS = /author|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer/i;
+const BYLINE_WORDS = /author|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator/i;
 const MAX_BYLINES = 30;
+/** A link to an author's page: a path segment naming authors, writers or editors (singular or plural). */
+const AUTHOR_HREF = /\/(?:author|writer|editor|columnist|kottab|kuttab|katib|kateb)s?\//i;
 
 /**
  * Where a digit-bearing text node is shown: its block element, and its own parent (for long
@@ -107,7 +111,7 @@ export interface PageIndexOptions {
 
 export function collectPageIndex(options: PageIndexOptions = {}): PageIndexCollector {
   const elements = options.elements ? elementIndexBuilder() : undefined;
-  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], bylines: [] };
+  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], bylines: [], authorLinks: [] };
   const scripts: Element[] = [];
   const titles: Element[] = [];
   const dated = datedLineCollector(index.datedLines);
@@ -123,10 +127,12 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
       let cls: string | undefined;
       let itemprop: string | undefined;
       let rel: string | undefined;
+      let href: string | undefined;
       for (let i = 0; i < attrs.length; i++) {
         const a = attrs[i]!;
         if (a.name === 'class') cls = a.value;
         else if (a.name === 'id') id = a.value;
+        else if (a.name === 'href') href = a.value;
         else if (a.name === 'itemprop') itemprop = a.value;
         else if (a.name === 'rel') rel = a.value;
       }
@@ -147,6 +153,9 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           break;
         case 'time':
           index.times.push(el);
+          break;
+        case 'a':
+          if (href !== undefined && index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
           break;
         case 'link':
           if (!index.canonical && (rel ?? '').toLowerCase() === 'canonical') index.canonical = valueOf(attrs, 'href');

@@ -5,7 +5,7 @@
 import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages } from '../assemble/images.js';
-import { bylineElementAuthors, isPlausibleAuthor } from '../extract/authors.js';
+import { authorLinkNames, bylineElementAuthors, isPlausibleAuthor } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
@@ -114,10 +114,15 @@ function cleanAuthors(names: readonly string[]): string[] {
   return out;
 }
 
-/** The adapter's authors; else body bylines, byline elements, metadata — the first that gives a plausible name. */
+/** The adapter's authors; else body bylines, byline elements, metadata, author-page links under the headline — the first that gives a plausible name. */
 export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined): string[] {
   if (av.authors) return cleanAuthors(av.authors);
-  const sources = [() => body.authors, () => bylineElementAuthors(page.index, headlinePos), () => metadataAuthors(page.index, page.ldArticle, siteName)];
+  const sources = [
+    () => body.authors,
+    () => bylineElementAuthors(page.index, headlinePos),
+    () => metadataAuthors(page.index, page.ldArticle, siteName),
+    () => authorLinkNames(page.index, headlinePos),
+  ];
   for (const source of sources) {
     const names = cleanAuthors(source()).filter((n) => isPlausibleAuthor(n, siteNames, page.host));
     if (names.length) return names;

@@ -86,3 +86,33 @@ describe('authors from itemprop markup', () => {
     expect(ex.extract(page('<span itemprop="author">كريم فؤاد</span>')).authors).toContain('كريم فؤاد');
   });
 });
+
+describe('authors from links to author pages and from markup in JSON-LD', () => {
+  const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
+  const page = (afterH1: string, end = '', head = '') =>
+    `<html><head><title>خبر</title>${head}</head><body><article><h1>عنوان الخبر</h1>${afterH1}${para.repeat(4)}</article>${end}</body></html>`;
+  const ex = createExtractor({ adapters: [] });
+
+  it('takes the names of author-page links right under the headline, co-authors in the same box', () => {
+    expect(ex.extract(page('<h6>بقلم <a href="/editor/5210/name">منال حسين</a></h6>')).authors).toEqual(['منال حسين']);
+    const two = page('<div class="info"><a href="https://example.com/author/sara/">سارة أحمد</a> و<a href="https://example.com/author/ali/">علي حسن</a></div>');
+    expect(ex.extract(two).authors).toEqual(['سارة أحمد', 'علي حسن']);
+  });
+
+  it('ignores author links far below the headline (related stories) and in related boxes', () => {
+    const far = page('', `<div>${'<div><span>x</span></div>'.repeat(100)}<a href="/writers/7">كاتب آخر</a></div>`);
+    expect(ex.extract(far).authors).toEqual([]);
+    const related = page('<div class="related-news"><a href="/author/x/">كاتب الخبر المجاور</a></div>');
+    expect(ex.extract(related).authors).toEqual([]);
+    expect(ex.extract(page('<p><a href="/news/123">خبر آخر</a></p>')).authors).toEqual([]);
+  });
+
+  it('reads the name out of byline markup a CMS wrote into the JSON-LD author', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"عنوان الخبر","author":{"@type":"Person","name":"&lt;a href=&#39;https://example.com/editor/details/9&#39;&gt;هالة مصطفى&lt;/a&gt;"}}</script>`;
+    expect(ex.extract(page('', '', ld)).authors).toEqual(['هالة مصطفى']);
+  });
+
+  it('reads a byline box whose class names its creator', () => {
+    expect(ex.extract(page('<h3 class="postcreator">نادر فهمي</h3>')).authors).toEqual(['نادر فهمي']);
+  });
+});

@@ -19,10 +19,10 @@ describe('page index gathered while parsing', () => {
     expect(view(index!)).toEqual(view(indexPage(doc)));
   });
 
-  it('reads a page in document order: metas, JSON-LD, title, h1 positions, dated lines, bylines', () => {
+  it('reads a page in document order: metas, JSON-LD, title, h1 positions, dated lines, bylines, author links', () => {
     const html = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>الموقع</title><meta property="og:title" content="عنوان">
       <link rel="canonical" href="https://example.com/a/1"><script type="application/ld+json">{"@type":"NewsArticle"}</script></head>
-      <body><header>الأحد 1 يناير 2023</header><h1>عنوان الخبر</h1><div class="author-name">كتب: سامي</div>
+      <body><header>الأحد 1 يناير 2023</header><h1>عنوان الخبر</h1><div class="author-name">كتب: سامي</div><a href="/editor/12/sami">سامي</a><a href="/editorial/">رأي</a>
       <p>نشر في <span>17 نوفمبر 2015</span></p><p itemprop="articleBody">نص</p></body></html>`;
     const { doc, index } = gathered(html);
     expect(index).toBeDefined();
@@ -33,6 +33,7 @@ describe('page index gathered while parsing', () => {
     expect(index!.lang).toBe('ar');
     expect(index!.datedLines.map((d) => d.el.localName)).toEqual(['header', 'p']);
     expect(index!.bylines.map((b) => b.el.getAttribute('class'))).toEqual(['author-name']);
+    expect(index!.authorLinks.map((l) => l.el.getAttribute('href'))).toEqual(['/editor/12/sami']);
   });
 
   it('keeps no linked date, so a linked date does not hide the block\'s own (other stories are linked)', () => {

@@ -9,6 +9,7 @@ import { selectOne } from '../../parse/select.js';
 import type { PageIndex } from '../page-index.js';
 import { metaValue } from '../page-index.js';
 import { jsonLdStrings, type JsonObject } from './json-ld.js';
+import { textOfMarkup } from '../../normalise/markup-text.js';
 
 const clean = (list: readonly string[]): string[] => {
   const seen = new Set<string>();
@@ -40,12 +41,13 @@ const isUrl = (s: string): boolean => /^https?:\/\//i.test(s.trim());
 /** Author names from JSON-LD, itemprop and meta — minus the site itself. */
 export function metadataAuthors(index: PageIndex, article: JsonObject | undefined, siteName: string | undefined): string[] {
   const names: string[] = [];
-  if (article) names.push(...jsonLdStrings(personsOnly(article.author)));
+  // Some CMSs write the byline's link markup into the JSON-LD name: its text is the name.
+  if (article) names.push(...jsonLdStrings(personsOnly(article.author)).map(textOfMarkup));
   for (const el of index.itemprops.get('author') ?? []) {
     const nameEl = selectOne(el, '[itemprop="name"]');
     names.push(normaliseText(rawText(nameEl ?? el)));
   }
-  names.push(...(index.metas.get('author') ?? []), ...(index.metas.get('article:author') ?? []));
+  names.push(...[...(index.metas.get('author') ?? []), ...(index.metas.get('article:author') ?? [])].map(textOfMarkup));
   const site = siteName ? matchKey(siteName) : '';
   return clean(names).filter((n) => !isUrl(n) && n.length < 80 && (!site || matchKey(n) !== site));
 }
