@@ -7,6 +7,7 @@
 import { bylineNames, isWidgetTitle, matchKey } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { rawText } from '../parse/dom.js';
+import { selectOne } from '../parse/select.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
 import { TUNABLES } from '../tunables.js';
@@ -35,7 +36,8 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
   const ordered = [...index.bylines].sort((a, b) => rank(a.position, h1) - rank(b.position, h1));
   for (const { el } of ordered) {
     if (inChrome(el, true)) continue;
-    const text = normaliseText(rawText(el));
+    // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
+    const text = normaliseText(rawText(selectOne(el, '[itemprop="name"]') ?? el));
     if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) continue;
     const names = bylineNames(text) ?? [text.replace(/^[\s:：\-–—]+|[\s:：\-–—]+$/g, '')];
     if (names.length) return names;

@@ -129,13 +129,13 @@ export function bylineNames(text: string): string[] | undefined {
   for (const p of BYLINES) {
     if (!k.startsWith(p)) continue;
     const rest = k.slice(p.length);
-    if (!/^\s*[:：\-–—]|^\s+\S/.test(rest)) continue;
+    if (!/^\s*[:：\-–—|]|^\s+\S/.test(rest)) continue;
     if (p === 'من' && !/^\s*[:：\-–—]/.test(rest)) continue; // "من" opens too many sentences
     const words = p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
     const names = text
       .trim()
-      .replace(new RegExp(`^(\\S+[\\s:：\\-–—]*){${words}}`), '')
-      .replace(/^[\s:：\-–—]+/, '')
+      .replace(new RegExp(`^(\\S+[\\s:：\\-–—|]*){${words}}`), '')
+      .replace(/^[\s:：\-–—|]+/, '')
       // Names as shown: `فلان وفلان` stays one string, as the page writes it; lists split on commas.
       .split(/\s*[،,]\s*/)
       .map((s) => s.trim().replace(/[\s:：\-–—]+$/, ''))

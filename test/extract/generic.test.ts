@@ -112,6 +112,11 @@ describe('authors from links to author pages and from markup in JSON-LD', () => 
     expect(ex.extract(page('', '', ld)).authors).toEqual(['هالة مصطفى']);
   });
 
+  it('reads the name of a Person box that also holds the writer\'s role line', () => {
+    const box = '<div class="article-author" itemprop="author" itemscope><div itemprop="name">كتب | هشام فريد</div><div class="role">محرر صحفي</div></div>';
+    expect(ex.extract(page(box)).authors).toEqual(['هشام فريد']);
+  });
+
   it('reads a byline box whose class names its creator', () => {
     expect(ex.extract(page('<h3 class="postcreator">نادر فهمي</h3>')).authors).toEqual(['نادر فهمي']);
   });
