@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, isWidgetTitle, matchKey } from '../lexicon/index.js';
+import { bylineNames, isWidgetTitle, matchKey, opensMediaCredit } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { rawText } from '../parse/dom.js';
 import { selectOne } from '../parse/select.js';
@@ -60,8 +60,13 @@ export function authorLinkNames(index: PageIndex, headlinePosition: number | und
 }
 
 function linkName(a: Element): string | undefined {
+  // A link wrapping a heading titles a box (`<a href="/writer/0/…"><h2>مقالات</h2></a>`); one after
+  // `تصوير:` credits the picture.
+  if (selectOne(a, 'h1, h2, h3, h4, h5, h6')) return undefined;
   const text = normaliseText(rawText(a));
-  return text && text.length <= MAX_BYLINE_CHARS && !isWidgetTitle(text) ? text : undefined;
+  if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) return undefined;
+  const line = a.parentElement ? normaliseText(rawText(a.parentElement)) : '';
+  return opensMediaCredit(line) ? undefined : text;
 }
 
 /** After the headline first (nearest first), then before it. */

@@ -67,6 +67,9 @@ export const CREDIT_MARKERS = [
   'مواقع التواصل الاجتماعي', 'أرشيف',
 ] as const;
 
+/** Words that open a credit for pictures or video, not for the story (`تصوير: <a href="/editor/…">…</a>`). */
+export const MEDIA_CREDIT_OPENERS = ['تصوير', 'عدسة', 'صورة', 'صور', 'كاميرا', 'فيديو', 'مونتاج', 'جرافيك', 'إنفوجراف', 'انفوجرافيك', 'رسوم'] as const;
+
 /** Arabic function words: their density separates running prose from menus and lists. */
 export const STOPWORDS = [
   'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'أن', 'ان', 'إن', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك',

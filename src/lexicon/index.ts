@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, PROMO_PHRASES, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, MEDIA_CREDIT_OPENERS, PROMO_PHRASES, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 
 const keys = (list: readonly string[]): string[] => [...new Set(list.map(matchKey))];
@@ -18,6 +18,7 @@ const PROMOS = new RegExp(keys(PROMO_PHRASES).map(escapeRegExp).join('|'));
 const PUBLISHED = keys(PUBLISHED_LABELS).sort((a, b) => b.length - a.length);
 const UPDATED = keys(UPDATED_LABELS).sort((a, b) => b.length - a.length);
 const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
+const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);
 
 /**
  * `key` without its trailing run of TRAILING_CHAR, scanning back from the end. (The regex
@@ -73,6 +74,17 @@ export function isPromoKey(key: string): boolean {
 }
 
 const CREDIT_LINE = /^(?:©\s*)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*(?:\s*\/\s*[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*)+$|^©/;
+
+/**
+ * Does the line open with a picture or video credit (`تصوير: …`, `عدسة - …`)? A name after it is the
+ * photographer's, not the author's.
+ *
+ * @example opensMediaCredit('تصوير: أحمد حسن') // true
+ */
+export function opensMediaCredit(text: string): boolean {
+  const k = matchKey(text).replace(LEADING, '');
+  return MEDIA_CREDITS.some((w) => k.startsWith(w) && (k.length === w.length || !/\p{L}/u.test(k[w.length]!)));
+}
 
 /** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */
 export function isCreditLine(text: string): boolean {

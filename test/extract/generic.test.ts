@@ -107,6 +107,13 @@ describe('authors from links to author pages and from markup in JSON-LD', () => 
     expect(ex.extract(page('<p><a href="/news/123">خبر آخر</a></p>')).authors).toEqual([]);
   });
 
+  it('ignores author links that title a box or credit the picture', () => {
+    const boxTitle = page('', '<div class="col-4"><div class="title"><a href="/writer/0/articles"><h2>مقالات</h2></a></div></div>');
+    expect(ex.extract(boxTitle).authors).toEqual([]);
+    const photo = page('<div class="img"><img src="/a.jpg"><span class="imgauther">تصوير: <a href="/editor/details/257">كريم سعد</a></span></div>');
+    expect(ex.extract(photo).authors).toEqual([]);
+  });
+
   it('reads the name out of byline markup a CMS wrote into the JSON-LD author', () => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"عنوان الخبر","author":{"@type":"Person","name":"&lt;a href=&#39;https://example.com/editor/details/9&#39;&gt;هالة مصطفى&lt;/a&gt;"}}</script>`;
     expect(ex.extract(page('', '', ld)).authors).toEqual(['هالة مصطفى']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isPromo, isReadAlso, isWidgetTitle, matchKey } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isPromo, isReadAlso, isWidgetTitle, matchKey, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -56,6 +56,15 @@ describe('bylineNames', () => {
     'not a byline: %s',
     (line) => expect(bylineNames(line)).toBeUndefined(),
   );
+});
+
+describe('opensMediaCredit', () => {
+  it('knows a picture or video credit from a byline', () => {
+    expect(opensMediaCredit('تصوير: أحمد حسن')).toBe(true);
+    expect(opensMediaCredit('عدسة - منى علي')).toBe(true);
+    expect(opensMediaCredit('كتب: أحمد حسن')).toBe(false);
+    expect(opensMediaCredit('صورتها الجديدة')).toBe(false);
+  });
 });
 
 describe('bylineNames and و', () => {
