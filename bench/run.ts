@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (in bench/): time maqal, its parse layer, parse5 and the peer
  * extractors on the corpus pages (or fixtures/**\/*.html), each tool in its own child
- * process. Usage: tsx run.ts [--runs N] [--warmup N] [--corpus DIR] [--tools a,b,c] [--json FILE]
+ * process. Usage: tsx run.ts [--runs N] [--warmup N] [--rounds N] [--corpus DIR] [--tools a,b,c] [--json FILE]
  * See docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,10 +21,19 @@ const FLOORS = ['parse5', 'maqal-parse'] as const;
  * figure that matters is the optimised steady state, not the first hundred pages' JIT tiers.
  */
 const DEFAULT_WARMUP = 3;
+/**
+ * Processes per fast tool (maqal, its parse layer, parse5). Their medians are a few milliseconds,
+ * and on a shared host one process can come out 10–20% off the next for the same code (JIT and
+ * neighbours); the peers, 4–30× slower, run once. Rounds interleave the fast tools (maqal, parse
+ * layer, parse5, maqal, …) and each keeps its middle process (by median), whole.
+ */
+const DEFAULT_ROUNDS = 3;
+const ROUNDED = new Set(['maqal', 'maqal-parse', 'parse5']);
 
 interface Options {
   runs: number;
   warmup: number;
+  rounds: number;
   corpus: string;
   tools: string[];
   json: string;
@@ -39,16 +48,27 @@ function parseOptions(argv: readonly string[]): Options {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
   const warmup = Number(get('--warmup') ?? DEFAULT_WARMUP);
   if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup needs a whole number');
+  const rounds = Number(get('--rounds') ?? DEFAULT_ROUNDS);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds needs a positive integer');
   return {
     runs,
     warmup,
+    rounds,
     corpus: resolve(get('--corpus') ?? DEFAULT_CORPUS),
     tools: get('--tools')?.split(',') ?? [...BENCH_TOOLS],
     json: resolve(get('--json') ?? join(REPO_ROOT, '.bench/bench.json')),
   };
 }
 
-type Outcome = OneResult | { tool: string; failed: string };
+type Outcome = (OneResult & { roundMedians?: number[] }) | { tool: string; failed: string };
+
+/** The process with the middle median of a tool's rounds (all its figures together), or the first failure. */
+function middleRound(tool: string, rounds: readonly Outcome[]): Outcome {
+  const ok = rounds.filter((o): o is OneResult => !('failed' in o) && o.medianMs !== null);
+  if (ok.length === 0) return rounds[0] ?? { tool, failed: 'no run' };
+  const sorted = [...ok].sort((a, b) => a.medianMs! - b.medianMs!);
+  return { ...sorted[(sorted.length - 1) >> 1]!, roundMedians: ok.map((o) => o.medianMs!) };
+}
 
 /** The `SomeError: message` line of a crashed child's output, else its last line. */
 function failureReason(output: string, status: number | null): string {
@@ -119,18 +139,28 @@ async function main(): Promise<void> {
     console.log('bench: the peer tools will be reported as failed');
   }
   const kb = files.reduce((a, f) => a + Buffer.byteLength(f.html), 0) / 1024;
-  console.log(`bench: ${files.length} pages (${kb.toFixed(0)} KB) from ${source}; ${options.warmup} warm-up passes + ${options.runs} timed passes per tool`);
+  console.log(`bench: ${files.length} pages (${kb.toFixed(0)} KB) from ${source}; ${options.warmup} warm-up passes + ${options.runs} timed passes per tool; ${options.rounds} process(es) each for ${[...ROUNDED].join(', ')}`);
   if (options.tools.some((t) => t.startsWith('maqal'))) buildLibrary();
-  const outcomes: Outcome[] = [];
-  for (const tool of options.tools) {
-    const outcome = runChild(tool, options);
-    console.log(`bench: ${tool} ${'failed' in outcome ? `failed (${outcome.failed})` : 'done'}`);
-    outcomes.push(outcome);
+  const runs = new Map<string, Outcome[]>(options.tools.map((t) => [t, []]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const tool of options.tools) {
+      if (round > 0 && !ROUNDED.has(tool)) continue;
+      const outcome = runChild(tool, options);
+      const label = options.rounds > 1 && ROUNDED.has(tool) ? `${tool} (round ${round + 1}/${options.rounds})` : tool;
+      console.log(`bench: ${label} ${'failed' in outcome ? `failed (${outcome.failed})` : 'done'}`);
+      runs.get(tool)!.push(outcome);
+    }
   }
+  const outcomes = options.tools.map((t) => middleRound(t, runs.get(t)!));
   console.log(`\n${table(outcomes)}`);
+  for (const o of outcomes) {
+    if (!('failed' in o) && o.roundMedians && o.roundMedians.length > 1) {
+      console.log(`  ${o.tool}: median ms of its ${o.roundMedians.length} processes ${o.roundMedians.map((m) => m.toFixed(2)).join(', ')} (the middle one is shown)`);
+    }
+  }
   for (const o of outcomes) if ('failed' in o) console.log(`  ${o.tool} failed: ${o.failed}`);
   console.log('\nmedian/p95: over pages of each page\'s median time across passes; `none` = process baseline (pages read, nothing parsed).');
-  writeJson(options.json, { generatedAt: new Date().toISOString(), node: process.version, source, pages: files.length, warmup: options.warmup, runs: options.runs, results: outcomes });
+  writeJson(options.json, { generatedAt: new Date().toISOString(), node: process.version, source, pages: files.length, warmup: options.warmup, runs: options.runs, rounds: options.rounds, results: outcomes });
   console.log(`bench: results written to ${relative(process.cwd(), options.json)}`);
 }
 
