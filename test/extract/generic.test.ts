@@ -128,3 +128,24 @@ describe('authors from links to author pages and from markup in JSON-LD', () => 
     expect(ex.extract(page('<h3 class="postcreator">نادر فهمي</h3>')).authors).toEqual(['نادر فهمي']);
   });
 });
+
+describe('microdata written out as text', () => {
+  it('keeps publisher, logo and author boxes and bare URL lines out of the body', () => {
+    const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
+    const meta =
+      '<div class="article-meta"><div itemprop="image">https://cdn.example.com/img/2020/03/1044423427.jpg</div>' +
+      '<div itemprop="publisher" itemscope itemtype="http://schema.org/Organization"><div itemprop="name">شبكة المثال الإخبارية</div>' +
+      '<div itemprop="logo" itemscope><div itemprop="url">https://cdn.example.com/i/logo.png</div></div></div>' +
+      '<div itemprop="author" itemscope itemtype="http://schema.org/Organization"><div itemprop="name">المثال</div></div></div>';
+    const html = `<html><head><title>خبر</title></head><body><article><h1>عنوان الخبر</h1>${para.repeat(4)}${meta}</article></body></html>`;
+    const text = createExtractor({ adapters: [] })
+      .extract(html)
+      .body.map((b) => ('text' in b ? b.text : ''))
+      .join('\n');
+    expect(text).toContain('نص الخبر هنا');
+    expect(text).not.toContain('https://');
+    expect(text).not.toContain('شبكة المثال الإخبارية');
+    expect(text).not.toContain('المثال\n');
+    expect(text.endsWith('المثال')).toBe(false);
+  });
+});

@@ -32,6 +32,8 @@ const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` :
 const SENTENCE_END = /[.!?؟…»"”)]\s*$/;
 /** A line with no word of two letters: font buttons (`A A A`), bullets, stray numbers. */
 const NO_WORD = /^[^\p{L}]*(?:\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
+/** A whole line that is one web address and nothing else. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A lone clock time (`09:32 AM`, `10:30 م`). */
 const TIME_ONLY = /^\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:AM|PM|ص|م|صباحا|مساء)?\s*$/i;
 
@@ -74,6 +76,8 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   const t = b.text;
   if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t))) return 'empty';
   if (TIME_ONLY.test(t)) return 'date-line';
+  // A line that is one bare URL is microdata or a share target written out (`<div itemprop="image">https://…`).
+  if (BARE_URL.test(t)) return 'url';
   const { line: lineKey, repeat: key } = keys;
   if (seen.has(key)) return 'repeat';
   if (known.headline !== undefined && key === known.headline) return 'headline';

@@ -22,6 +22,8 @@ function compile(words: readonly string[]): WordSet {
 const NOISE = compile(NOISE_CLASS_WORDS);
 const STRONG = compile(STRONG_NOISE_CLASS_WORDS);
 const CONTENT: WordSet = { exact: new Set(), prefixes: CONTENT_CLASS_WORDS };
+/** Microdata boxes that describe the page (its publisher, logo and author box), never part of the story. */
+const METADATA_ITEMS = new Set(['publisher', 'logo', 'author']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'toolbar', 'alert']);
 
 /** A class/id token's parts: `most-read_box` → most-read_box, most, read, box. */
@@ -130,6 +132,7 @@ export function profileOf(el: Element): ElementProfile {
     else if (name === 'role') {
       if (NOISE_ROLES.has(n.value)) special ??= `role:${n.value}`;
     } else if (name === 'hidden' || (name === 'aria-hidden' && n.value === 'true')) special ??= 'hidden';
+    else if (name === 'itemprop' && METADATA_ITEMS.has(n.value)) special ??= `itemprop:${n.value}`;
   }
   const c = cls ? tokenProfile(cls) : undefined;
   const i = id ? tokenProfile(id) : undefined;
