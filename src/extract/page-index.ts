@@ -66,7 +66,7 @@ const MAX_DATED_LINES = 2000;
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
-/** The block-level element a text node is shown in, and its own parent; undefined inside a link or a hidden element. */
+/** The block-level element a text node is shown in, and its own parent; undefined inside a link (or a linked card) or a hidden element. */
 function lineOf(text: N): { el: Element; inline: Element } | undefined {
   const inline = text.parentNode;
   let el = inline;
@@ -75,8 +75,15 @@ function lineOf(text: N): { el: Element; inline: Element } | undefined {
     el = el.parentNode;
   }
   if (!el || el.nodeType !== ELEMENT || SKIP_TEXT_IN.has(el.localName)) return undefined;
+  // A story card that is one link (`<a href="/news/…"><p class="time">…</p><p>title</p></a>`).
+  for (let p = el.parentNode, i = 0; p && p.nodeType === ELEMENT && i < LINKED_CARD_DEPTH; p = p.parentNode, i++) {
+    if (p.localName === 'a') return undefined;
+  }
   return { el, inline };
 }
+
+/** How many levels above a line's block element a link still makes it a linked story card. */
+const LINKED_CARD_DEPTH = 3;
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

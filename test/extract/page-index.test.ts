@@ -44,6 +44,14 @@ describe('page index gathered while parsing', () => {
     expect(index!.datedLines.map((d) => [d.el.className, d.inline.localName])).toEqual([['meta', 'div']]);
   });
 
+  it('keeps no date of a story card that is one link (most-read lists: <a><p class="time">…</p><p>title</p></a>)', () => {
+    const html = `<body><ul class="side-nav"><li><a href="/news/1"><p class="time">20-06-2020</p><p>عنوان خبر آخر</p></a></li>
+      <li><a href="/news/2"><div><p class="time">19-06-2020</p></div></a></li></ul><p class="date">21-06-2020</p></body>`;
+    const { doc, index } = gathered(html);
+    expect(view(index!)).toEqual(view(indexPage(doc)));
+    expect(index!.datedLines.map((d) => d.el.className)).toEqual(['date']);
+  });
+
   it('skips an SVG title and keeps the page title', () => {
     const { index } = gathered('<html><body><svg><title>icon</title></svg><title>late</title></body></html>');
     expect(index).toBeDefined();
