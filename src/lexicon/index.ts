@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, MEDIA_CREDIT_OPENERS, PROMO_PHRASES, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, MEDIA_CREDIT_OPENERS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 
 const keys = (list: readonly string[]): string[] => [...new Set(list.map(matchKey))];
@@ -19,6 +19,7 @@ const PUBLISHED = keys(PUBLISHED_LABELS).sort((a, b) => b.length - a.length);
 const UPDATED = keys(UPDATED_LABELS).sort((a, b) => b.length - a.length);
 const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
 const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);
+const PUBLICATIONS = keys(PUBLICATION_WORDS);
 
 /**
  * `key` without its trailing run of TRAILING_CHAR, scanning back from the end. (The regex
@@ -84,6 +85,16 @@ const CREDIT_LINE = /^(?:©\s*)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*(?:\s*\/\
 export function opensMediaCredit(text: string): boolean {
   const k = matchKey(text).replace(LEADING, '');
   return MEDIA_CREDITS.some((w) => k.startsWith(w) && (k.length === w.length || !/\p{L}/u.test(k[w.length]!)));
+}
+
+/**
+ * Does the name open with a publication word (`صحيفة …`, `جريدة …`, `موقع …`)?
+ *
+ * @example namesPublication('صحيفة سبق الإلكترونية') // true
+ */
+export function namesPublication(name: string): boolean {
+  const k = matchKey(name).trim();
+  return PUBLICATIONS.some((w) => k.startsWith(`${w} `));
 }
 
 /** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */

@@ -124,6 +124,11 @@ describe('authors from links to author pages and from markup in JSON-LD', () => 
     expect(ex.extract(page(box)).authors).toEqual(['هشام فريد']);
   });
 
+  it('does not take the source newspaper an aggregator puts in its JSON-LD author for a byline', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"عنوان الخبر","author":{"@type":"Person","name":"صحيفة المثال الإلكترونية"}}</script>`;
+    expect(ex.extract(page('', '', ld)).authors).toEqual([]);
+  });
+
   it('reads a byline box whose class names its creator', () => {
     expect(ex.extract(page('<h3 class="postcreator">نادر فهمي</h3>')).authors).toEqual(['نادر فهمي']);
   });

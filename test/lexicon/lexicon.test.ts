@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isPromo, isReadAlso, isWidgetTitle, matchKey, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isPromo, isReadAlso, isWidgetTitle, matchKey, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -56,6 +56,16 @@ describe('bylineNames', () => {
     'not a byline: %s',
     (line) => expect(bylineNames(line)).toBeUndefined(),
   );
+});
+
+describe('namesPublication', () => {
+  it('knows a newspaper or site name from a person', () => {
+    expect(namesPublication('صحيفة سبق الإلكترونية')).toBe(true);
+    expect(namesPublication('جريدة الأهرام')).toBe(true);
+    expect(namesPublication('صحيفة')).toBe(false);
+    expect(namesPublication('محمد صحيفة')).toBe(false);
+    expect(namesPublication('وكالة الأنباء')).toBe(false);
+  });
 });
 
 describe('opensMediaCredit', () => {
