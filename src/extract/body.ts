@@ -11,6 +11,8 @@ import { chromeOf, realChrome } from './content/chrome.js';
 import { noiseReason } from './content/classify.js';
 import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
 import { findMainContent } from './content/find-main.js';
+import { matchKey } from '../lexicon/index.js';
+import { TUNABLES } from '../tunables.js';
 
 export interface BodyBlocks {
   blocks: RawBlock[];
@@ -60,6 +62,18 @@ export function genericBodyBlocks(root: Element): BodyBlocks {
   const inBest = insideOneOf([best]);
   const first = blocks.findIndex((b) => inBest(b.el));
   const h1 = blocks.findIndex((b) => b.kind === 'h1');
-  const lead = (b: RawBlock, i: number): boolean => h1 >= 0 && i > h1 && i < first && (b.kind === 'image' || b.kind === 'caption');
+  const lead = (b: RawBlock, i: number): boolean =>
+    h1 >= 0 && i > h1 && i < first && (b.kind === 'image' || b.kind === 'caption' || repeatsImageAlt(blocks, i));
   return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
+}
+
+/** A short text right after an image that says what the image's alt says: its caption (the body makes it one). */
+function repeatsImageAlt(blocks: readonly RawBlock[], i: number): boolean {
+  const b = blocks[i]!;
+  if (b.kind !== 'text' || b.linkChars > 0 || b.text.length > TUNABLES.maxCaptionChars) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const alt = blocks[j]!.image?.alt;
+    if (alt) return matchKey(alt) === matchKey(b.text);
+  }
+  return false;
 }

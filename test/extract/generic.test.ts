@@ -154,3 +154,18 @@ describe('microdata written out as text', () => {
     expect(text.endsWith('المثال')).toBe(false);
   });
 });
+
+describe('a caption that repeats the image alt', () => {
+  it('reads the short line under the lead image that says what its alt says as the caption, not a paragraph', () => {
+    const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
+    const html = `<html><head><title>خبر</title></head><body><h1>عنوان الخبر</h1>
+      <div class="col-12"><div class="subject-image"><img src="/img/lead.jpg" alt="إجراءات مكافحة الفيروس"></div></div>
+      <div class="col-12"><div class="subject-title"><p>إجراءات مكافحة الفيروس</p></div></div>
+      <div class="article-body">${para.repeat(4)}</div></body></html>`;
+    const article = createExtractor({ adapters: [] }).extract(html, { url: 'https://example.com/news/1' });
+    expect(article.images.map((i) => i.caption)).toEqual(['إجراءات مكافحة الفيروس']);
+    const image = article.body.find((b) => b.type === 'image') as { caption?: string } | undefined;
+    expect(image?.caption).toBe('إجراءات مكافحة الفيروس');
+    expect(article.body.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text)).not.toContain('إجراءات مكافحة الفيروس');
+  });
+});

@@ -127,7 +127,7 @@ class BodyBuilder {
       case 'h1':
         return this.drop(b, 'headline');
       default:
-        return this.prose(b);
+        return this.prose(b, index);
     }
   }
 
@@ -146,7 +146,7 @@ class BodyBuilder {
   }
 
   private caption(b: RawBlock, index: number): void {
-    if (b.text.length > TUNABLES.maxCaptionChars) return this.prose({ ...b, kind: 'text' });
+    if (b.text.length > TUNABLES.maxCaptionChars) return this.prose({ ...b, kind: 'text' }, index);
     const { caption, credit } = splitCredit(b.text);
     const img = this.lastImage;
     const belongs = img && (b.figure ? img.figure === b.figure : index - img.index <= 3);
@@ -163,7 +163,12 @@ class BodyBuilder {
     if (caption) this.out.captions.push(entry);
   }
 
-  private prose(raw: RawBlock): void {
+  private prose(raw: RawBlock, index: number): void {
+    // A short line right after an image that repeats its alt text is its caption (`<img alt="X"><div><p>X</p></div>`).
+    const img = this.lastImage;
+    if (img && !img.block.caption && img.block.alt && index - img.index <= 2 && raw.text.length <= TUNABLES.maxCaptionChars && raw.linkChars === 0) {
+      if (matchKey(raw.text) === matchKey(img.block.alt)) return this.caption({ ...raw, kind: 'caption' }, index);
+    }
     const b = withoutTrailingLink(raw);
     if (this.readAlsoRun) {
       if (b.text.length <= 150 && !SENTENCE_END.test(b.text)) return this.drop(b, 'boilerplate:read-also');
