@@ -6,6 +6,7 @@
  */
 import { matchKey } from '../lexicon/match.js';
 import { normaliseText } from '../normalise/text.js';
+import { textOfMarkup } from '../normalise/markup-text.js';
 
 const SEPARATORS = /\s+[-–—|:»«•·]\s+|\s*[|»«•·]\s*|\s+::\s+/g;
 
@@ -52,7 +53,8 @@ export function siteNamesFromTitle(title: string, h1: string): string[] {
 /** The headline, or undefined when the page has none. */
 export function chooseHeadline(src: HeadlineSources): string | undefined {
   const title = src.title ? normaliseText(src.title) : undefined;
-  const meta = [src.jsonLd, src.og, src.twitter, title].filter((s): s is string => !!s).map(normaliseText);
+  // Metadata titles are often entity-encoded once more than the page (`&#8220;` left in og:title, JSON-LD).
+  const meta = [src.jsonLd, src.og, src.twitter, title].filter((s): s is string => !!s).map((s) => normaliseText(textOfMarkup(s)));
   const known = src.siteNames.map(matchKey).filter(Boolean);
   // A logo h1 (`<h1>اليوم السابع</h1>`) names the site, not the story.
   const h1s = src.h1s

@@ -13,6 +13,11 @@ describe('stripSiteName', () => {
 });
 
 describe('chooseHeadline', () => {
+  it('decodes the entities left in a metadata title encoded once too often', () => {
+    expect(chooseHeadline({ h1s: [], jsonLd: 'معاناة أسرة بعد ظهور &#8220;كورونا&#8221;', siteNames: [] })).toBe('معاناة أسرة بعد ظهور “كورونا”');
+    expect(chooseHeadline({ h1s: [], og: 'الذهب &amp; الفضة - صدى البلد', siteNames: ['صدى البلد'] })).toBe('الذهب & الفضة');
+  });
+
   it('prefers the h1 that the title contains, over a logo h1', () => {
     expect(
       chooseHeadline({ h1s: ['اليوم السابع', 'ارتفاع أسعار الذهب اليوم'], title: 'ارتفاع أسعار الذهب اليوم - اليوم السابع', siteNames: ['اليوم السابع'] }),
