@@ -97,6 +97,18 @@ export function namesPublication(name: string): boolean {
   return PUBLICATIONS.some((w) => k.startsWith(`${w} `));
 }
 
+/**
+ * The dateline a story opens with, on a line of its own: a place, a dash, a source
+ * (`القاهرة - أ ش أ`, `طشقند ـ العرب اليوم`, `دبي - العربية.نت`) — a few words, no sentence.
+ *
+ * @example isDatelineLine('طشقند ـ العرب اليوم') // true
+ */
+export function isDatelineLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && DATELINE_LINE.test(t);
+}
+const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,2}$/;
+
 /** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */
 export function isCreditLine(text: string): boolean {
   return text.length <= 80 && CREDIT_LINE.test(text.trim());
@@ -105,7 +117,8 @@ export function isCreditLine(text: string): boolean {
 /** A dateline naming the site (`طشقند ـ العرب اليوم`): short, ending in one of its names. */
 export function isSiteDateline(text: string, siteNames: readonly string[]): boolean {
   if (text.length > 70) return false;
-  const k = matchKey(text).replace(/[\s:)(]+$/, '');
+  // matchKey drops the tatweel, which datelines use as a dash (`طشقند ـ العرب اليوم`): make it one first.
+  const k = matchKey(text.replace(/\s\u0640+\s/g, ' - ')).replace(/[\s:)(]+$/, '');
   return siteNames.some((n) => {
     const s = matchKey(n);
     return s.length > 2 && k !== s && k.endsWith(s) && /[-–—ـ|/]\s*$/.test(k.slice(0, k.length - s.length));

@@ -169,3 +169,15 @@ describe('a caption that repeats the image alt', () => {
     expect(article.body.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text)).not.toContain('إجراءات مكافحة الفيروس');
   });
 });
+
+describe('the dateline a story opens with', () => {
+  it('leaves the body when it stands alone before the first paragraph, and only then', () => {
+    const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
+    const html = `<html><head><title>خبر</title></head><body><h1>عنوان الخبر</h1><div class="article-body">
+      <p>طشقند ـ وكالة المثال</p>${para.repeat(3)}<p>مصر - السودان</p>${para}</div></body></html>`;
+    const article = createExtractor({ adapters: [] }).extract(html, { url: 'https://example.com/news/1' });
+    const texts = article.body.map((b) => ('text' in b ? b.text : ''));
+    expect(texts).not.toContain('طشقند ـ وكالة المثال');
+    expect(texts).toContain('مصر - السودان');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isPromo, isReadAlso, isWidgetTitle, matchKey, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isPromo, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -56,6 +56,17 @@ describe('bylineNames', () => {
     'not a byline: %s',
     (line) => expect(bylineNames(line)).toBeUndefined(),
   );
+});
+
+describe('datelines', () => {
+  it('knows a place-dash-source line, the tatweel as a dash too', () => {
+    for (const t of ['طشقند ـ العرب اليوم', 'القاهرة - أ ش أ', 'دبي - العربية.نت']) expect(isDatelineLine(t)).toBe(true);
+    for (const t of ['وقال الوزير إن الحكومة - في بيان', 'ارتفع الذهب 2% - الأسواق', 'القاهرة']) expect(isDatelineLine(t)).toBe(false);
+  });
+  it('reads a tatweel between a place and the site name as a dateline separator', () => {
+    expect(isSiteDateline('طشقند ـ العرب اليوم', ['العرب اليوم'])).toBe(true);
+    expect(isSiteDateline('مقال عن العرب اليوم', ['العرب اليوم'])).toBe(false);
+  });
 });
 
 describe('namesPublication', () => {

@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractor, extract, MaqalError, toHTML, toMarkdown, toText, type Article, type ExtractOptions } from '../../src/index.js';
 import { findArabicDates, parseArabicDate } from '../../src/dates/index.js';
-import { bylineNames, dateLabelOf, dateLabelsIn, isCreditLine, isPromo, isReadAlso, isReadAlsoOpener, isSiteDateline, isWidgetTitle, matchKey } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isCreditLine, isPromo, isDatelineLine, isReadAlso, isReadAlsoOpener, isSiteDateline, isWidgetTitle, matchKey } from '../../src/lexicon/index.js';
 import { splitCredit } from '../../src/extract/content/caption-credit.js';
 import { normaliseText } from '../../src/normalise/text.js';
 import { parseJsonLd, jsonLdObjects, findArticle, jsonLdStrings } from '../../src/extract/metadata/json-ld.js';
@@ -302,6 +302,7 @@ describe('regex-hostile text', () => {
           isPromo(t);
           isCreditLine(t);
           isSiteDateline(t, ['العرب اليوم', text.slice(0, 100)]);
+          isDatelineLine(t);
           dateLabelOf(t);
           bylineNames(t);
           normaliseText(t);

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
@@ -102,6 +102,8 @@ class BodyBuilder {
   private list: { el: Element; block: Extract<Block, { type: 'list' }> } | undefined;
   /** After a bare read-also opener, short unpunctuated lines are the other stories' titles. */
   private readAlsoRun = false;
+  /** Paragraphs kept so far. */
+  private paragraphs = 0;
 
   /** URLs of the image blocks so far (a repeat is skipped without scanning every block). */
   private readonly imageUrls = new Set<string>();
@@ -183,6 +185,8 @@ class BodyBuilder {
       this.out.authors.push(...names);
       return this.drop(b, 'byline');
     }
+    // The dateline a story opens with, on its own line (`القاهرة - أ ش أ`), before any paragraph.
+    if (!this.paragraphs && b.kind === 'text' && isDatelineLine(b.text)) return this.drop(b, 'dateline');
     const keys = keysOf(b.text);
     const reason = dropReason(b, keys, this.ctx, this.seen, this.known);
     if (reason) return this.drop(b, reason);
@@ -190,7 +194,10 @@ class BodyBuilder {
     if (b.kind === 'li') return this.item(b);
     if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
     else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
-    else this.out.blocks.push({ type: 'paragraph', text: b.text });
+    else {
+      this.out.blocks.push({ type: 'paragraph', text: b.text });
+      this.paragraphs++;
+    }
   }
 
   private item(b: RawBlock): void {
