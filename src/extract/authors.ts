@@ -56,7 +56,8 @@ export function authorLinkNames(index: PageIndex, headlinePosition: number | und
   const first = near.find((l) => !inChrome(l.el, true) && linkName(l.el) !== undefined);
   if (!first) return [];
   const box = first.el.parentElement;
-  return near.filter((l) => l === first || (box !== null && l.el.parentElement === box)).map((l) => linkName(l.el)).filter((n): n is string => n !== undefined);
+  const coAuthors = near.filter((l) => l === first || (box !== null && l.el.parentElement === box));
+  return coAuthors.map((l) => linkName(l.el)).filter((n): n is string => n !== undefined);
 }
 
 function linkName(a: Element): string | undefined {

@@ -11,8 +11,7 @@ import { chromeOf, realChrome } from './content/chrome.js';
 import { noiseReason } from './content/classify.js';
 import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
 import { findMainContent } from './content/find-main.js';
-import { matchKey } from '../lexicon/index.js';
-import { TUNABLES } from '../tunables.js';
+import { ALT_CAPTION_REACH, repeatsAlt } from './content/alt-caption.js';
 
 export interface BodyBlocks {
   blocks: RawBlock[];
@@ -67,13 +66,11 @@ export function genericBodyBlocks(root: Element): BodyBlocks {
   return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
 }
 
-/** A short text right after an image that says what the image's alt says: its caption (the body makes it one). */
+/** A line right after a lead image that repeats its alt: its caption (the body makes it one). */
 function repeatsImageAlt(blocks: readonly RawBlock[], i: number): boolean {
-  const b = blocks[i]!;
-  if (b.kind !== 'text' || b.linkChars > 0 || b.text.length > TUNABLES.maxCaptionChars) return false;
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - ALT_CAPTION_REACH; j--) {
     const alt = blocks[j]!.image?.alt;
-    if (alt) return matchKey(alt) === matchKey(b.text);
+    if (alt) return repeatsAlt(blocks[i]!, alt);
   }
   return false;
 }

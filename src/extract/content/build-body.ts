@@ -8,6 +8,7 @@ import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadA
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
+import { ALT_CAPTION_REACH, repeatsAlt } from './alt-caption.js';
 
 export interface BodyContext {
   headline?: string;
@@ -166,10 +167,9 @@ class BodyBuilder {
   }
 
   private prose(raw: RawBlock, index: number): void {
-    // A short line right after an image that repeats its alt text is its caption (`<img alt="X"><div><p>X</p></div>`).
     const img = this.lastImage;
-    if (img && !img.block.caption && img.block.alt && index - img.index <= 2 && raw.text.length <= TUNABLES.maxCaptionChars && raw.linkChars === 0) {
-      if (matchKey(raw.text) === matchKey(img.block.alt)) return this.caption({ ...raw, kind: 'caption' }, index);
+    if (img && !img.block.caption && index - img.index <= ALT_CAPTION_REACH && repeatsAlt(raw, img.block.alt)) {
+      return this.caption({ ...raw, kind: 'caption' }, index);
     }
     const b = withoutTrailingLink(raw);
     if (this.readAlsoRun) {
