@@ -62,6 +62,7 @@ export function bodyOf(page: Page, adapted: Adapted, headline: string | undefine
     siteNames,
     absolutize: page.absolutize,
     isDateLine: (t) => isDateLine(t, page.dates),
+    findSubheadline: !av.subheadline && !av.body,
   });
   return { raw, body };
 }

@@ -181,3 +181,22 @@ describe('the dateline a story opens with', () => {
     expect(texts).toContain('مصر - السودان');
   });
 });
+
+describe('a subheadline without an adapter', () => {
+  const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
+  const page = (opening: string) =>
+    `<html><head><title>خبر</title></head><body><h1>عنوان الخبر</h1><div class="article-body">${opening}${para.repeat(4)}<h2>ما بعد الفقرات</h2>${para}</div></body></html>`;
+  const ex = createExtractor({ adapters: [] });
+
+  it('takes a sentence-like heading that opens the body as the subheadline, out of the body', () => {
+    const article = ex.extract(page('<h3>اثنان يعملان على سفن سياحية والثالث جاء من الخارج</h3>'));
+    expect(article.subheadline).toBe('اثنان يعملان على سفن سياحية والثالث جاء من الخارج');
+    expect(article.body.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['ما بعد الفقرات']);
+  });
+
+  it('leaves a section title that opens the body, and headings after text, where they are', () => {
+    const article = ex.extract(page('<h3>التفاصيل</h3>'));
+    expect(article.subheadline).toBeUndefined();
+    expect(article.body.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['التفاصيل', 'ما بعد الفقرات']);
+  });
+});

@@ -18,6 +18,8 @@ export interface BodyContext {
   absolutize(url: string): string;
   /** Is this short line a date line (`نشر في …`, a lone date)? */
   isDateLine(text: string): boolean;
+  /** Take a heading that opens the body, before any text, as the subheadline (no adapter said one). */
+  findSubheadline?: boolean;
 }
 
 export interface BodyResult {
@@ -26,6 +28,8 @@ export interface BodyResult {
   captions: Array<{ text: string; credit?: string; url?: string }>;
   authors: string[];
   removed: RemovedNote[];
+  /** The heading that opened the body (with `findSubheadline`). */
+  subheadline?: string;
 }
 
 const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
@@ -33,6 +37,8 @@ const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` :
 const SENTENCE_END = /[.!?؟…»"”)]\s*$/;
 /** A line with no word of two letters: font buttons (`A A A`), bullets, stray numbers. */
 const NO_WORD = /^[^\p{L}]*(?:\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
+/** Words a heading that opens the body needs to be read as the subheadline. */
+const MIN_SUBHEADLINE_WORDS = 4;
 /** A whole line that is one web address and nothing else. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A lone clock time (`09:32 AM`, `10:30 م`). */
@@ -192,12 +198,20 @@ class BodyBuilder {
     if (reason) return this.drop(b, reason);
     this.seen.add(keys.repeat);
     if (b.kind === 'li') return this.item(b);
-    if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
+    if (b.kind === 'heading' && this.opensBody(b.text)) this.out.subheadline = b.text;
+    else if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
     else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
     else {
       this.out.blocks.push({ type: 'paragraph', text: b.text });
       this.paragraphs++;
     }
+  }
+
+  /** A sentence-like heading before any text of the body: the story's subheadline (a section title is a word or two). */
+  private opensBody(text: string): boolean {
+    if (!this.ctx.findSubheadline || this.out.subheadline !== undefined) return false;
+    if (this.out.blocks.some((b) => b.type !== 'image')) return false;
+    return text.split(/\s+/).length >= MIN_SUBHEADLINE_WORDS;
   }
 
   private item(b: RawBlock): void {
