@@ -165,10 +165,10 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           if (href !== undefined && index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
           break;
         case 'link':
-          if (!index.canonical && (rel ?? '').toLowerCase() === 'canonical') index.canonical = valueOf(attrs, 'href');
+          if (!index.canonical && (rel ?? '').toLowerCase() === 'canonical') index.canonical = href;
           break;
         case 'base':
-          if (!index.base) index.base = valueOf(attrs, 'href');
+          if (!index.base) index.base = href;
           break;
         case 'body':
           if (!index.body) index.body = el;
