@@ -11,7 +11,7 @@ import { chromeOf, realChrome } from './content/chrome.js';
 import { noiseReason } from './content/classify.js';
 import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
 import { findMainContent } from './content/find-main.js';
-import { ALT_CAPTION_REACH, repeatsAlt } from './content/alt-caption.js';
+import { isCaptionLine } from './content/caption-line.js';
 
 export interface BodyBlocks {
   blocks: RawBlock[];
@@ -62,15 +62,6 @@ export function genericBodyBlocks(root: Element): BodyBlocks {
   const first = blocks.findIndex((b) => inBest(b.el));
   const h1 = blocks.findIndex((b) => b.kind === 'h1');
   const lead = (b: RawBlock, i: number): boolean =>
-    h1 >= 0 && i > h1 && i < first && (b.kind === 'image' || b.kind === 'caption' || repeatsImageAlt(blocks, i));
+    h1 >= 0 && i > h1 && i < first && (b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i));
   return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
-}
-
-/** A line right after a lead image that repeats its alt: its caption (the body makes it one). */
-function repeatsImageAlt(blocks: readonly RawBlock[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - ALT_CAPTION_REACH; j--) {
-    const alt = blocks[j]!.image?.alt;
-    if (alt) return repeatsAlt(blocks[i]!, alt);
-  }
-  return false;
 }

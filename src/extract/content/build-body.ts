@@ -8,7 +8,7 @@ import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadA
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
-import { ALT_CAPTION_REACH, repeatsAlt } from './alt-caption.js';
+import { isCaptionLine } from './caption-line.js';
 
 export interface BodyContext {
   headline?: string;
@@ -116,7 +116,11 @@ class BodyBuilder {
   private readonly imageUrls = new Set<string>();
   private readonly known: KnownKeys;
 
-  constructor(private readonly ctx: BodyContext) {
+  constructor(
+    private readonly ctx: BodyContext,
+    /** All the blocks, which `add` receives one by one (a caption line is told by its neighbours). */
+    private readonly blocks: readonly RawBlock[],
+  ) {
     this.known = {
       ...(ctx.headline ? { headline: dedupeKey(ctx.headline) } : {}),
       ...(ctx.subheadline ? { subheadline: dedupeKey(ctx.subheadline) } : {}),
@@ -174,7 +178,7 @@ class BodyBuilder {
 
   private prose(raw: RawBlock, index: number): void {
     const img = this.lastImage;
-    if (img && !img.block.caption && index - img.index <= ALT_CAPTION_REACH && repeatsAlt(raw, img.block.alt)) {
+    if (img && !img.block.caption && isCaptionLine(this.blocks, index)) {
       return this.caption({ ...raw, kind: 'caption' }, index);
     }
     const b = withoutTrailingLink(raw);
@@ -228,7 +232,7 @@ class BodyBuilder {
  * @example buildBody(collectBlocks(container, opts).blocks, ctx).blocks
  */
 export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyResult {
-  const builder = new BodyBuilder(ctx);
+  const builder = new BodyBuilder(ctx, blocks);
   blocks.forEach((b, i) => builder.add(b, i));
   const out = builder.out;
   // Images with nothing around them that the page shows as decoration stay; empty lists go.

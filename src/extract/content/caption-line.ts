@@ -1,0 +1,63 @@
+/**
+ * Captions a page writes as plain lines under their images, with no caption class: a short
+ * line with no link text, right after an image, that either says what the image's `alt`
+ * says (`<img alt="X"> … <div><p>X</p></div>`) or is the only text in the image's own box
+ * (`<div class="article_image"><img><div class="red">X</div></div>`).
+ */
+import { isCreditLine, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { TUNABLES } from '../../tunables.js';
+import type { RawBlock } from './collect-blocks.js';
+
+type N = any;
+
+/** How many blocks after its image a line repeating the alt may come. */
+const ALT_CAPTION_REACH = 2;
+/** Two Arabic letters in a row. */
+const ARABIC_WORD = /[\u0621-\u064A]{2}/;
+/** How deep below the image's box the line (and any other text of the box) may sit. */
+const BOX_DEPTH = 3;
+
+/**
+ * @example repeatsAlt({ kind: 'text', text: 'شيخ الأزهر', linkChars: 0 }, 'شيخ الأزهر') // true
+ */
+export function repeatsAlt(b: Pick<RawBlock, 'kind' | 'text' | 'linkChars'>, alt: string | undefined): boolean {
+  return !!alt && isPlainLine(b) && matchKey(b.text) === matchKey(alt);
+}
+
+/**
+ * Is block `i` the caption line of the image just before it?
+ *
+ * @example isCaptionLine(collectBlocks(box, opts).blocks, 1)
+ */
+export function isCaptionLine(blocks: readonly RawBlock[], i: number): boolean {
+  const b = blocks[i];
+  if (!b || !isPlainLine(b)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - ALT_CAPTION_REACH; j--) {
+    const alt = blocks[j]!.image?.alt;
+    if (alt && repeatsAlt(b, alt)) return true;
+  }
+  return soleLineOfImageBox(blocks, i);
+}
+
+const isPlainLine = (b: Pick<RawBlock, 'kind' | 'text' | 'linkChars'>): boolean =>
+  b.kind === 'text' && b.linkChars === 0 && b.text.length <= TUNABLES.maxCaptionChars;
+
+/**
+ * The image just before holds its box, the line sits in it, and no other text of the page does.
+ * It must hold Arabic words: a credit alone (`Getty Images`, `REUTERS / …`), a widget label or a row of
+ * font buttons (`A A A`) is no caption.
+ */
+function soleLineOfImageBox(blocks: readonly RawBlock[], i: number): boolean {
+  const img = blocks[i - 1];
+  const text = blocks[i]!.text;
+  if (!img || img.kind !== 'image' || !ARABIC_WORD.test(text) || isCreditLine(text) || isWidgetTitle(text)) return false;
+  const box = img.el;
+  const before = blocks[i - 2];
+  const after = blocks[i + 1];
+  return within(blocks[i]!.el, box) && !(before && within(before.el, box)) && !(after && within(after.el, box));
+}
+
+function within(el: Element, box: Element): boolean {
+  for (let n: N = el, depth = 0; n && depth <= BOX_DEPTH; n = n.parentNode, depth++) if (n === box) return true;
+  return false;
+}
