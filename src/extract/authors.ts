@@ -4,9 +4,10 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, isWidgetTitle, matchKey, opensMediaCredit } from '../lexicon/index.js';
+import { bylineNames, isDateLabel, isWidgetTitle, matchKey, opensMediaCredit } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
-import { rawText } from '../parse/dom.js';
+import { ELEMENT, rawText, TEXT, textData } from '../parse/dom.js';
+import { hasDateHint } from './dates/date-hint.js';
 import { selectOne } from '../parse/select.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
@@ -35,14 +36,46 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
   const h1 = headlinePosition ?? -1;
   const ordered = [...index.bylines].sort((a, b) => rank(a.position, h1) - rank(b.position, h1));
   for (const { el } of ordered) {
-    if (inChrome(el, true)) continue;
+    // A box holding a headline is a title box (`<div class="writers"><h1>…`), not a byline.
+    if (inChrome(el, true) || selectOne(el, 'h1, h2, h3')) continue;
     // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
-    const text = normaliseText(rawText(selectOne(el, '[itemprop="name"]') ?? el));
+    const name = selectOne(el, '[itemprop="name"]');
+    const text = name ? normaliseText(rawText(name)) : bylineText(el);
     if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) continue;
     const names = bylineNames(text) ?? [text.replace(/^[\s:：\-–—]+|[\s:：\-–—]+$/g, '')];
     if (names.length) return names;
   }
   return [];
+}
+
+type N = any;
+
+/**
+ * A byline box's text less the parts that date the story: meta rows put the name and the date
+ * side by side (`<span class="editor-name">…</span><span class="created">09 يونيو 2020</span>`,
+ * `<p>التاريخ</p><span>3/22/2020</span>`). A lone wrapper is looked through.
+ */
+function bylineText(el: Element): string {
+  let box: N = el;
+  for (let only = soleElementChild(box); only; only = soleElementChild(box)) box = only;
+  const parts: string[] = [];
+  for (let n: N = box.firstChild; n; n = n.nextSibling) {
+    const t = normaliseText(n.nodeType === TEXT ? textData(n) : n.nodeType === ELEMENT ? rawText(n) : '');
+    if (t) parts.push(t);
+  }
+  if (parts.length < 2) return parts[0] === undefined || isDateLabel(parts[0]) ? '' : parts[0];
+  return parts.filter((t) => !hasDateHint(t) && !isDateLabel(t)).join(' ');
+}
+
+/** The one child of `el` with text, when it is an element (a picture or an icon beside it does not count). */
+function soleElementChild(el: N): N {
+  let only: N = null;
+  for (let n: N = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === TEXT ? !/\S/.test(textData(n)) : n.nodeType !== ELEMENT || !/\S/.test(rawText(n, 200))) continue;
+    if (n.nodeType !== ELEMENT || only) return null;
+    only = n;
+  }
+  return only;
 }
 
 /**

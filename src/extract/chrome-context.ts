@@ -4,7 +4,7 @@
  * always are; with `strict`, so are menus, sidebars, widgets and a page header outside
  * the article (where clocks live).
  */
-import { attr, classAndId } from '../parse/dom.js';
+import { attr, classAndId, firstTagIn, rawText } from '../parse/dom.js';
 import { TAXONOMY_CLASS } from '../lexicon/structure.js';
 
 type N = any;
@@ -37,7 +37,22 @@ const boxWords = (el: Element): string => {
 /** Class strings repeat on a page and across pages of a site: bounded, pure cache. */
 const boxWordsCache = new Map<string, string>();
 
+/** `<body>`/`<html>` classes say the page's state (`sticky-header`, `has-sidebar`, `single-post`), not a box around the date. */
+const isPageRoot = (n: N): boolean => n.localName === 'body' || n.localName === 'html';
+
 const isStoryBoundary = (n: N): boolean => n.localName === 'article' || n.localName === 'main' || attr(n, 'itemprop') === 'articleBody';
+
+/** Words of a headline, not of a logo or site name set in an `<h1>`. */
+const HEADLINE_WORDS = 4;
+
+/**
+ * Does a box hold a headline-like `<h1>`? Then a header-like box is the story's own header, not
+ * the site's, and an `<aside>` is where the page put its story (print-edition templates do).
+ */
+export function holdsHeadline(box: Element): boolean {
+  const h1 = firstTagIn(box, 'h1');
+  return h1 !== null && rawText(h1, 200).trim().split(/\s+/).length >= HEADLINE_WORDS;
+}
 
 /**
  * Is the element inside page chrome (walking up to 14 ancestors)? Boxes of other stories
@@ -53,12 +68,14 @@ export function inChrome(el: Element, strict: boolean): boolean {
   for (let i = 0; i < chain.length; i++) {
     const n = chain[i];
     const tag: string = n.localName;
-    if (CHROME_TAGS.has(tag)) return true;
+    if (CHROME_TAGS.has(tag) && !(tag === 'aside' && holdsHeadline(n))) return true;
+    if (isPageRoot(n)) break;
     const words = boxWords(n);
     if (words && LISTS_CLASS.test(words)) return true;
     if (!strict || (boundary >= 0 && i <= boundary)) continue;
     if (words && CHROME_CLASS.test(words)) return true;
-    if (tag === 'header' || (words && HEADER_CLASS.test(words))) sawHeader = true;
+    // A header holding the h1 is the story's own (`entry-header`: headline, byline, date), not the site's.
+    if ((tag === 'header' || (words && HEADER_CLASS.test(words))) && !holdsHeadline(n)) sawHeader = true;
   }
   return strict && sawHeader && boundary < 0;
 }

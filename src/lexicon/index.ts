@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, MEDIA_CREDIT_OPENERS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, DATE_WORDS, MEDIA_CREDIT_OPENERS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 
 const keys = (list: readonly string[]): string[] => [...new Set(list.map(matchKey))];
@@ -20,6 +20,7 @@ const UPDATED = keys(UPDATED_LABELS).sort((a, b) => b.length - a.length);
 const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
 const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);
 const PUBLICATIONS = keys(PUBLICATION_WORDS);
+const DATE_WORD_KEYS = new Set(keys(DATE_WORDS));
 
 /**
  * `key` without its trailing run of TRAILING_CHAR, scanning back from the end. (The regex
@@ -85,6 +86,16 @@ const CREDIT_LINE = /^(?:©\s*)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*(?:\s*\/\
 export function opensMediaCredit(text: string): boolean {
   const k = matchKey(text).replace(LEADING, '');
   return MEDIA_CREDITS.some((w) => k.startsWith(w) && (k.length === w.length || !/\p{L}/u.test(k[w.length]!)));
+}
+
+/**
+ * Is the text a date's label alone (`التاريخ`, `تاريخ النشر:`, `آخر تحديث`)?
+ *
+ * @example isDateLabel('التاريخ:') // true
+ */
+export function isDateLabel(text: string): boolean {
+  const k = bare(matchKey(text));
+  return DATE_WORD_KEYS.has(k) || PUBLISHED.includes(k) || UPDATED.includes(k);
 }
 
 /**

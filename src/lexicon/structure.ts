@@ -16,6 +16,7 @@ export const STRONG_NOISE_CLASS_WORDS = [
   'mostviewed', 'newsletter', 'subscribe', 'poll', 'outbrain', 'taboola', 'ads', 'adv', 'advert', 'ad-', 'ad_', 'dfp',
   'gpt', 'banner', 'sponsor', 'promo', 'read-also', 'readalso', 'tags', 'tag-list', 'taglist', 'keywords', 'breadcrumb',
   'ticker', 'marquee', 'whatsapp', 'telegram', 'print', 'font-size', 'fontsize', 'pagination', 'cookie', 'popup', 'modal',
+  'disclaimer',
 ] as const;
 
 /** Class/id words of chrome: an element whose class or id has one (and no content word) is not content. */
@@ -29,6 +30,7 @@ export const NOISE_CLASS_WORDS = [
   'author-box', 'authorbox', 'bio', 'pagination', 'pager', 'hidden', 'modal', 'popup', 'cookie', 'login', 'search',
   'weather', 'clock', 'breaking', 'urgent', 'latest', 'akhbar-mota', 'motaalka', 'mota3lka', 'also', 'next-article',
   'prev-article', 'corona', 'covid', 'navigation', 'toolbar', 'tools', 'icons', 'rss', 'logo', 'masthead', 'topbar', 'top-bar',
+  'disclaimer',
 ] as const;
 
 /** WordPress-style taxonomy class tokens (`category-latest-news`, `tag-4520`): they describe the story, not the box. */
@@ -40,6 +42,9 @@ export const CONTENT_CLASS_WORDS = [
   'news-content', 'newscontent', 'article-body', 'articlebody', 'khabar', 'maqal', 'makal', 'matn', 'nass',
   'single', 'topic', 'description', 'desc', 'paragraph', 'news-text', 'newstext', 'full', 'inner',
 ] as const;
+
+/** Class words of an image or media box: a token with one (`main_image`, `post-thumbnail`) names no text container. */
+export const MEDIA_CLASS_WORDS = ['image', 'img', 'photo', 'pic', 'picture', 'thumb', 'media', 'video', 'gallery', 'slider', 'figure'] as const;
 
 /** Classes of image captions. */
 export const CAPTION_CLASS_WORDS = ['caption', 'figcaption', 'img-desc', 'image-desc', 'photo-desc', 'pic-desc', 'img-title', 'imgcaption', 'wp-caption-text', 'credit', 'photo-caption', 'image-caption', 'img_caption', 'desc-img', 'img-cap'] as const;

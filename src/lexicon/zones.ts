@@ -20,6 +20,33 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'sana.sy': 'Asia/Damascus', 'cedarnews.net': 'Asia/Beirut', 'almanar.com.lb': 'Asia/Beirut',
   'petra.gov.jo': 'Asia/Amman', 'djazairess.com': 'Africa/Algiers', 'albiladpress.com': 'Asia/Bahrain',
   'yemenakhbar.com': 'Asia/Aden', 'hespress.com': 'Africa/Casablanca', 'eremnews.com': 'Asia/Dubai',
+  // Egypt
+  'elfagr.org': 'Africa/Cairo', 'masr11.news': 'Africa/Cairo', 'masralarabia.net': 'Africa/Cairo',
+  'masralarabia.com': 'Africa/Cairo', 'akheralanbaa.com': 'Africa/Cairo', 'washwasha.org': 'Africa/Cairo',
+  'mansouranews.com': 'Africa/Cairo', 'elmogaz.com': 'Africa/Cairo', 'almogaz.com': 'Africa/Cairo',
+  'ikhwanonline.com': 'Africa/Cairo', 'copts-united.com': 'Africa/Cairo', 'alwafd.org': 'Africa/Cairo',
+  'elaosboa.com': 'Africa/Cairo',
+  // Saudi Arabia and the Gulf
+  'al-jazirah.com': 'Asia/Riyadh', 'makkahnewspaper.com': 'Asia/Riyadh', 'aawsat.com': 'Asia/Riyadh',
+  'sabq.org': 'Asia/Riyadh', 'alriyadh.com': 'Asia/Riyadh', 'alwatan.com.sa': 'Asia/Riyadh',
+  'al-seyassah.com': 'Asia/Kuwait', 'alqabas.com': 'Asia/Kuwait', 'alanba.com.kw': 'Asia/Kuwait',
+  'alraimedia.com': 'Asia/Kuwait', 'al-sharq.com': 'Asia/Qatar', 'al-watan.com': 'Asia/Qatar',
+  'raya.com': 'Asia/Qatar', 'alroeya.com': 'Asia/Dubai', 'alittihad.ae': 'Asia/Dubai',
+  'omandaily.om': 'Asia/Muscat', 'alwasat.com.bh': 'Asia/Bahrain', 'alayam.com': 'Asia/Bahrain',
+  // Levant, Iraq, Yemen
+  'alrai.com': 'Asia/Amman', 'alghad.com': 'Asia/Amman', 'khaberni.com': 'Asia/Amman',
+  'royanews.tv': 'Asia/Amman', 'omamjo.com': 'Asia/Amman', 'ammonnews.net': 'Asia/Amman',
+  'addustour.com': 'Asia/Amman', 'tayyar.org': 'Asia/Beirut', 'beiruttimes.com': 'Asia/Beirut',
+  'annahar.com': 'Asia/Beirut', 'aliwaa.com.lb': 'Asia/Beirut', 'lbcgroup.tv': 'Asia/Beirut',
+  'arab48.com': 'Asia/Jerusalem', 'maannews.net': 'Asia/Hebron', 'alwatanvoice.com': 'Asia/Hebron',
+  'altaakhipress.com': 'Asia/Baghdad', 'alsumaria.tv': 'Asia/Baghdad', 'almasirah.net': 'Asia/Aden',
+  'alsahwa-yemen.net': 'Asia/Aden', 'akhbarlibya24.net': 'Africa/Tripoli', 'alwasat.ly': 'Africa/Tripoli',
+  // The Maghreb
+  'ennaharonline.com': 'Africa/Algiers', 'echoroukonline.com': 'Africa/Algiers', 'elkhabar.com': 'Africa/Algiers',
+  'alchourouk.com': 'Africa/Tunis', 'hespress.ma': 'Africa/Casablanca', 'alyaoum24.com': 'Africa/Casablanca',
+  'spsrasd.info': 'Africa/Algiers',
+  // Pan-Arab channels that show Mecca time
+  'aljazeera.net': 'Asia/Qatar',
 };
 
 /** Country-code TLD → the zone of its capital (where national news sites write). */

@@ -110,6 +110,20 @@ export function closestTag(el: Element, tag: string): Element | null {
   return null;
 }
 
+/**
+ * The first element with this tag in `el`'s subtree, or null. Gives up (null) after `budget` nodes:
+ * it asks about boxes that are usually small (a header, an aside), never about a whole page.
+ *
+ * @example firstTagIn(header, 'h1') // the <h1> of <header><h1>…</h1></header>
+ */
+export function firstTagIn(el: Element, tag: string, budget = 3000): Element | null {
+  const end = (el as N)[END];
+  for (let n: N = (el as N)[NEXT], i = 0; n && n !== end && i < budget; n = n[NEXT], i++) {
+    if (n.nodeType === ELEMENT && n.localName === tag) return n;
+  }
+  return null;
+}
+
 /** Ancestors climbed without the memo before it is used (nesting this deep is rare outside attacks). */
 const SHORT_CLIMB = 32;
 

@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTE } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
+import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
 import { EMBED_WORDS } from './embed.js';
 
 const SHORT = 5; // words shorter than this must match a whole class part (ad, ads, nav…)
@@ -22,6 +22,7 @@ function compile(words: readonly string[]): WordSet {
 const NOISE = compile(NOISE_CLASS_WORDS);
 const STRONG = compile(STRONG_NOISE_CLASS_WORDS);
 const CONTENT: WordSet = { exact: new Set(), prefixes: CONTENT_CLASS_WORDS };
+const MEDIA: WordSet = { exact: new Set(MEDIA_CLASS_WORDS), prefixes: [] };
 /** Microdata boxes that describe the page (its publisher, logo and author box), never part of the story. */
 const METADATA_ITEMS = new Set(['publisher', 'logo', 'author']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'toolbar', 'alert']);
@@ -72,7 +73,8 @@ function computeWords(words: string): Words {
     const weak = strong ? undefined : hasWord(ps, NOISE);
     out.strong ??= strong;
     out.weak ??= weak;
-    if (!strong && !weak && hasWord(ps, CONTENT)) out.content = true;
+    // `main_image`, `article-photo`: the box of a picture, whatever it is the picture of.
+    if (!strong && !weak && hasWord(ps, CONTENT) && !hasWord(ps, MEDIA)) out.content = true;
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { TUNABLES } from '../../tunables.js';
 import { embedOf, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
 import { imageSource, isDecorativeImage } from './image-source.js';
+import { holdsHeadline } from '../chrome-context.js';
 
 type N = any;
 
@@ -349,7 +350,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
         n = n[END][NEXT];
         continue;
       }
-      if (INVISIBLE.has(tag) || SKIPPED.has(tag)) {
+      if (INVISIBLE.has(tag) || (SKIPPED.has(tag) && !(tag === 'aside' && holdsHeadline(n)))) {
         n = n[END][NEXT];
         continue;
       }

@@ -1,0 +1,91 @@
+/**
+ * Markup patterns of real Arabic news templates the generic extractor met on sites outside the
+ * corpus (WordPress entry headers, print-edition asides, meta rows with name and date side by
+ * side, feed tracking codes, image boxes named `main_image`). Pages of our own, same structure.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/index.js';
+import { zoneForHost } from '../../src/lexicon/zones.js';
+import { isDateLabel } from '../../src/lexicon/index.js';
+
+const ex = createExtractor({ adapters: [] });
+const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
+const headline = 'وزير الصحة يفتتح ثلاثة مراكز صحية جديدة في المحافظة';
+const page = (body: string, bodyAttrs = ''): string => `<html><head><title>${headline}</title></head><body${bodyAttrs}>${body}</body></html>`;
+const texts = (html: string, url = 'https://www.example.com.eg/news/1'): string[] =>
+  ex.extract(html, { url }).body.map((b) => ('text' in b ? b.text : b.type));
+
+describe('the page root and the story header are not chrome', () => {
+  it('reads an unlabelled date under the headline when <body> has a `sticky-header` class', () => {
+    const html = page(`<div><h1>${headline}</h1><div><span class="entry-date">22 مارس 2020 9:41 م</span></div><div>${para.repeat(3)}</div></div>`, ' class="sticky-header"');
+    expect(ex.extract(html, { url: 'https://www.example.com.eg/news/1' }).published?.iso).toBe('2020-03-22T21:41:00+02:00');
+  });
+
+  it('reads the byline and date of an `entry-header` that holds the h1, and leaves a site header with a logo h1 alone', () => {
+    const story = `<div class="entry-header"><h1>${headline}</h1><div class="jeg_meta_author"><span class="meta_text">بواسطة</span> <a href="/p/">كريم الشاذلي</a></div><div class="jeg_meta_date">15 فبراير 2020 - 7:42 م</div></div><div class="content-inner">${para.repeat(3)}</div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com.eg/news/1' });
+    expect(article.authors).toEqual(['كريم الشاذلي']);
+    expect(article.published?.iso).toBe('2020-02-15T19:42:00+02:00');
+    const masthead = `<div class="site-header"><h1 class="logo">المثال</h1><div class="date">الأحد 23 فبراير 2020</div></div><h1>${headline}</h1><div class="content-inner">${para.repeat(3)}</div>`;
+    expect(ex.extract(page(masthead), { url: 'https://www.example.com.eg/news/1' }).published).toBeUndefined();
+  });
+
+  it('keeps a story a print-edition template set in an <aside> holding the headline, and still skips sidebars', () => {
+    const html = page(`<article><aside><h1>${headline}</h1><div class="art_control"><span>الاثنين 24 فبراير 2020</span></div><div>${para.repeat(3)}</div></aside><figure><h3>الموضوعات الأكثر</h3></figure></article><aside><h4>الأكثر قراءة</h4><p>خبر آخر من الشريط الجانبي، طويل بما يكفي ليعد فقرة، وفيه فواصل كثيرة.</p></aside>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.sa/2020/ln12.htm' });
+    expect(article.body.filter((b) => b.type === 'paragraph').map((b) => ('text' in b ? b.text : ''))).toEqual(['نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.']);
+    expect(article.published?.iso).toBe('2020-02-24');
+    expect(texts(html).join(' ')).not.toContain('الشريط الجانبي');
+  });
+});
+
+describe('byline boxes', () => {
+  it('reads the name, not the date beside it, through a wrapper and past the avatar', () => {
+    const html = page(`<h1>${headline}</h1><div class="editor-info"><div class="author"><img class="editor-img" src="/logo.png"><div><span class="editor-name"><a href="/users/91">سمير النجار</a></span><span class="created">09 يونيو 2020 13:20</span></div></div></div><div class="details">${para.repeat(3)}</div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(article.authors).toEqual(['سمير النجار']);
+    expect(article.published?.iso).toBe('2020-06-09T13:20:00+02:00');
+  });
+
+  it('takes no name from a box that holds only a date and its label, nor from one holding the headline', () => {
+    const dateBox = page(`<h1>${headline}</h1><div class="author-avatar-text"><p rel="author">التاريخ</p><span class="entry-date">3/22/2020 9:41:07 PM</span></div><div>${para.repeat(3)}</div>`);
+    expect(ex.extract(dateBox).authors).toEqual([]);
+    const titleBox = page(`<div class="writers"><div class="writers-blk-top"><h1><a href="/x">${headline}</a></h1></div></div><div>${para.repeat(3)}</div>`);
+    expect(ex.extract(titleBox).authors).toEqual([]);
+  });
+
+  it('knows a bare date label', () => {
+    expect(isDateLabel('التاريخ')).toBe(true);
+    expect(isDateLabel('تاريخ النشر:')).toBe(true);
+    expect(isDateLabel('التاريخ الإسلامي')).toBe(false);
+  });
+});
+
+describe('what a feed or a CMS adds to the body', () => {
+  it('drops a tracking code line, a tags label with its list and a disclaimer box', () => {
+    const html = page(`<h1>${headline}</h1><div class="entry-summary">${para.repeat(3)} كلمات دالة <ul><li>البيئة</li><li>الشباب</li></ul><p>MENAFN1106202001320000ID1100301122</p></div>
+      <div class="entry-summary" id="News_Disclaimer"><b>إخلاء المسؤولية القانونية:</b><br>المحتوى منقول من مصدره، ولا يتحمل الموقع أي مسؤولية عن دقته أو عن أي أضرار تنشأ عن استخدامه.</div>`);
+    const body = texts(html).join('\n');
+    expect(body).toContain('نص الخبر هنا');
+    expect(body).not.toContain('MENAFN');
+    expect(body).not.toContain('كلمات دالة');
+    expect(body).not.toContain('البيئة');
+    expect(body).not.toContain('إخلاء المسؤولية');
+  });
+
+  it('does not take a picture box named like a main container (`main_image`) for the body', () => {
+    const html = page(`<h1>${headline}</h1><div class="Lead main_image"><div class="image_title">مبنى أحد المراكز الصحية - ارشيفية</div><img src="/img/lead.png"></div>
+      <div class="article_details" id="readMore_text"><p>أعلن وزير الصحة، مساء السبت، افتتاح ثلاثة مراكز صحية جديدة في المحافظة، اثنان منها في البادية، وواحد في القصبة.</p><p class="extra_title"><a href="/news/2">اقرأ أيضاً : توسعة مستشفى البادية الشمالية خلال العام المقبل</a></p><p>وتاليا تفاصيل المراكز الجديدة:</p></div>`);
+    expect(texts(html, 'https://royanews.tv/news/1')).toContain('وتاليا تفاصيل المراكز الجديدة:');
+  });
+});
+
+describe('site time zones', () => {
+  it('knows the zones of national papers whose domain does not say their country', () => {
+    expect(zoneForHost('www.alrai.com')).toBe('Asia/Amman');
+    expect(zoneForHost('masralarabia.net')).toBe('Africa/Cairo');
+    expect(zoneForHost('www.al-jazirah.com')).toBe('Asia/Riyadh');
+    expect(zoneForHost('www.aljazeera.net')).toBe('Asia/Qatar');
+    expect(zoneForHost('unknown-site.com')).toBeUndefined();
+  });
+});
