@@ -27,7 +27,7 @@ export const NOISE_CLASS_WORDS = [
   'adv', 'ad-', 'ad_', 'dfp', 'gpt', 'banner', 'sponsor', 'promo', 'footer', 'header', 'menu', 'navbar', 'nav-',
   'print', 'font-size', 'fontsize', 'rating', 'recommend', 'more-news', 'morenews', 'read-more', 'readmore',
   'read-also', 'readalso', 'outbrain', 'taboola', 'whatsapp', 'telegram', 'follow', 'app-download', 'copyright',
-  'author-box', 'authorbox', 'bio', 'pagination', 'pager', 'hidden', 'modal', 'popup', 'cookie', 'login', 'search',
+  'author-box', 'authorbox', 'bio', 'pagination', 'pager', 'modal', 'popup', 'cookie', 'login', 'search',
   'weather', 'clock', 'breaking', 'urgent', 'latest', 'akhbar-mota', 'motaalka', 'mota3lka', 'also', 'next-article',
   'prev-article', 'corona', 'covid', 'navigation', 'toolbar', 'tools', 'icons', 'rss', 'logo', 'masthead', 'topbar', 'top-bar',
   'disclaimer',
@@ -42,6 +42,12 @@ export const CONTENT_CLASS_WORDS = [
   'news-content', 'newscontent', 'article-body', 'articlebody', 'khabar', 'maqal', 'makal', 'matn', 'nass',
   'single', 'topic', 'description', 'desc', 'paragraph', 'news-text', 'newstext', 'full', 'inner',
 ] as const;
+
+/**
+ * Whole class tokens that hide their element. Only whole tokens: in compounds `hidden` hides a part
+ * (Drupal's `field-label-hidden`) or only on some screens (`col-xs-hidden`, `hidden-sm`).
+ */
+export const HIDDEN_CLASS_TOKENS = ['hidden', 'is-hidden', 'd-none', 'hide'] as const;
 
 /** Class words of an image or media box: a token with one (`main_image`, `post-thumbnail`) names no text container. */
 export const MEDIA_CLASS_WORDS = ['image', 'img', 'photo', 'pic', 'picture', 'thumb', 'media', 'video', 'gallery', 'slider', 'figure'] as const;

@@ -89,3 +89,16 @@ describe('site time zones', () => {
     expect(zoneForHost('unknown-site.com')).toBeUndefined();
   });
 });
+
+describe('hidden boxes', () => {
+  it('hides by a whole `hidden` token only, not by compounds that hide a label or hide on small screens', () => {
+    const html = page(`<h1>${headline}</h1><div class="field field-name-field-image field-label-hidden"><img src="/files/lead.jpg" alt="صورة"></div>
+      <div class="itemIntroText col-xs-hidden"><p>الفقرة الأولى من الخبر تقول ما جرى، وأين، ومتى، بجمل كاملة تنتهي بنقطة.</p></div><div class="itemFullText">${para}</div>
+      <div class="hidden"><p>نسخة مخفية من خبر آخر لا يراها القارئ، طويلة بما يكفي لتعد فقرة، وفيها فواصل.</p></div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(article.images.map((i) => i.url)).toEqual(['https://www.example.com.eg/files/lead.jpg']);
+    const body = article.body.map((b) => ('text' in b ? b.text : b.type));
+    expect(body).toContain('الفقرة الأولى من الخبر تقول ما جرى، وأين، ومتى، بجمل كاملة تنتهي بنقطة.');
+    expect(body.join(' ')).not.toContain('نسخة مخفية');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTE } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
+import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
 import { EMBED_WORDS } from './embed.js';
 
 const SHORT = 5; // words shorter than this must match a whole class part (ad, ads, nav…)
@@ -23,6 +23,7 @@ const NOISE = compile(NOISE_CLASS_WORDS);
 const STRONG = compile(STRONG_NOISE_CLASS_WORDS);
 const CONTENT: WordSet = { exact: new Set(), prefixes: CONTENT_CLASS_WORDS };
 const MEDIA: WordSet = { exact: new Set(MEDIA_CLASS_WORDS), prefixes: [] };
+const HIDDEN_TOKENS: ReadonlySet<string> = new Set(HIDDEN_CLASS_TOKENS);
 /** Microdata boxes that describe the page (its publisher, logo and author box), never part of the story. */
 const METADATA_ITEMS = new Set(['publisher', 'logo', 'author']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'toolbar', 'alert']);
@@ -68,6 +69,7 @@ function computeWords(words: string): Words {
   const out: Words = { content: false };
   for (const token of words.split(/\s+/)) {
     if (!token || NEGATED.test(token) || TAXONOMY_CLASS.test(token)) continue;
+    if (HIDDEN_TOKENS.has(token)) out.weak ??= 'hidden';
     const ps = parts(token);
     const strong = hasWord(ps, STRONG);
     const weak = strong ? undefined : hasWord(ps, NOISE);
