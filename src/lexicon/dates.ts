@@ -112,7 +112,10 @@ export const ZONE_PLACES: readonly (readonly [spelling: string, zone: string])[]
   ['الكويت', 'Asia/Kuwait'], ['الدوحة', 'Asia/Qatar'], ['قطر', 'Asia/Qatar'], ['المنامة', 'Asia/Bahrain'],
   ['البحرين', 'Asia/Bahrain'], ['مسقط', 'Asia/Muscat'], ['سلطنة عمان', 'Asia/Muscat'],
   ['الخرطوم', 'Africa/Khartoum'], ['السودان', 'Africa/Khartoum'], ['صنعاء', 'Asia/Aden'], ['اليمن', 'Asia/Aden'],
-  ['ليبيا', 'Africa/Tripoli'], ['نواكشوط', 'Africa/Nouakchott'], ['موريتانيا', 'Africa/Nouakchott'],
+  ['ليبيا', 'Africa/Tripoli'], ['طرابلس الغرب', 'Africa/Tripoli'], ['نواكشوط', 'Africa/Nouakchott'], ['موريتانيا', 'Africa/Nouakchott'],
+  // Neighbours whose Arabic services write their own clock (`بتوقيت طهران`).
+  ['طهران', 'Asia/Tehran'], ['إيران', 'Asia/Tehran'], ['أنقرة', 'Europe/Istanbul'], ['إسطنبول', 'Europe/Istanbul'], ['تركيا', 'Europe/Istanbul'],
+  ['موسكو', 'Europe/Moscow'], ['لندن', 'Europe/London'], ['باريس', 'Europe/Paris'],
   ['غرينتش', 'UTC'], ['غرينيتش', 'UTC'], ['جرينتش', 'UTC'], ['جرينيتش', 'UTC'], ['قرينتش', 'UTC'], ['greenwich', 'UTC'],
 ];
 

@@ -41,6 +41,8 @@ const NO_WORD = /^[^\p{L}]*(?:\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
 const MIN_SUBHEADLINE_WORDS = 4;
 /** A whole line that is one web address and nothing else. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A rule and an editor's initials (`==========ن.ح.`): an agency's sign-off under the story. */
+const SIGN_OFF = /^[=_*~-]{3,}\s*[\p{L}.]{0,8}$/u;
 /** One long run of Latin letters and digits, both (`MENAFN1803202002080000ID1099873985`): a feed's tracking code, never prose. */
 const TRACKING_CODE = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{16,}$/;
 /** A lone clock time (`09:32 AM`, `10:30 م`). */
@@ -88,6 +90,7 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   // A line that is one bare URL is microdata or a share target written out (`<div itemprop="image">https://…`).
   if (BARE_URL.test(t)) return 'url';
   if (TRACKING_CODE.test(t)) return 'tracking-code';
+  if (SIGN_OFF.test(t)) return 'sign-off';
   const { line: lineKey, repeat: key } = keys;
   if (seen.has(key)) return 'repeat';
   if (known.headline !== undefined && key === known.headline) return 'headline';
