@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, isDateLabel, isWidgetTitle, matchKey, opensMediaCredit } from '../lexicon/index.js';
+import { bylineNames, isDateLabel, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { ELEMENT, rawText, TEXT, textData } from '../parse/dom.js';
 import { hasDateHint } from './dates/date-hint.js';
@@ -22,14 +22,39 @@ export function isPlausibleAuthor(name: string, siteNames: readonly string[], do
   if (n.length < 2 || n.length > 60 || /https?:|www\.|@/.test(n)) return false;
   if (/^\(.*[-–—].*\)$/.test(n)) return false; // (أبوظبي - البيان): a dateline
   if (HANDLE.test(n.replace(/\s+/g, '')) && (/\d/.test(n) || !/\s/.test(n) || /^[a-z\s]+$/.test(n))) return false;
-  const k = matchKey(n).replace(/[-_.\s]+/g, ' ').trim();
+  return !namesSite(n, siteNames, domain);
+}
+
+/** Is the name the site's own (its name, or its domain's label)? */
+function namesSite(name: string, siteNames: readonly string[], domain: string | undefined): boolean {
+  const k = matchKey(name).replace(/[-_.\s]+/g, ' ').trim();
   const label = domain?.split('.')[0]?.replace(/[-_]+/g, ' ');
-  if (label && k === label) return false;
-  return !siteNames.some((s) => {
+  if (label && k === label) return true;
+  return siteNames.some((s) => {
     const sk = matchKey(s);
     return sk.length > 1 && (sk === k || sk.includes(k) || k.includes(sk));
   });
 }
+
+/**
+ * The person in a byline that also names where it was filed or the site (`ريم الزهراني - جدة`,
+ * `عمان - ليث الخوالدة`, `سامي النجار - إرم نيوز`): the place and the site go. A place and the site
+ * alone (`غزة - إرم نيوز`) are a dateline: no person. Other pairs stay as shown.
+ *
+ * @example bylinePerson('ريم الزهراني - جدة', [], undefined) // 'ريم الزهراني'
+ */
+export function bylinePerson(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
+  const parts = name.split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
+  if (parts.length !== 2) return name;
+  const [a, b] = parts as [string, string];
+  const other = (p: string): boolean => isPlaceName(p) || namesSite(p, siteNames, domain);
+  if (isPlaceName(a) && other(b)) return undefined;
+  const person = isPlaceName(a) ? b : other(b) ? a : undefined;
+  // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole.
+  return person !== undefined && looksLikePerson(person) ? person : name;
+}
+
+const looksLikePerson = (s: string): boolean => !/[():：]/.test(s) && s.trim().split(/\s+/).length >= 2;
 
 /** Names from the first byline element near the headline that yields any. */
 export function bylineElementAuthors(index: PageIndex, headlinePosition: number | undefined): string[] {

@@ -4,6 +4,7 @@
  */
 import { BYLINE_PREFIXES, DATE_WORDS, MEDIA_CREDIT_OPENERS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
+import { PLACE_NAMES } from './places.js';
 
 const keys = (list: readonly string[]): string[] => [...new Set(list.map(matchKey))];
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,6 +22,7 @@ const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
 const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);
 const PUBLICATIONS = keys(PUBLICATION_WORDS);
 const DATE_WORD_KEYS = new Set(keys(DATE_WORDS));
+const PLACES = new Set(keys(PLACE_NAMES));
 
 /**
  * `key` without its trailing run of TRAILING_CHAR, scanning back from the end. (The regex
@@ -86,6 +88,15 @@ const CREDIT_LINE = /^(?:©\s*)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*(?:\s*\/\
 export function opensMediaCredit(text: string): boolean {
   const k = matchKey(text).replace(LEADING, '');
   return MEDIA_CREDITS.some((w) => k.startsWith(w) && (k.length === w.length || !/\p{L}/u.test(k[w.length]!)));
+}
+
+/**
+ * Is the text the name of a place (a capital, a large city, a country)?
+ *
+ * @example isPlaceName('جدة') // true
+ */
+export function isPlaceName(text: string): boolean {
+  return PLACES.has(bare(matchKey(text)));
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages } from '../assemble/images.js';
-import { authorLinkNames, bylineElementAuthors, isPlausibleAuthor } from '../extract/authors.js';
+import { authorLinkNames, bylineElementAuthors, bylinePerson, isPlausibleAuthor } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
@@ -125,7 +125,9 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     () => authorLinkNames(page.index, headlinePos),
   ];
   for (const source of sources) {
-    const names = cleanAuthors(source()).filter((n) => isPlausibleAuthor(n, siteNames, page.host));
+    const names = cleanAuthors(source())
+      .map((n) => bylinePerson(n, siteNames, page.host))
+      .filter((n): n is string => n !== undefined && isPlausibleAuthor(n, siteNames, page.host));
     if (names.length) return names;
   }
   return [];

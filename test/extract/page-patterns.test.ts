@@ -103,3 +103,36 @@ describe('hidden boxes', () => {
     expect(body.join(' ')).not.toContain('نسخة مخفية');
   });
 });
+
+describe('dates the page writes loosely', () => {
+  it('takes the datetime attribute of a <time> that shows a relative time, not now minus the words', () => {
+    const html = page(`<h1>${headline}</h1><div class="post-meta"><time class="published" datetime="2020-02-12T09:15:03+02:00">منذ 6 ساعات</time></div><div class="post-content">${para.repeat(3)}</div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1', now: new Date('2026-11-25T12:00:00Z') });
+    expect(article.published?.iso).toBe('2020-02-12T09:15:00+02:00');
+  });
+
+  it('reads a 12-hour clock written without ص/م in the half of the day the metadata gives, and only then', () => {
+    const meta = '<meta property="article:published_time" content="2020-01-04T22:33:00+02:00">';
+    const line = (time: string) =>
+      `<html><head><title>${headline}</title>${meta}</head><body><h1>${headline}</h1><div class="date">تاريخ النشر: السبت - 2020-01-04- ${time}</div><div>${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(line('10:33'), { url: 'https://www.example.jo/article/1' }).published?.iso).toBe('2020-01-04T22:33:00+02:00');
+    expect(ex.extract(line('10:33 ص'), { url: 'https://www.example.jo/article/1' }).published?.iso).toBe('2020-01-04T10:33:00+02:00');
+  });
+});
+
+describe('bylines that name a place or the site', () => {
+  it('keeps the person of `name - place`, `place - name` and `name - site`, no one for `place - site`, and other pairs whole', async () => {
+    const { bylinePerson } = await import('../../src/extract/authors.js');
+    expect(bylinePerson('ريم الزهراني - جدة', [], undefined)).toBe('ريم الزهراني');
+    expect(bylinePerson('عمان - ليث الخوالدة', [], undefined)).toBe('ليث الخوالدة');
+    expect(bylinePerson('سامي النجار- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBe('سامي النجار');
+    expect(bylinePerson('غزة- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBeUndefined();
+    expect(bylinePerson('اليوم - وكالات', ['اليوم'], 'alyaum.com')).toBe('اليوم - وكالات');
+    expect(bylinePerson('(أبوظبي - البيان)', ['البيان'], 'albayan.ae')).toBe('(أبوظبي - البيان)');
+  });
+
+  it('gives the person of a byline element that adds the city', () => {
+    const html = page(`<h1>${headline}</h1><a class="articleAuthor">ريم الزهراني - جدة</a><div class="articleBody">${para.repeat(3)}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com.sa/article/1' }).authors).toEqual(['ريم الزهراني']);
+  });
+});

@@ -7,6 +7,7 @@
 import type { ArticleDate, Diagnostic } from '../../article.js';
 import type { DateCandidate } from './candidates.js';
 import { formatOffset, instantOf, isoInZone, offsetOfIso, wallClock } from './convert.js';
+import { MERIDIEM_WORDS } from '../../lexicon/dates.js';
 
 export interface ChooseInput {
   adapter: { published?: DateCandidate; updated?: DateCandidate };
@@ -23,6 +24,12 @@ export interface ChosenDates {
 }
 
 const HOUR = 3600000;
+const HALF_DAY = 12 * HOUR;
+const MERIDIEMS: ReadonlySet<string> = new Set(MERIDIEM_WORDS.map(([w]) => w.toLowerCase()));
+
+/** Does a date line say which half of the day it means (`10:33 م`, `PM`, `مساءً`)? */
+const writesMeridiem = (text: string | undefined): boolean =>
+  (text ?? '').toLowerCase().split(/[\s\d:،,.\-–|/()]+/).some((w) => MERIDIEMS.has(w));
 /** Zone mistakes are at most this far off; a larger gap is a different date, not a zone slip. */
 const MAX_ZONE_SLIP = 14 * HOUR;
 
@@ -52,6 +59,8 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
     if (p.zoned) {
       if (meta && metaDate && metaDate.precision === 'minute') {
         const diff = instantOf(p.iso) - instantOf(metaDate.iso);
+        // A 12-hour clock written without ص/م (`10:33` for 22:33): the metadata knows which half of the day.
+        if (diff === -HALF_DAY && !writesMeridiem(page.text)) return metaDate;
         if (diff !== 0 && diff % HOUR === 0 && Math.abs(diff) <= MAX_ZONE_SLIP) {
           warnings.push({ code: 'date.metadata-offset-mismatch', message: `${what}: metadata (${meta.text}) is ${diff / HOUR} h off the visible time (${page.text}); the visible local time is used` });
         }

@@ -60,7 +60,8 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     if (!dt || !shown || inChrome(el, true) || closestTag(el, 'a')) continue;
     // The words shown are the site's own wall clock; the datetime attribute is the fallback.
     const visible = parseArabicDate(shown, opts);
-    const parsed = visible?.precision === 'minute' ? visible : parseArabicDate(dt, opts);
+    // A relative time (`منذ 6 ساعات`) was counted back from when the page was saved, not from `now`: the attribute is exact.
+    const parsed = visible?.precision === 'minute' && !visible.relative ? visible : parseArabicDate(dt, opts);
     if (!parsed) continue;
     const words = `${attr(el, 'itemprop') ?? ''} ${classAndId(el)}`;
     const kind = /modif|updat/i.test(words) ? 'updated' : /publish|created|posted/i.test(words) ? 'published' : 'unknown';
