@@ -8,6 +8,7 @@ import { bylineNames, isDateLabel, isPlaceName, isWidgetTitle, matchKey, opensMe
 import { normaliseText } from '../normalise/text.js';
 import { ELEMENT, rawText, TEXT, textData } from '../parse/dom.js';
 import { hasDateHint } from './dates/date-hint.js';
+import { noiseReason } from './content/classify.js';
 import { selectOne } from '../parse/select.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
@@ -85,6 +86,8 @@ function bylineText(el: Element): string {
   for (let only = soleElementChild(box); only; only = soleElementChild(box)) box = only;
   const parts: string[] = [];
   for (let n: N = box.firstChild; n; n = n.nextSibling) {
+    // Share buttons and other chrome beside the name (`<ul class="full-article__share">`) are no part of it.
+    if (n.nodeType === ELEMENT && noiseReason(n, n.localName) !== undefined) continue;
     const t = normaliseText(n.nodeType === TEXT ? textData(n) : n.nodeType === ELEMENT ? rawText(n) : '');
     if (t) parts.push(t);
   }

@@ -50,6 +50,9 @@ export function siteNamesFromTitle(title: string, h1: string): string[] {
   return rest.map((s) => s.replace(/^[\s\-–—|:»«•·]+|[\s\-–—|:»«•·]+$/g, '')).filter((s) => s.length > 1 && s.length < 60);
 }
 
+/** Words of a heading that reads as a headline, not a label or a logo. */
+const SENTENCE_WORDS = 4;
+
 /** The headline, or undefined when the page has none. */
 export function chooseHeadline(src: HeadlineSources): string | undefined {
   const title = src.title ? normaliseText(src.title) : undefined;
@@ -73,6 +76,8 @@ export function chooseHeadline(src: HeadlineSources): string | undefined {
     if (agrees && (!best || h.length > best.length)) best = h;
   }
   if (best) return best;
+  // The page's one sentence-like h1 is its headline even when the metadata carries another (SEO) title.
+  if (h1s.length === 1 && h1s[0]!.split(' ').length >= SENTENCE_WORDS) return h1s[0];
   for (const m of meta) {
     const stripped = stripSiteName(m, names);
     if (stripped && !names.some((n) => matchKey(n) === matchKey(stripped))) return stripped;

@@ -60,6 +60,9 @@ export const BYLINE_PREFIXES = [
   'كتب ـ', 'كتب -', 'المحرر', 'مراسل', 'مراسلة', 'من', 'تحقيق', 'رصد', 'بواسطة', 'By',
 ] as const;
 
+/** Labels of a source credit line (`المصدر: وكالة الأناضول`): a CMS field shown under the story. */
+export const SOURCE_LABELS = ['المصدر', 'مصدر الخبر', 'المصادر', 'Source'] as const;
+
 /** A date's bare label (`<p>التاريخ</p><span>3/22/2020</span>`): in a byline box it names no one. */
 export const DATE_WORDS = ['التاريخ', 'تاريخ', 'الوقت', 'الساعة', 'Date', 'Time'] as const;
 

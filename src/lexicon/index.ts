@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, DATE_WORDS, MEDIA_CREDIT_OPENERS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, DATE_WORDS, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES } from './places.js';
 
@@ -23,6 +23,7 @@ const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);
 const PUBLICATIONS = keys(PUBLICATION_WORDS);
 const DATE_WORD_KEYS = new Set(keys(DATE_WORDS));
 const PLACES = new Set(keys(PLACE_NAMES));
+const SOURCES = keys(SOURCE_LABELS);
 
 /**
  * `key` without its trailing run of TRAILING_CHAR, scanning back from the end. (The regex
@@ -133,7 +134,14 @@ const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+
 
 /** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */
 export function isCreditLine(text: string): boolean {
-  return text.length <= 80 && CREDIT_LINE.test(text.trim());
+  const t = text.trim();
+  return t.length <= 80 && (CREDIT_LINE.test(t) || isSourceLine(t));
+}
+
+/** `المصدر: وكالة الأناضول`, `المصدر : الجزيرة + وكالات`: a label, a colon and a few words. */
+function isSourceLine(text: string): boolean {
+  const k = matchKey(text);
+  return SOURCES.some((w) => k.startsWith(w) && /^\s*[:：]/.test(k.slice(w.length)) && k.split(/\s+/).length <= 8);
 }
 
 /** A dateline naming the site (`طشقند ـ العرب اليوم`): short, ending in one of its names. */

@@ -136,3 +136,24 @@ describe('bylines that name a place or the site', () => {
     expect(ex.extract(html, { url: 'https://www.example.com.sa/article/1' }).authors).toEqual(['ريم الزهراني']);
   });
 });
+
+describe('headline, source and link lines, share buttons by the byline', () => {
+  it('takes the page\'s one sentence-like h1 over an SEO title the metadata carries', () => {
+    const html = `<html><head><title>سعر الحديد اليوم الأربعاء في مصر - موقع المثال</title><meta property="og:title" content="سعر الحديد اليوم الأربعاء في مصر"></head>
+      <body><header class="page-header"><h1 class="page-title">أسعار الحديد تتراجع 300 جنيه في بداية تعاملات اليوم</h1></header><div class="post-content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.com.eg/news/1' }).headline).toBe('أسعار الحديد تتراجع 300 جنيه في بداية تعاملات اليوم');
+  });
+
+  it('drops a source credit line and a labelled short link, keeps a sentence that names its source', () => {
+    const html = page(`<h1>${headline}</h1><div class="wysiwyg">${para}<p>ونقلت الوكالة عن المصدر: إن الاجتماع سيعقد الأسبوع المقبل في العاصمة بحضور الوزراء المعنيين.</p><p><strong>المصدر: </strong> وكالة الأنباء</p><p>الرابط : https://www.example.com/?p=823009</p></div>`);
+    const body = texts(html);
+    expect(body).toContain('ونقلت الوكالة عن المصدر: إن الاجتماع سيعقد الأسبوع المقبل في العاصمة بحضور الوزراء المعنيين.');
+    expect(body.join(' ')).not.toContain('وكالة الأنباء');
+    expect(body.join(' ')).not.toContain('?p=823009');
+  });
+
+  it('reads the name of a byline box, not the share buttons beside it', () => {
+    const html = page(`<h1>${headline}</h1><div class="full-article__author-share"><div class="full-article__author"><span>بقلم <em>سليمة بن علي</em></span></div><ul class="full-article__share"><li><a href="#"><span>Share</span></a></li><li><a href="#"><span>Tweet</span></a></li></ul></div><div class="full-article__content">${para.repeat(3)}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.dz/news/1' }).authors).toEqual(['سليمة بن علي']);
+  });
+});

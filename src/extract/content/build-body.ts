@@ -40,7 +40,7 @@ const NO_WORD = /^[^\p{L}]*(?:\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
 /** Words a heading that opens the body needs to be read as the subheadline. */
 const MIN_SUBHEADLINE_WORDS = 4;
 /** A whole line that is one web address and nothing else. */
-const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+const BARE_URL = /^(?:[^\s:]{1,20}\s*[:：]\s*)?(?:https?:\/\/|www\.)\S+$/i;
 /** A rule and an editor's initials (`==========ن.ح.`): an agency's sign-off under the story. */
 const SIGN_OFF = /^[=_*~-]{3,}\s*[\p{L}.]{0,8}$/u;
 /** One long run of Latin letters and digits, both (`MENAFN1803202002080000ID1099873985`): a feed's tracking code, never prose. */
@@ -87,7 +87,8 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   const t = b.text;
   if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t))) return 'empty';
   if (TIME_ONLY.test(t)) return 'date-line';
-  // A line that is one bare URL is microdata or a share target written out (`<div itemprop="image">https://…`).
+  // A line that is one bare URL is microdata or a share target written out (`<div itemprop="image">https://…`),
+  // or a short link under its label (`الرابط : https://…/?p=823009`).
   if (BARE_URL.test(t)) return 'url';
   if (TRACKING_CODE.test(t)) return 'tracking-code';
   if (SIGN_OFF.test(t)) return 'sign-off';
