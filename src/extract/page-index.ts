@@ -30,6 +30,9 @@ export interface PageIndex {
   datedLines: DatedLine[];
   /** Document position of each h1 (same counter as datedLines). */
   h1Positions: number[];
+  /** h2s and their positions: the headline of templates that set it in an h2 (and an h1 for the logo, or none). */
+  h2s: Element[];
+  h2Positions: number[];
   /** Elements that say they hold a byline (class/id/itemprop/rel `author`, `byline`, `writer` …), first 30. */
   bylines: Array<{ el: Element; position: number }>;
   /** Links to an author's page (`/author/…`, `/editor/…`, `/writer/…`), first 30. */
@@ -66,12 +69,16 @@ const MAX_DATED_LINES = 2000;
 const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
-/** The block-level element a text node is shown in, and its own parent; undefined inside a link (or a linked card) or a hidden element. */
-function lineOf(text: N): { el: Element; inline: Element } | undefined {
+/**
+ * The block-level element a text node is shown in, and its own parent; undefined inside a link (or a
+ * linked card) or a hidden element — but a link to the page itself is the article's own (a permalink
+ * around its date).
+ */
+function lineOf(text: N, selfLinks: ReadonlySet<Element>): { el: Element; inline: Element } | undefined {
   const inline = text.parentNode;
   let el = inline;
   while (el && el.nodeType === ELEMENT && INLINE.has(el.localName)) {
-    if (el.localName === 'a') return undefined;
+    if (el.localName === 'a' && !selfLinks.has(el)) return undefined;
     el = el.parentNode;
   }
   if (!el || el.nodeType !== ELEMENT || SKIP_TEXT_IN.has(el.localName)) return undefined;
@@ -114,14 +121,18 @@ export interface PageIndexCollector extends ParseObserver {
 export interface PageIndexOptions {
   /** Also index elements by id, class and tag for selectors (pages an adapter will read). */
   elements?: boolean;
+  /** The page's URL as given (and as parsed): a link to it, or to the canonical URL, wraps the article's own date. */
+  urls?: readonly string[];
 }
 
 export function collectPageIndex(options: PageIndexOptions = {}): PageIndexCollector {
   const elements = options.elements ? elementIndexBuilder() : undefined;
-  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], bylines: [], authorLinks: [] };
+  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [] };
   const scripts: Element[] = [];
   const titles: Element[] = [];
-  const dated = datedLineCollector(index.datedLines);
+  /** Links to the page itself (its URL as given, or its canonical URL). */
+  const selfLinks = new Set<Element>();
+  const dated = datedLineCollector(index.datedLines, selfLinks);
   let position = 0;
   /** Where the text node being written was created (its text is complete only later). */
   let textPosition = 0;
@@ -158,11 +169,17 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           index.h1s.push(el);
           index.h1Positions.push(position);
           break;
+        case 'h2':
+          index.h2s.push(el);
+          index.h2Positions.push(position);
+          break;
         case 'time':
           index.times.push(el);
           break;
         case 'a':
-          if (href !== undefined && index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
+          if (href === undefined) break;
+          if (index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
+          if (href === index.canonical || options.urls?.includes(href)) selfLinks.add(el);
           break;
         case 'link':
           if (!index.canonical && (rel ?? '').toLowerCase() === 'canonical') index.canonical = href;
@@ -212,12 +229,13 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
  * Notes short visible lines holding a date hint, one per block (see DatedLine), as each
  * text node is completed — while its text is still in the cache.
  */
-function datedLineCollector(out: DatedLine[]): (node: Text, data: string, position: number) => void {
+function datedLineCollector(out: DatedLine[], selfLinks: ReadonlySet<Element>): (node: Text, data: string, position: number) => void {
   const seenLines = new Set<Element>();
   return (node, data, position) => {
     // Link text first, before the hint: most text of a news page is links to other stories.
-    if (out.length >= MAX_DATED_LINES || data.length >= 400 || (node as N).parentNode?.localName === 'a' || !hasDateHint(data)) return;
-    const line = lineOf(node);
+    const parent = (node as N).parentNode;
+    if (out.length >= MAX_DATED_LINES || data.length >= 400 || (parent?.localName === 'a' && !selfLinks.has(parent)) || !hasDateHint(data)) return;
+    const line = lineOf(node, selfLinks);
     if (!line) return;
     // One entry per block, except in long blocks where each inline parent is its own line.
     const key = seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el;

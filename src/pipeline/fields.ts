@@ -46,10 +46,14 @@ export function siteNamesOf(page: Page, siteName: string | undefined, headline: 
   return [siteName, page.adapter?.name, ...fromTitle].filter((x): x is string => !!x);
 }
 
-/** Document position of the headline's h1 (the first h1 when none matches). */
+/** Document position of the headline's h1, else of the h2 that shows it, else of the first h1. */
 export function headlinePosition(page: Page, headline: string | undefined): number | undefined {
-  const i = page.index.h1s.findIndex((h) => headline && normaliseText(rawText(h)) === headline);
-  return page.index.h1Positions[i >= 0 ? i : 0];
+  const { h1s, h1Positions, h2s, h2Positions } = page.index;
+  const shows = (h: Element): boolean => headline !== undefined && normaliseText(rawText(h)) === headline;
+  const i = h1s.findIndex(shows);
+  if (i >= 0) return h1Positions[i];
+  const j = h2s.findIndex(shows);
+  return j >= 0 ? h2Positions[j] : h1Positions[0];
 }
 
 export function bodyOf(page: Page, adapted: Adapted, headline: string | undefined, siteNames: string[]): { raw: BodyBlocks; body: BodyResult } {

@@ -59,7 +59,7 @@ export function readPage(input: string | Uint8Array, o: ExtractOptions, registry
   const givenUrl = parseUrl(o.url);
   // The page index is gathered while the tree is built (a rearranged tree is walked instead),
   // with an element index for selectors when an adapter will surely read the page.
-  const collector = collectPageIndex({ elements: adapterKnownBeforeParsing(registry, o, givenUrl) });
+  const collector = collectPageIndex({ elements: adapterKnownBeforeParsing(registry, o, givenUrl), ...(givenUrl ? { urls: [o.url!, givenUrl.href] } : {}) });
   const doc = parseDocument(html, collector);
   const index = collector.finish(doc) ?? indexPage(doc);
   const warnings: Diagnostic[] = [];

@@ -157,3 +157,21 @@ describe('headline, source and link lines, share buttons by the byline', () => {
     expect(ex.extract(html, { url: 'https://www.example.dz/news/1' }).authors).toEqual(['سليمة بن علي']);
   });
 });
+
+describe('where the article\'s date is', () => {
+  it('anchors dates at a headline set in an h2, so a ticker\'s date above it does not win', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:title" content="${headline}"></head><body>
+      <div class="nh-item"><span class="nh-title">خبر آخر في أعلى الصفحة لهذا اليوم</span> - <span class="nh-date">السبت، 26 أيلول/سبتمبر 2020 20:05</span></div>
+      <div class="item"><h2 class="itemTitle">${headline}</h2><span class="itemDateCreated">أدرج يوم : الثلاثاء, 02 حزيران/يونيو 2020 16:29</span><div class="itemFullText">${para.repeat(3)}</div></div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.dz/ar/1' }).published?.iso).toBe('2020-06-02T16:29:00+01:00');
+  });
+
+  it('reads a date set in a link to the page itself (a permalink), but not one in a link to another story', () => {
+    const url = 'https://www.example.com.eg/2487001/2020/02/15/story/';
+    const html = (href: string) =>
+      page(`<div class="entry-header"><h1>${headline}</h1><div class="jeg_meta_date"><a href="${href}">السبت 15 فبراير 2020 - 7:42 م</a></div></div><div class="content-inner">${para.repeat(3)}</div>`);
+    expect(ex.extract(html(url), { url }).published?.iso).toBe('2020-02-15T19:42:00+02:00');
+    // Another story's link gives no date line: only the day in the URL is left.
+    expect(ex.extract(html('https://www.example.com.eg/other/'), { url }).published).toMatchObject({ iso: '2020-02-15', source: 'url' });
+  });
+});
