@@ -127,7 +127,8 @@ export function namesPublication(name: string): boolean {
  * @example isDatelineLine('طشقند ـ العرب اليوم') // true
  */
 export function isDatelineLine(text: string): boolean {
-  const t = text.trim();
+  // A print edition ends it with a colon (`الرياض - فهد العتيبي:`).
+  const t = text.trim().replace(/\s*[:：]$/, '');
   return t.length <= 40 && DATELINE_LINE.test(t);
 }
 const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,2}$/;

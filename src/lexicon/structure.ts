@@ -53,7 +53,7 @@ export const HIDDEN_CLASS_TOKENS = ['hidden', 'is-hidden', 'd-none', 'hide'] as 
 export const MEDIA_CLASS_WORDS = ['image', 'img', 'photo', 'pic', 'picture', 'thumb', 'media', 'video', 'gallery', 'slider', 'figure'] as const;
 
 /** Classes of image captions. */
-export const CAPTION_CLASS_WORDS = ['caption', 'figcaption', 'img-desc', 'image-desc', 'photo-desc', 'pic-desc', 'img-title', 'imgcaption', 'wp-caption-text', 'credit', 'photo-caption', 'image-caption', 'img_caption', 'desc-img', 'img-cap'] as const;
+export const CAPTION_CLASS_WORDS = ['caption', 'figcaption', 'img-desc', 'image-desc', 'photo-desc', 'pic-desc', 'img-title', 'imgcaption', 'wp-caption-text', 'credit', 'photo-caption', 'image-caption', 'img_caption', 'desc-img', 'img-cap', 'image-title', 'photo-title', 'img-discri'] as const;
 
 /** Block-level HTML tags: they end a paragraph. */
 export const BLOCK_TAGS = new Set([

@@ -175,3 +175,12 @@ describe('where the article\'s date is', () => {
     expect(ex.extract(html('https://www.example.com.eg/other/'), { url }).published).toMatchObject({ iso: '2020-02-15', source: 'url' });
   });
 });
+
+describe('captions named as titles', () => {
+  it('reads a caption box called image_title / article-image-title as the image\'s caption, not a paragraph', () => {
+    const html = page(`<h1>${headline}</h1><div class="article-image"><img src="/img/lead.jpg"></div><div class="article-image-title">صورة أرشيفية لمبنى الوزارة في وسط العاصمة عمان</div><div class="article-desc">${para.repeat(3)}</div>`);
+    const article = ex.extract(html, { url: 'https://www.example.jo/news/1' });
+    expect(article.images.map((i) => i.caption)).toContain('صورة أرشيفية لمبنى الوزارة في وسط العاصمة عمان');
+    expect(texts(html, 'https://www.example.jo/news/1')).not.toContain('صورة أرشيفية لمبنى الوزارة في وسط العاصمة عمان');
+  });
+});

@@ -60,7 +60,7 @@ describe('bylineNames', () => {
 
 describe('datelines', () => {
   it('knows a place-dash-source line, the tatweel as a dash too', () => {
-    for (const t of ['طشقند ـ العرب اليوم', 'القاهرة - أ ش أ', 'دبي - العربية.نت']) expect(isDatelineLine(t)).toBe(true);
+    for (const t of ['طشقند ـ العرب اليوم', 'القاهرة - أ ش أ', 'دبي - العربية.نت', 'الرياض - فهد العتيبي:']) expect(isDatelineLine(t)).toBe(true);
     for (const t of ['وقال الوزير إن الحكومة - في بيان', 'ارتفع الذهب 2% - الأسواق', 'القاهرة']) expect(isDatelineLine(t)).toBe(false);
   });
   it('reads a tatweel between a place and the site name as a dateline separator', () => {
