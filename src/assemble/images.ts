@@ -12,10 +12,16 @@ export interface CaptionIn {
   url?: string;
 }
 
-/** Two URLs show the same image when they differ only in their query (size/cache parameters). */
+/** A CMS's size variant before the extension (WordPress `-330x186.jpg`, `-768x432.webp`). */
+const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
+
+/**
+ * Two URLs show the same image when they differ only in their query (size/cache parameters) or in a
+ * size variant's suffix: the lead image in og:image and its thumbnail in the page are one image.
+ */
 const imageKey = (url: string): string => {
   const q = url.indexOf('?');
-  return q < 0 ? url : url.slice(0, q);
+  return (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '');
 };
 
 export function assembleImages(lead: ArticleImage | undefined, blocks: readonly Block[], captions: readonly CaptionIn[]): { leadImage?: ArticleImage; images: ArticleImage[] } {

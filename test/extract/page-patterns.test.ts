@@ -184,3 +184,12 @@ describe('captions named as titles', () => {
     expect(texts(html, 'https://www.example.jo/news/1')).not.toContain('صورة أرشيفية لمبنى الوزارة في وسط العاصمة عمان');
   });
 });
+
+describe('one image in two sizes', () => {
+  it('lists the og:image and its in-page size variant (-330x186) once', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:image" content="https://www.example.com/wp-content/uploads/2020/04/port-12.jpg"></head><body>
+      <h1>${headline}</h1><figure itemprop="image"><img class="entry-image" src="https://www.example.com/wp-content/uploads/2020/04/port-12-330x186.jpg"></figure><div class="entry-content">${para.repeat(3)}</div></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.com/news/1' });
+    expect(article.images).toHaveLength(1);
+  });
+});
