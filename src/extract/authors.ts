@@ -63,7 +63,7 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
   const ordered = [...index.bylines].sort((a, b) => rank(a.position, h1) - rank(b.position, h1));
   for (const { el } of ordered) {
     // A box holding a headline is a title box (`<div class="writers"><h1>…`), not a byline.
-    if (inChrome(el, true) || selectOne(el, 'h1, h2, h3')) continue;
+    if (inChrome(el, true, index.h1s) || selectOne(el, 'h1, h2, h3')) continue;
     // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
@@ -114,7 +114,7 @@ function soleElementChild(el: N): N {
 export function authorLinkNames(index: PageIndex, headlinePosition: number | undefined): string[] {
   if (headlinePosition === undefined) return [];
   const near = index.authorLinks.filter((l) => l.position > headlinePosition && l.position - headlinePosition <= TUNABLES.authorLinkReach);
-  const first = near.find((l) => !inChrome(l.el, true) && linkName(l.el) !== undefined);
+  const first = near.find((l) => !inChrome(l.el, true, index.h1s) && linkName(l.el) !== undefined);
   if (!first) return [];
   const box = first.el.parentElement;
   const coAuthors = near.filter((l) => l === first || (box !== null && l.el.parentElement === box));

@@ -50,8 +50,8 @@ export function adapterBodyBlocks(containers: readonly Element[]): BodyBlocks {
 }
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */
-export function genericBodyBlocks(root: Element): BodyBlocks {
-  const { blocks, sizes } = collectBlocks(root, options);
+export function genericBodyBlocks(root: Element, h1s?: readonly Element[]): BodyBlocks {
+  const { blocks, sizes } = collectBlocks(root, h1s ? { ...options, h1s } : options);
   const chrome = realChrome(blocks);
   const main = findMainContent(blocks, root, chrome, sizes);
   if (!main) return { blocks: [], containers: [], removed: [] };

@@ -2,7 +2,7 @@
  * Is an element shown inside page chrome? For the short things read outside the body
  * (date lines, bylines): boxes of other stories (related, most-read, tickers, comments)
  * always are; with `strict`, so are menus, sidebars, widgets and a page header outside
- * the article (where clocks live).
+ * the article (where clocks live). Pass the page's `h1s` when known (the page index has them).
  */
 import { attr, classAndId, firstTagIn, rawText } from '../parse/dom.js';
 import { TAXONOMY_CLASS } from '../lexicon/structure.js';
@@ -49,10 +49,14 @@ const HEADLINE_WORDS = 4;
  * Does a box hold a headline-like `<h1>`? Then a header-like box is the story's own header, not
  * the site's, and an `<aside>` is where the page put its story (print-edition templates do).
  */
-export function holdsHeadline(box: Element): boolean {
+export function holdsHeadline(box: Element, h1s?: readonly Element[]): boolean {
+  // With the page's h1s at hand, climbing from them is cheaper than walking a big header's menus.
+  if (h1s) return h1s.some((h) => box.contains(h) && isHeadlineLike(h));
   const h1 = firstTagIn(box, 'h1');
-  return h1 !== null && rawText(h1, 200).trim().split(/\s+/).length >= HEADLINE_WORDS;
+  return h1 !== null && isHeadlineLike(h1);
 }
+
+const isHeadlineLike = (h1: Element): boolean => rawText(h1, 200).trim().split(/\s+/).length >= HEADLINE_WORDS;
 
 /**
  * Is the element inside page chrome (walking up to 14 ancestors)? Boxes of other stories
@@ -60,7 +64,7 @@ export function holdsHeadline(box: Element): boolean {
  * but only outside the story's own `<article>`/`<main>` (whose footer or widget-named
  * wrapper may well hold the date or byline).
  */
-export function inChrome(el: Element, strict: boolean): boolean {
+export function inChrome(el: Element, strict: boolean, h1s?: readonly Element[]): boolean {
   const chain: N[] = [];
   for (let n: N = el; n && n.nodeType === 1 && chain.length < 14; n = n.parentNode) chain.push(n);
   const boundary = chain.findIndex(isStoryBoundary);
@@ -68,14 +72,14 @@ export function inChrome(el: Element, strict: boolean): boolean {
   for (let i = 0; i < chain.length; i++) {
     const n = chain[i];
     const tag: string = n.localName;
-    if (CHROME_TAGS.has(tag) && !(tag === 'aside' && holdsHeadline(n))) return true;
+    if (CHROME_TAGS.has(tag) && !(tag === 'aside' && holdsHeadline(n, h1s))) return true;
     if (isPageRoot(n)) break;
     const words = boxWords(n);
     if (words && LISTS_CLASS.test(words)) return true;
     if (!strict || (boundary >= 0 && i <= boundary)) continue;
     if (words && CHROME_CLASS.test(words)) return true;
     // A header holding the h1 is the story's own (`entry-header`: headline, byline, date), not the site's.
-    if ((tag === 'header' || (words && HEADER_CLASS.test(words))) && !holdsHeadline(n)) sawHeader = true;
+    if ((tag === 'header' || (words && HEADER_CLASS.test(words))) && !holdsHeadline(n, h1s)) sawHeader = true;
   }
   return strict && sawHeader && boundary < 0;
 }

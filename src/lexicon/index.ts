@@ -24,6 +24,8 @@ const PUBLICATIONS = keys(PUBLICATION_WORDS);
 const DATE_WORD_KEYS = new Set(keys(DATE_WORDS));
 const PLACES = new Set(keys(PLACE_NAMES));
 const SOURCES = keys(SOURCE_LABELS);
+/** What every source label's first letters look like before normalisation (a cheap test first). */
+const SOURCE_OPENING = /^[\s(]*(?:ال)?مص|^[\s(]*source/i;
 
 /**
  * `key` without its trailing run of TRAILING_CHAR, scanning back from the end. (The regex
@@ -141,6 +143,7 @@ export function isCreditLine(text: string): boolean {
 
 /** `المصدر: وكالة الأناضول`, `المصدر : الجزيرة + وكالات`: a label, a colon and a few words. */
 function isSourceLine(text: string): boolean {
+  if (!SOURCE_OPENING.test(text)) return false; // most lines: no spelling key to build
   const k = matchKey(text);
   return SOURCES.some((w) => k.startsWith(w) && /^\s*[:：]/.test(k.slice(w.length)) && k.split(/\s+/).length <= 8);
 }

@@ -49,7 +49,8 @@ export function siteNamesOf(page: Page, siteName: string | undefined, headline: 
 /** Document position of the headline's h1, else of the h2 that shows it, else of the first h1. */
 export function headlinePosition(page: Page, headline: string | undefined): number | undefined {
   const { h1s, h1Positions, h2s, h2Positions } = page.index;
-  const shows = (h: Element): boolean => headline !== undefined && normaliseText(rawText(h)) === headline;
+  // A prefix is enough to compare (and keeps a long heading cheap to test).
+  const shows = (h: Element): boolean => headline !== undefined && normaliseText(rawText(h, 2 * headline.length + 40)) === headline;
   const i = h1s.findIndex(shows);
   if (i >= 0) return h1Positions[i];
   const j = h2s.findIndex(shows);
@@ -59,7 +60,7 @@ export function headlinePosition(page: Page, headline: string | undefined): numb
 export function bodyOf(page: Page, adapted: Adapted, headline: string | undefined, siteNames: string[]): { raw: BodyBlocks; body: BodyResult } {
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
-  const raw = av.body ? adapterBodyBlocks(av.body) : genericBodyBlocks(page.index.body ?? page.doc.documentElement);
+  const raw = av.body ? adapterBodyBlocks(av.body) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s);
   const body = buildBody(raw.blocks, {
     ...(headline ? { headline } : {}),
     ...(av.subheadline ? { subheadline: av.subheadline } : {}),

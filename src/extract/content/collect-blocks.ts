@@ -109,6 +109,8 @@ export interface CollectOptions {
    * marked: a "chrome" wrapper around most of the page is a layout box, not chrome.
    */
   noise(el: Element, tag: string, profile: ElementProfile): string | undefined;
+  /** The page's h1s, when known: an `<aside>` holding the headline is read, not skipped (found by climbing from them). */
+  h1s?: readonly Element[];
 }
 
 /** Text characters inside an element, and how many of them are link text. */
@@ -350,7 +352,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
         n = n[END][NEXT];
         continue;
       }
-      if (INVISIBLE.has(tag) || (SKIPPED.has(tag) && !(tag === 'aside' && holdsHeadline(n)))) {
+      if (INVISIBLE.has(tag) || (SKIPPED.has(tag) && !(tag === 'aside' && holdsHeadline(n, options.h1s)))) {
         n = n[END][NEXT];
         continue;
       }

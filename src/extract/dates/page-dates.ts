@@ -57,7 +57,7 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     const dt = attr(el, 'datetime');
     // A <time> that shows nothing is metadata (its itemprop already made it a metadata candidate).
     const shown = normaliseText(rawText(el));
-    if (!dt || !shown || inChrome(el, true) || closestTag(el, 'a')) continue;
+    if (!dt || !shown || inChrome(el, true, index.h1s) || closestTag(el, 'a')) continue;
     // The words shown are the site's own wall clock; the datetime attribute is the fallback.
     const visible = parseArabicDate(shown, opts);
     // A relative time (`منذ 6 ساعات`) was counted back from when the page was saved, not from `now`: the attribute is exact.
@@ -114,7 +114,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     const after = line.position - h1;
     const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
     if (!hinted && !near) continue;
-    if (inChrome(line.el, !hinted)) continue;
+    if (inChrome(line.el, !hinted, index.h1s)) continue;
     if (!hinted) {
       pending.push({ line, el: read.el, text: read.text, distance: distanceOf(line, read.el, h1) });
       continue;
