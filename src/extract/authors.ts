@@ -45,7 +45,7 @@ function namesSite(name: string, siteNames: readonly string[], domain: string | 
  * @example bylinePerson('ريم الزهراني - جدة', [], undefined) // 'ريم الزهراني'
  */
 export function bylinePerson(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
-  const parts = name.split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
+  const parts = name.replace(/[\s:：]+$/, '').split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
   if (parts.length !== 2) return name;
   const [a, b] = parts as [string, string];
   const other = (p: string): boolean => isPlaceName(p) || namesSite(p, siteNames, domain);

@@ -19,6 +19,8 @@ const PROMOS = new RegExp(keys(PROMO_PHRASES).map(escapeRegExp).join('|'));
 const PUBLISHED = keys(PUBLISHED_LABELS).sort((a, b) => b.length - a.length);
 const UPDATED = keys(UPDATED_LABELS).sort((a, b) => b.length - a.length);
 const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
+/** Byline openers that are verbs of writing (`كتب فلان`): no colon needed after them. */
+const WRITING_VERBS: ReadonlySet<string> = new Set(keys(['كتب', 'كتبت', 'كتبه', 'كتبها', 'بقلم', 'بواسطة', 'By']));
 const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);
 const PUBLICATIONS = keys(PUBLICATION_WORDS);
 const DATE_WORD_KEYS = new Set(keys(DATE_WORDS));
@@ -99,8 +101,11 @@ export function opensMediaCredit(text: string): boolean {
  * @example isPlaceName('جدة') // true
  */
 export function isPlaceName(text: string): boolean {
-  return PLACES.has(bare(matchKey(text)));
+  const k = bare(matchKey(text));
+  return PLACES.has(k) || PLACES.has(k.replace(PLACE_WORD, ''));
 }
+/** `محافظة المنيا`, `مدينة جدة`: the place is the name after the word. */
+const PLACE_WORD = /^(?:محافظه|مدينه|ولايه|اماره|امارة|منطقه)\s+/;
 
 /**
  * Is the text a date's label alone (`التاريخ`, `تاريخ النشر:`, `آخر تحديث`)?
@@ -200,7 +205,8 @@ export function bylineNames(text: string): string[] | undefined {
     if (!k.startsWith(p)) continue;
     const rest = k.slice(p.length);
     if (!/^\s*[:：\-–—|]|^\s+\S/.test(rest)) continue;
-    if (p === 'من' && !/^\s*[:：\-–—]/.test(rest)) continue; // "من" opens too many sentences
+    // A noun (`تحرير`, `تقرير`, `متابعة`, `من`) opens sentences too (`تحرير 35 محضرا.`): only with its colon or dash.
+    if (!WRITING_VERBS.has(p) && !/^\s*[:：\-–—|]/.test(rest)) continue;
     const words = p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
     const names = text
       .trim()
@@ -209,7 +215,8 @@ export function bylineNames(text: string): string[] | undefined {
       // Names as shown: `فلان وفلان` stays one string, as the page writes it; lists split on commas.
       .split(/\s*[،,]\s*/)
       .map((s) => s.trim().replace(/[\s:：\-–—]+$/, ''))
-      .filter((s) => s.length > 1 && s.split(/\s+/).length <= 5);
+      // A name has no digits and no sentence end (`35 محضرا.` is a count, not a person).
+      .filter((s) => s.length > 1 && s.split(/\s+/).length <= 5 && !/[\d٠-٩۰-۹]|[.!?؟]$/.test(s));
     return names.length ? names : undefined;
   }
   return undefined;

@@ -193,3 +193,18 @@ describe('one image in two sizes', () => {
     expect(article.images).toHaveLength(1);
   });
 });
+
+describe('bylines of local correspondents, and lines that only open like one', () => {
+  it('strips a governorate before the name, with or without محافظة, and a trailing colon', async () => {
+    const { bylinePerson } = await import('../../src/extract/authors.js');
+    expect(bylinePerson('الوادي الجديد - محمد بدر الدين:', [], undefined)).toBe('محمد بدر الدين');
+    expect(bylinePerson('محافظة المنيا - هشام عبد الستار', [], undefined)).toBe('هشام عبد الستار');
+  });
+
+  it('does not read a body line that opens with a noun like تحرير or تقرير as a byline, and keeps it in the body', () => {
+    const html = page(`<h1>${headline}</h1><div class="post-writer">هشام عبد الستار</div><div class="ni-content">${para}<p>تحرير 35 محضرا.</p><p>تقرير: 12 حالة جديدة</p>${para.replace('نص', 'ونص')}</div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(article.authors).toEqual(['هشام عبد الستار']);
+    expect(texts(html)).toContain('تحرير 35 محضرا.');
+  });
+});
