@@ -46,6 +46,7 @@ function namesSite(name: string, siteNames: readonly string[], domain: string | 
  */
 export function bylinePerson(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
   const parts = name.replace(/[\s:：]+$/, '').split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
+  if (parts.length === 1) return withoutLeadingPlace(parts[0]!) ?? name;
   if (parts.length !== 2) return name;
   const [a, b] = parts as [string, string];
   const other = (p: string): boolean => isPlaceName(p) || namesSite(p, siteNames, domain);
@@ -53,6 +54,16 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   const person = isPlaceName(a) ? b : other(b) ? a : undefined;
   // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole.
   return person !== undefined && looksLikePerson(person) ? person : name;
+}
+
+/** `القليوبية إبراهيم سالم`: a correspondent's governorate or city before the name, with no dash. */
+function withoutLeadingPlace(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const rest = words.slice(n).join(' ');
+    if (isPlaceName(words.slice(0, n).join(' ')) && looksLikePerson(rest)) return rest;
+  }
+  return undefined;
 }
 
 const looksLikePerson = (s: string): boolean => !/[():：]/.test(s) && s.trim().split(/\s+/).length >= 2;

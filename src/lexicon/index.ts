@@ -210,8 +210,8 @@ export function bylineNames(text: string): string[] | undefined {
     const words = p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
     const names = text
       .trim()
-      .replace(new RegExp(`^(\\S+[\\s:：\\-–—|]*){${words}}`), '')
-      .replace(/^[\s:：\-–—|]+/, '')
+      .replace(new RegExp(`^(\\S+[\\s:：\\-–—|\u0640]*){${words}}`), '')
+      .replace(/^[\s:：\-–—|\u0640]+/, '')
       // Names as shown: `فلان وفلان` stays one string, as the page writes it; lists split on commas.
       .split(/\s*[،,]\s*/)
       .map((s) => s.trim().replace(/[\s:：\-–—]+$/, ''))

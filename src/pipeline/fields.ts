@@ -120,9 +120,12 @@ function cleanAuthors(names: readonly string[]): string[] {
   return out;
 }
 
-/** The adapter's authors; else body bylines, byline elements, metadata, author-page links under the headline — the first that gives a plausible name. */
+/** The adapter's authors (when it finds any); else body bylines, byline elements, metadata, author-page links under the headline — the first that gives a plausible name. */
 export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined): string[] {
-  if (av.authors) return cleanAuthors(av.authors);
+  // A site's byline field may hold the correspondent's governorate too (`القليوبية إبراهيم سالم`); when it
+  // is empty (an opinion column's blank writer link), the page's other sources still speak.
+  const fromAdapter = av.authors ? cleanAuthors(av.authors).map((n) => bylinePerson(n, [], undefined) ?? n) : [];
+  if (fromAdapter.length) return fromAdapter;
   const sources = [
     () => body.authors,
     () => bylineElementAuthors(page.index, headlinePos),

@@ -208,3 +208,15 @@ describe('bylines of local correspondents, and lines that only open like one', (
     expect(texts(html)).toContain('تحرير 35 محضرا.');
   });
 });
+
+describe('more byline shapes', () => {
+  it('reads a tatweel after كتبت as its dash, and strips a governorate written before the name without one', async () => {
+    const { bylineNames } = await import('../../src/lexicon/index.js');
+    const { bylinePerson } = await import('../../src/extract/authors.js');
+    expect(bylineNames('كتبت ـ منى الشربيني')).toEqual(['منى الشربيني']);
+    expect(bylinePerson('القليوبية إبراهيم سالم', [], undefined)).toBe('إبراهيم سالم');
+    expect(bylinePerson('كفر الشيخ محمد علي', [], undefined)).toBe('محمد علي');
+    expect(bylinePerson('أحمد علي', [], undefined)).toBe('أحمد علي');
+  });
+
+});
