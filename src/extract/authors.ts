@@ -56,6 +56,19 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   return person !== undefined && looksLikePerson(person) ? person : name;
 }
 
+/**
+ * Two reporters in one byline field joined by an underscore or a spaced dash (`كريم الشناوي_منى
+ * عبدالرحمن`, `سعيد الفرماوي - هالة منصور`): two names, when both look like names and neither is a
+ * place. `فلان وفلان` stays one string, as the page writes it (and as the corpus's truth keeps it).
+ *
+ * @example coAuthors('سعيد الفرماوي - هالة منصور') // ['سعيد الفرماوي', 'هالة منصور']
+ */
+export function coAuthors(name: string): string[] {
+  const parts = name.split(/\s*_+\s*|\s+[-–—]+\s+|\s*[-–—]+\s+|\s+[-–—]+\s*/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 4) return [name];
+  return parts.every((p) => looksLikePerson(p) && !isPlaceName(p) && p.split(/\s+/).length <= 4) ? parts : [name];
+}
+
 /** `القليوبية إبراهيم سالم`: a correspondent's governorate or city before the name, with no dash. */
 function withoutLeadingPlace(name: string): string | undefined {
   const words = name.split(/\s+/);

@@ -5,7 +5,7 @@
 import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages } from '../assemble/images.js';
-import { authorLinkNames, bylineElementAuthors, bylinePerson, isPlausibleAuthor } from '../extract/authors.js';
+import { authorLinkNames, bylineElementAuthors, bylinePerson, coAuthors, isPlausibleAuthor } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
@@ -124,7 +124,7 @@ function cleanAuthors(names: readonly string[]): string[] {
 export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined): string[] {
   // A site's byline field may hold the correspondent's governorate too (`القليوبية إبراهيم سالم`); when it
   // is empty (an opinion column's blank writer link), the page's other sources still speak.
-  const fromAdapter = av.authors ? cleanAuthors(av.authors).map((n) => bylinePerson(n, [], undefined) ?? n) : [];
+  const fromAdapter = av.authors ? cleanAuthors(av.authors).flatMap((n) => coAuthors(bylinePerson(n, [], undefined) ?? n)) : [];
   if (fromAdapter.length) return fromAdapter;
   const sources = [
     () => body.authors,
@@ -135,7 +135,8 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   for (const source of sources) {
     const names = cleanAuthors(source())
       .map((n) => bylinePerson(n, siteNames, page.host))
-      .filter((n): n is string => n !== undefined && isPlausibleAuthor(n, siteNames, page.host));
+      .flatMap((n) => (n === undefined ? [] : coAuthors(n)))
+      .filter((n) => isPlausibleAuthor(n, siteNames, page.host));
     if (names.length) return names;
   }
   return [];

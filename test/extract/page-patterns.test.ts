@@ -219,4 +219,12 @@ describe('more byline shapes', () => {
     expect(bylinePerson('أحمد علي', [], undefined)).toBe('أحمد علي');
   });
 
+  it('splits two reporters joined by an underscore or a spaced dash, not names joined by و nor a place and a name', async () => {
+    const { coAuthors } = await import('../../src/extract/authors.js');
+    expect(coAuthors('كريم الشناوي_منى عبدالرحمن')).toEqual(['كريم الشناوي', 'منى عبدالرحمن']);
+    expect(coAuthors('سعيد الفرماوي - هالة منصور')).toEqual(['سعيد الفرماوي', 'هالة منصور']);
+    expect(coAuthors('سعيد حجازي وعبد الوهاب عيسي')).toEqual(['سعيد حجازي وعبد الوهاب عيسي']);
+    expect(coAuthors('القاهرة - أ ش أ')).toEqual(['القاهرة - أ ش أ']);
+  });
+
 });
