@@ -228,3 +228,12 @@ describe('more byline shapes', () => {
   });
 
 });
+
+describe('a credits row that holds the date', () => {
+  it('is not taken for the lead image\'s caption', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:image" content="https://www.example.com/img/lead.jpg"></head><body><h1>${headline}</h1>
+      <div class="b-article"><div class="b-article__refs-credits"><time class="b-article__refs-date" datetime="2020-03-17T17:27">GMT 17:27 17.03.2020</time> <span>انسخ الرابط</span></div><div class="b-article__text">${para.repeat(3)}</div></div></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.com/news/1' });
+    expect(article.images.map((i) => i.caption).filter(Boolean)).toEqual([]);
+  });
+});

@@ -109,6 +109,11 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   return undefined;
 }
 
+/** Does a short text open with a date or a date label (`GMT 17:27 17.03.2020 …`, `نشر في …`)? */
+function startsWithDate(text: string, ctx: BodyContext): boolean {
+  return dateLabelOf(text) !== undefined || ctx.isDateLine(text) || ctx.isDateLine(text.slice(0, 40));
+}
+
 class BodyBuilder {
   readonly out: BodyResult = { blocks: [], captions: [], authors: [], removed: [] };
   private readonly seen = new Set<string>();
@@ -167,6 +172,8 @@ class BodyBuilder {
 
   private caption(b: RawBlock, index: number): void {
     if (b.text.length > TUNABLES.maxCaptionChars) return this.prose({ ...b, kind: 'text' }, index);
+    // A "credits" row of the article's meta line (`<div class="…refs-credits"><time>…`) names no picture.
+    if (startsWithDate(b.text, this.ctx)) return this.drop(b, 'date-line');
     const { caption, credit } = splitCredit(b.text);
     const img = this.lastImage;
     const belongs = img && (b.figure ? img.figure === b.figure : index - img.index <= 3);
