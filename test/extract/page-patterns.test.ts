@@ -237,3 +237,12 @@ describe('a credits row that holds the date', () => {
     expect(article.images.map((i) => i.caption).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('an embedded post without its permalink', () => {
+  it('keeps the tweet\'s text out of the body when the CMS split it from its status link', () => {
+    const html = page(`<h1>${headline}</h1><div class="entry-content">${para}<blockquote class="twitter-tweet"><p lang="ar">نص التغريدة المضمنة الذي لا ينتمي إلى متن الخبر أبدا <a href="https://t.co/x">pic.twitter.com/x</a></p></blockquote><blockquote class="twitter-tweet"><p>— حساب (@handle) <a href="https://twitter.com/handle/status/123">January 13, 2020</a></p></blockquote>${para.replace('نص', 'ونص')}</div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(texts(html).join(' ')).not.toContain('نص التغريدة');
+    expect(article.body.filter((b) => b.type === 'embed')).toHaveLength(1);
+  });
+});

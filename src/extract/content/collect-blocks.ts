@@ -10,7 +10,7 @@ import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { BLOCK_TAGS } from '../../lexicon/structure.js';
 import { isBlank, isInvisible, isSpace, normaliseText } from '../../normalise/text.js';
 import { TUNABLES } from '../../tunables.js';
-import { embedOf, PLAYER_TAGS, type Embed } from './embed.js';
+import { embedOf, isEmbeddedPost, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
 import { imageSource, isDecorativeImage } from './image-source.js';
 import { holdsHeadline } from '../chrome-context.js';
@@ -347,8 +347,9 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       const tag: string = n.localName;
       const profile = profileOf(n);
       const embed = PLAYER_TAGS.has(tag) || profile.embed ? embedOf(n, tag, profile.words) : undefined;
-      if (embed) {
-        c.embed(n, embed);
+      if (embed || (profile.embed && isEmbeddedPost(profile.words))) {
+        // A post whose permalink is missing (a CMS split the tweet in two) still keeps its text out.
+        if (embed) c.embed(n, embed);
         n = n[END][NEXT];
         continue;
       }

@@ -20,6 +20,10 @@ function providerOf(url: string): EmbedProvider | undefined {
 
 /** Class words of embedded posts. */
 export const EMBED_WORDS = /twitter-|instagram-media|tiktok-embed|fb-(post|video)/;
+/** Classes of an embedded post: its text is the post's, never the article's, even when no permalink can be read. */
+const POST_CLASSES = /twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post/;
+export const isEmbeddedPost = (words: string): boolean => POST_CLASSES.test(words);
+
 /** Tags that embed a player or a frame. */
 export const PLAYER_TAGS = new Set(['iframe', 'embed', 'video', 'amp-iframe', 'amp-youtube', 'amp-twitter']);
 
