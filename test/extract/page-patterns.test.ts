@@ -246,3 +246,13 @@ describe('an embedded post without its permalink', () => {
     expect(article.body.filter((b) => b.type === 'embed')).toHaveLength(1);
   });
 });
+
+describe('image sources', () => {
+  it('takes srcset over a no.jpg / NoBlank.png placeholder src and drops hidden ad-view pixels', () => {
+    const html = page(`<h1>${headline}</h1><figure class="main-img"><img class="lazyload" src="images/no.jpg" srcset="/u/400.jpg 320w, /u/800.jpg 720w"><figcaption class="brief">صورة من الاجتماع الوزاري في القاهرة</figcaption></figure>
+      <div class="paragraph-list">${para}<img src="/adview/3551$7cview" rel="nofollow" style="display:none">${para.replace('نص', 'ونص')}</div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(article.images.map((i) => i.url)).toEqual(['https://www.example.com.eg/u/800.jpg']);
+    expect(article.images[0]?.caption).toBe('صورة من الاجتماع الوزاري في القاهرة');
+  });
+});

@@ -7,7 +7,11 @@ import { ATTRIBUTE, attr } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 
 const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
-const PLACEHOLDER = /^data:|(^|\/)(blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*\.(gif|png|svg|jpg)(\?|$)/i;
+const PLACEHOLDER = /^data:|(^|\/)(?:(?:blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*|no|no-?image|no_image|noblank|nophoto|default)\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
+/** Hidden by its own style: an ad server's view pixel (`<img src="/adview/…" style="display:none">`). */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Ad servers' view and click counters. */
+const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
 const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
 /** Photos have long or numeric names; an icon is a short word-like name. */
@@ -61,6 +65,7 @@ export function imageSource(el: Element): string | undefined {
 
 /** A tracking pixel, icon, logo or other decoration rather than an article image. */
 export function isDecorativeImage(el: Element, src: string): boolean {
+  if (AD_PATH.test(src) || HIDDEN_STYLE.test(attr(el, 'style') ?? '')) return true;
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
