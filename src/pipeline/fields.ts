@@ -5,6 +5,7 @@
 import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages } from '../assemble/images.js';
+import { deckAfter } from '../extract/subheadline.js';
 import { authorLinkNames, bylineElementAuthors, bylinePerson, coAuthors, isPlausibleAuthor } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
@@ -57,18 +58,29 @@ export function headlinePosition(page: Page, headline: string | undefined): numb
   return j >= 0 ? h2Positions[j] : h1Positions[0];
 }
 
+/** The element that shows the headline: its h1, else the h2 that shows it. */
+function headlineElement(page: Page, headline: string | undefined): Element | undefined {
+  if (headline === undefined) return undefined;
+  const shows = (h: Element): boolean => normaliseText(rawText(h, 2 * headline.length + 40)) === headline;
+  return page.index.h1s.find(shows) ?? page.index.h2s.find(shows);
+}
+
 export function bodyOf(page: Page, adapted: Adapted, headline: string | undefined, siteNames: string[]): { raw: BodyBlocks; body: BodyResult } {
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
   const raw = av.body ? adapterBodyBlocks(av.body) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s);
+  const h = av.subheadline ? undefined : headlineElement(page, headline);
+  const subheadline = av.subheadline ?? (h ? deckAfter(h, (t) => isDateLine(t, page.dates)) : undefined);
   const body = buildBody(raw.blocks, {
     ...(headline ? { headline } : {}),
-    ...(av.subheadline ? { subheadline: av.subheadline } : {}),
+    ...(subheadline ? { subheadline } : {}),
     siteNames,
     absolutize: page.absolutize,
     isDateLine: (t) => isDateLine(t, page.dates),
-    findSubheadline: !av.subheadline && !av.body,
+    findSubheadline: !subheadline && !av.body,
   });
+  // The deck found next to the headline is the subheadline the Article reports.
+  if (subheadline && !av.subheadline) body.subheadline = subheadline;
   return { raw, body };
 }
 

@@ -256,3 +256,14 @@ describe('image sources', () => {
     expect(article.images[0]?.caption).toBe('صورة من الاجتماع الوزاري في القاهرة');
   });
 });
+
+describe('the deck next to the headline', () => {
+  it('takes a sentence-like h2 right after the h1, or a lead-classed box, as the subheadline, and not a date or a short label', () => {
+    const deck = 'المحافظ: 1200 ورشة جديدة وفرت أكثر من 3 آلاف فرصة عمل';
+    const withDeck = (after: string) => page(`<div class="article-title"><h1>${headline}</h1>${after}</div><div class="article-subject">${para.repeat(3)}</div>`);
+    expect(ex.extract(withDeck(`<h2>${deck}</h2>`), { url: 'https://www.example.com.eg/news/1' }).subheadline).toBe(deck);
+    expect(ex.extract(withDeck(`<p class="news-lead">${deck}</p>`), { url: 'https://www.example.com.eg/news/1' }).subheadline).toBe(deck);
+    expect(ex.extract(withDeck('<h2>الخميس 13 فبراير 2020 - 11:28 ص</h2>'), { url: 'https://www.example.com.eg/news/1' }).subheadline).toBeUndefined();
+    expect(ex.extract(withDeck('<h2>أخبار مصر</h2>'), { url: 'https://www.example.com.eg/news/1' }).subheadline).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The deck a page sets right after its headline, in the same title block: `<h1>…</h1><h2>…</h2>`,
+ * `<h1>…</h1><p class="lead">…</p>`. A sentence, not a label, a byline, a date or a link.
+ */
+import { bylineNames } from '../lexicon/index.js';
+import { normaliseText } from '../normalise/text.js';
+import { rawText } from '../parse/dom.js';
+import { profileOf } from './content/classify.js';
+
+type N = any;
+
+/** Class words of a deck box (`subTitle`, `article-lead`, `news-detail-lead`, `intro`, `summary`…). */
+const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub|deck|lead|intro|summary|excerpt|standfirst|brief|teaser)([\s_-]|$)/;
+const HEADING = new Set(['h2', 'h3', 'h4']);
+const BOX = new Set(['p', 'div', 'span', 'h5', 'h6']);
+/** A deck is a sentence: at least this many words, and short of a paragraph's length. */
+const MIN_WORDS = 4;
+const MAX_CHARS = 400;
+
+/**
+ * The text of the deck right after the headline element `h`, or undefined.
+ *
+ * @example deckAfter(h1, () => false) // 'اثنان يعملان على سفن سياحية والثالث جاء من الخارج' for <h1>…</h1><h2>…</h2>
+ */
+export function deckAfter(h: Element, isDateLine: (text: string) => boolean): string | undefined {
+  let n: N = (h as N).nextElementSibling;
+  // An empty kicker slot may sit between them (`<h1>…</h1><h3></h3><h2>deck</h2>` stays rare: one skip).
+  if (n && !/\S/.test(rawText(n, 20))) n = n.nextElementSibling;
+  if (!n) return undefined;
+  const tag: string = n.localName;
+  if (!HEADING.has(tag) && !(BOX.has(tag) && DECK_CLASS.test(profileOf(n).words))) return undefined;
+  const text = normaliseText(rawText(n, MAX_CHARS + 1));
+  if (text.length > MAX_CHARS || text.split(' ').length < MIN_WORDS) return undefined;
+  if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
+  return text;
+}
+
+/** Characters of link text inside `el`. */
+function linkText(el: Element): number {
+  let n = 0;
+  for (const a of Array.from((el as N).getElementsByTagName('a') as ArrayLike<Element>)) n += normaliseText(rawText(a)).length;
+  return n;
+}
