@@ -11,7 +11,7 @@ import { builtinAdapters } from '../src/adapters/index.js';
 import { extract } from '../src/index.js';
 import { parseDocument } from '../src/parse/index.js';
 import { adaptPage } from '../src/pipeline/adapt.js';
-import { authorsOf, bodyOf, datesOf, headlineOf, headlinePosition, imagesOf, siteNameOf, siteNamesOf } from '../src/pipeline/fields.js';
+import { authorsOf, bodyOf, datesOf, headlineAnchor, headlineOf, imagesOf, siteNameOf, siteNamesOf } from '../src/pipeline/fields.js';
 import { readPage } from '../src/pipeline/page.js';
 import { assembleArticle } from '../src/assemble/article.js';
 import { metadataSection, metadataTags } from '../src/extract/metadata/fields.js';
@@ -48,12 +48,13 @@ for (let r = 0; r < runs; r++) {
     const page = timed('read page (parse + index)', i, () => readPage(file.html, options, registry, Infinity));
     const adapted = timed('adapter fields', i, () => adaptPage(page));
     const av = adapted.values;
-    const { siteName, headline, names, position } = timed('headline', i, () => {
+    const { siteName, headline, names, anchor } = timed('headline', i, () => {
       const siteName = siteNameOf(page);
       const headline = headlineOf(page, av, siteName);
-      return { siteName, headline, names: siteNamesOf(page, siteName, headline), position: headlinePosition(page, headline) };
+      return { siteName, headline, names: siteNamesOf(page, siteName, headline), anchor: headlineAnchor(page, headline) };
     });
-    const { body } = timed('body', i, () => bodyOf(page, adapted, headline, names));
+    const { position } = anchor;
+    const { body } = timed('body', i, () => bodyOf(page, adapted, headline, names, anchor));
     const dates = timed('dates', i, () => datesOf(page, av, position));
     const { leadImage, images } = timed('images', i, () => imagesOf(page, av, body));
     const authors = timed('authors', i, () => authorsOf(page, av, body, names, siteName, position));

@@ -47,29 +47,30 @@ export function siteNamesOf(page: Page, siteName: string | undefined, headline: 
   return [siteName, page.adapter?.name, ...fromTitle].filter((x): x is string => !!x);
 }
 
-/** Document position of the headline's h1, else of the h2 that shows it, else of the first h1. */
-export function headlinePosition(page: Page, headline: string | undefined): number | undefined {
+/** Where the headline is shown: its element (the h1 that shows it, else such an h2) and document position. */
+export interface HeadlineAnchor {
+  el?: Element;
+  /** Position of that element; the first h1's when none shows the headline. */
+  position?: number;
+}
+
+/** Find the headline's element once: dates and bylines are measured from it, the deck sits after it. */
+export function headlineAnchor(page: Page, headline: string | undefined): HeadlineAnchor {
   const { h1s, h1Positions, h2s, h2Positions } = page.index;
   // A prefix is enough to compare (and keeps a long heading cheap to test).
   const shows = (h: Element): boolean => headline !== undefined && normaliseText(rawText(h, 2 * headline.length + 40)) === headline;
   const i = h1s.findIndex(shows);
-  if (i >= 0) return h1Positions[i];
+  if (i >= 0) return { el: h1s[i]!, position: h1Positions[i]! };
   const j = h2s.findIndex(shows);
-  return j >= 0 ? h2Positions[j] : h1Positions[0];
+  if (j >= 0) return { el: h2s[j]!, position: h2Positions[j]! };
+  return h1Positions[0] === undefined ? {} : { position: h1Positions[0] };
 }
 
-/** The element that shows the headline: its h1, else the h2 that shows it. */
-function headlineElement(page: Page, headline: string | undefined): Element | undefined {
-  if (headline === undefined) return undefined;
-  const shows = (h: Element): boolean => normaliseText(rawText(h, 2 * headline.length + 40)) === headline;
-  return page.index.h1s.find(shows) ?? page.index.h2s.find(shows);
-}
-
-export function bodyOf(page: Page, adapted: Adapted, headline: string | undefined, siteNames: string[]): { raw: BodyBlocks; body: BodyResult } {
+export function bodyOf(page: Page, adapted: Adapted, headline: string | undefined, siteNames: string[], anchor: HeadlineAnchor): { raw: BodyBlocks; body: BodyResult } {
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
   const raw = av.body ? adapterBodyBlocks(av.body) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s);
-  const h = av.subheadline ? undefined : headlineElement(page, headline);
+  const h = av.subheadline ? undefined : anchor.el;
   const subheadline = av.subheadline ?? (h ? deckAfter(h, (t) => isDateLine(t, page.dates)) : undefined);
   const body = buildBody(raw.blocks, {
     ...(headline ? { headline } : {}),

@@ -89,9 +89,12 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   if (TIME_ONLY.test(t)) return 'date-line';
   // A line that is one bare URL is microdata or a share target written out (`<div itemprop="image">https://…`),
   // or a short link under its label (`الرابط : https://…/?p=823009`).
-  if (BARE_URL.test(t)) return 'url';
-  if (TRACKING_CODE.test(t)) return 'tracking-code';
-  if (SIGN_OFF.test(t)) return 'sign-off';
+  if ((t.includes('://') || t.includes('www.')) && BARE_URL.test(t)) return 'url';
+  // Latin-only shapes: an Arabic line (nearly every block) is passed over on its first character.
+  if (t.charCodeAt(0) < 0x600) {
+    if (TRACKING_CODE.test(t)) return 'tracking-code';
+    if (SIGN_OFF.test(t)) return 'sign-off';
+  }
   const { line: lineKey, repeat: key } = keys;
   if (seen.has(key)) return 'repeat';
   if (known.headline !== undefined && key === known.headline) return 'headline';
