@@ -49,6 +49,42 @@ export function adapterBodyBlocks(containers: readonly Element[]): BodyBlocks {
   return dropChrome(blocks, realChrome(blocks), containers, () => true);
 }
 
+/** Lines of text a hero figure may sit above the headline (a byline, a section name, a date line). */
+const HERO_REACH = 3;
+
+/**
+ * The first block of the hero figure above the headline at `h1`: back over images, captions, chrome
+ * (share buttons) and at most HERO_REACH other lines.
+ */
+function heroStart(blocks: readonly RawBlock[], h1: number): number {
+  let lines = 0;
+  let i = h1;
+  while (i > 0) {
+    const b = blocks[i - 1]!;
+    if (b.kind !== 'image' && b.kind !== 'caption' && b.noise.length === 0 && ++lines > HERO_REACH) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * The box holding both the headline `a` and the body `b`: the `<article>`/`<main>` around both when there is
+ * one, else the innermost element holding both — unless that is only the page's <body> or <html>.
+ */
+function sharedBox(a: Element, b: Element): Element | undefined {
+  const above = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) above.add(n);
+  let shared: Element | undefined;
+  for (let n: Node | null = b; n && n.nodeType === 1; n = n.parentNode) {
+    const tag = (n as Element).localName;
+    if (tag === 'body' || tag === 'html') break;
+    if (!above.has(n)) continue;
+    shared ??= n as Element;
+    if (tag === 'article' || tag === 'main') return n as Element;
+  }
+  return shared;
+}
+
 /** Blocks of the generic main content, plus lead images/captions just above it. */
 export function genericBodyBlocks(root: Element, h1s?: readonly Element[]): BodyBlocks {
   const { blocks, sizes } = collectBlocks(root, h1s ? { ...options, h1s } : options);
@@ -61,7 +97,14 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[]): Body
   const inBest = insideOneOf([best]);
   const first = blocks.findIndex((b) => inBest(b.el));
   const h1 = blocks.findIndex((b) => b.kind === 'h1');
+  // A hero figure set just above the headline counts too, when the headline and the body share a box
+  // below <body> (`<article><figure>…</figure><header><h1>…</h1></header><section>…`).
+  const story = h1 >= 0 ? sharedBox(blocks[h1]!.el, best) : undefined;
+  const inStory = story ? insideOneOf([story]) : undefined;
+  const hero = inStory ? heroStart(blocks, h1) : h1;
   const lead = (b: RawBlock, i: number): boolean =>
-    h1 >= 0 && i > h1 && i < first && (b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i));
+    h1 >= 0 &&
+    (b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i)) &&
+    ((i > h1 && i < first) || (i >= hero && i < h1 && inStory !== undefined && inStory(b.el)));
   return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
 }

@@ -267,3 +267,15 @@ describe('the deck next to the headline', () => {
     expect(ex.extract(withDeck('<h2>أخبار مصر</h2>'), { url: 'https://www.example.com.eg/news/1' }).subheadline).toBeUndefined();
   });
 });
+
+describe('a hero figure above the headline', () => {
+  it('comes along with its caption when the headline and the body share the <article>, share buttons between', () => {
+    const html = page(`<article><figure class="hero-media"><img src="/uploads/2020/03/lead.jpg"><figcaption><p class="credits">منفذ لصرف السلع التموينية في القاهرة</p></figcaption></figure>
+      <ul class="social"><li><a href="#">facebook</a></li><li><a href="#">غرد</a></li></ul>
+      <section class="article-body"><header class="content-header"><h1>${headline}</h1></header><section class="content-body">${para.repeat(3)}</section></section></article>
+      <div class="sidebar"><img src="/uploads/2020/03/other.jpg"><p class="caption">صورة من خبر آخر في الشريط الجانبي</p></div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(article.images.map((i) => i.caption)).toContain('منفذ لصرف السلع التموينية في القاهرة');
+    expect(article.images.map((i) => i.caption)).not.toContain('صورة من خبر آخر في الشريط الجانبي');
+  });
+});
