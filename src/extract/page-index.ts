@@ -130,7 +130,7 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
   const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [] };
   const scripts: Element[] = [];
   const titles: Element[] = [];
-  /** Links to the page itself (its URL as given, or its canonical URL). */
+  /** Links that lead to no other story: to the page itself (its URL as given, or its canonical URL), or nowhere. */
   const selfLinks = new Set<Element>();
   const dated = datedLineCollector(index.datedLines, selfLinks);
   let position = 0;
@@ -177,7 +177,11 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           index.times.push(el);
           break;
         case 'a':
-          if (href === undefined) break;
+          // A link to nowhere (no href, `#`, `javascript:`) is a styled span (`<a class="btn">منذ 21 ساعة</a>`).
+          if (href === undefined || href === '#' || href.startsWith('javascript:')) {
+            selfLinks.add(el);
+            break;
+          }
           if (index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
           if (href === index.canonical || options.urls?.includes(href)) selfLinks.add(el);
           break;

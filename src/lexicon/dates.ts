@@ -150,8 +150,8 @@ export const RELATIVE_UNITS: readonly (readonly [spelling: string, unit: Relativ
 
 /** Words before a relative amount: `منذ 5 دقائق`, `قبل يومين`. */
 export const RELATIVE_PREFIXES: readonly string[] = ['منذ', 'مند', 'قبل'];
-/** Words after a relative amount: `5 minutes ago`. */
-export const RELATIVE_SUFFIXES: readonly string[] = ['ago'];
+/** Words after a relative amount: `5 minutes ago`, `20 ساعة مضت`. */
+export const RELATIVE_SUFFIXES: readonly string[] = ['ago', 'مضت', 'مضى', 'خلت'];
 /** Hedges allowed between the prefix and the amount: `منذ حوالي ساعة`. */
 export const RELATIVE_HEDGES: readonly string[] = ['حوالي', 'حوالى', 'نحو', 'قرابة', 'زهاء', 'about', 'around'];
 

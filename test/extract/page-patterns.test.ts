@@ -279,3 +279,11 @@ describe('a hero figure above the headline', () => {
     expect(article.images.map((i) => i.caption)).not.toContain('صورة من خبر آخر في الشريط الجانبي');
   });
 });
+
+describe('a link to nowhere', () => {
+  it('is read like a span: its date counts (`<a class="btn">…</a>` with no href), a real link\'s does not', () => {
+    const html = (a: string) => page(`<h1>${headline}</h1><div class="card-body">${para.repeat(3)}<div class="tags">${a}</div></div>`);
+    expect(ex.extract(html('<a class="btn btn-tag">20 مارس 2020</a>'), { url: 'https://www.example.ye/news/1' }).published?.iso).toBe('2020-03-20');
+    expect(ex.extract(html('<a class="btn btn-tag" href="/news/2">20 مارس 2020</a>'), { url: 'https://www.example.ye/news/1' }).published).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
  */
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
-const RELATIVE = /منذ|قبل|أمس|امس|اليوم|ago/;
+const RELATIVE = /منذ|قبل|أمس|امس|اليوم|مضت|مضى|ago/;
 const MAX_RELATIVE_LINE = 80;
 
 /**
