@@ -17,8 +17,8 @@ const CHROME_CLASS = /sidebar|side-bar|footer|menu|weather|clock|widget|prayer|s
 /** Class words of a page header (where clocks live), chrome unless inside the article. */
 const HEADER_CLASS = /(^|[\s_-])(header|masthead|topbar|top-bar|top-header|site-top)([\s_-]|$)/;
 
-/** Modifier tokens (`has-sidebar`, `with-widgets`, `no-share`) describe a layout, not a box. */
-const MODIFIER = /^(has|with|no|without|hide|show|is)-/;
+/** Modifier tokens (`has-sidebar`, `with-widgets`, `no-share`, `layout-right-sidebar`) describe a layout, not a box. */
+const MODIFIER = /^(has|with|no|without|hide|show|is|layout)-/;
 /** Class/id words less taxonomy and modifier tokens. */
 const boxWords = (el: Element): string => {
   const words = classAndId(el);

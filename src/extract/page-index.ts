@@ -40,10 +40,10 @@ export interface PageIndex {
 }
 
 /** Class/id words of byline elements, English and transliterated Arabic. */
-const BYLINE_WORDS = /author|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator/i;
+const BYLINE_WORDS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator/i;
 const MAX_BYLINES = 30;
 /** A link to an author's page: a path segment naming authors, writers or editors (singular or plural). */
-const AUTHOR_HREF = /\/(?:author|writer|editor|columnist|kottab|kuttab|katib|kateb)s?\//i;
+const AUTHOR_HREF = /\/(?:author|auteur|writer|editor|columnist|kottab|kuttab|katib|kateb)s?\//i;
 
 /**
  * Where a digit-bearing text node is shown: its block element, and its own parent (for long

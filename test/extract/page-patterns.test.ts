@@ -287,3 +287,20 @@ describe('a link to nowhere', () => {
     expect(ex.extract(html('<a class="btn btn-tag" href="/news/2">20 مارس 2020</a>'), { url: 'https://www.example.ye/news/1' }).published).toBeUndefined();
   });
 });
+
+describe('date and byline details of WordPress and French-named themes', () => {
+  it('reads the date inside an <article> under a layout-right-sidebar container, as published, not updated', () => {
+    const html = page(`<div class="container layout-right-sidebar"><article><h1>${headline}</h1><time class="post-published updated" datetime="2020-03-20T19:40:23+00:00">20 مارس، 2020 , 9:40 م</time><div class="entry-content">${para.repeat(3)}</div></article><aside class="sidebar"><p>أخبار أخرى</p></aside></div>`);
+    const article = ex.extract(html, { url: 'https://www.example.ly/news/1' });
+    expect(article.published?.iso).toBe('2020-03-20T21:40:00+02:00');
+    expect(article.updated).toBeUndefined();
+  });
+
+  it('takes no date from a headline that names a day, and reads a byline linked to /auteur/', () => {
+    const html = page(`<h1>أسعار مواد البناء اليوم الخميس 5-3-2020</h1><div class="info"><span class="created">5 مارس 2020 11:20</span></div><div class="details">${para.repeat(3)}</div>
+      <div class="field--name-field-auteur"><h6><a href="/auteur/x"><div class="field--name-name">منية الزواري</div></a></h6></div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(article.published?.iso).toBe('2020-03-05T11:20:00+02:00');
+    expect(article.authors).toEqual(['منية الزواري']);
+  });
+});

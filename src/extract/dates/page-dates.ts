@@ -64,7 +64,8 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     const parsed = visible?.precision === 'minute' && !visible.relative ? visible : parseArabicDate(dt, opts);
     if (!parsed) continue;
     const words = `${attr(el, 'itemprop') ?? ''} ${classAndId(el)}`;
-    const kind = /modif|updat/i.test(words) ? 'updated' : /publish|created|posted/i.test(words) ? 'published' : 'unknown';
+    // WordPress marks the publication time `entry-date published updated` (hAtom): a publish word wins.
+    const kind = /publish|created|posted/i.test(words) ? 'published' : /modif|updat/i.test(words) ? 'updated' : 'unknown';
     out.push({ kind, parsed, text: shown, source: 'page', dateClass: true });
   }
   return out;
@@ -108,6 +109,8 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     return lineCandidates(el, text, position, opts, found);
   };
   for (const line of index.datedLines) {
+    // A headline that names a day (`أسعار مواد البناء اليوم الخميس 5-3-2020`) is no date line.
+    if (line.el.localName === 'h1') continue;
     const read = lineOf(line);
     if (!read) continue;
     const hinted = LABEL_HINT.test(read.text);
