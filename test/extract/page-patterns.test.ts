@@ -304,3 +304,12 @@ describe('date and byline details of WordPress and French-named themes', () => {
     expect(article.authors).toEqual(['منية الزواري']);
   });
 });
+
+describe('metadata of two precisions', () => {
+  it('takes the metadata time to the minute over a day-only JSON-LD value of the same day', () => {
+    const html = `<html><head><title>${headline}</title><meta property="article:published_time" content="2020-06-26T19:21:08+00:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"${headline}","datePublished":"2020-06-26"}</script></head>
+      <body><h1>${headline}</h1><div class="entry-content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.jo/news/1' }).published?.iso).toBe('2020-06-26T22:21:00+03:00');
+  });
+});

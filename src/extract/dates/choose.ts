@@ -102,7 +102,7 @@ const minuteOf = (iso: string): number => Math.floor(instantOf(iso) / MINUTE);
  * the page confirms) and the modification is a later minute than it.
  */
 function metadataUpdate(metadata: DateCandidate[], published: ArticleDate | undefined, zone: string | undefined): ArticleDate | undefined {
-  const metaPublished = firstOf(metadata, 'published');
+  const metaPublished = metadataPublished(metadata);
   const metaUpdated = firstOf(metadata, 'updated');
   if (!published || published.precision !== 'minute' || !metaPublished || !metaUpdated) return undefined;
   const p = metaPublished.parsed;
@@ -116,13 +116,23 @@ function metadataUpdate(metadata: DateCandidate[], published: ArticleDate | unde
 const firstOf = (list: DateCandidate[], kind: DateCandidate['kind']): DateCandidate | undefined =>
   list.find((c) => c.kind === kind);
 
+/**
+ * The metadata's publication time: the first one, unless it gives only a day that a later one gives to
+ * the minute (`{"datePublished": "2020-06-26"}` beside `article:published_time` with the time).
+ */
+function metadataPublished(list: DateCandidate[]): DateCandidate | undefined {
+  const first = firstOf(list, 'published');
+  if (!first || first.parsed.precision !== 'day') return first;
+  return list.find((c) => c.kind === 'published' && c.parsed.precision === 'minute' && c.parsed.zoned && c.parsed.iso.startsWith(first.parsed.iso)) ?? first;
+}
+
 /** Choose both dates. */
 export function chooseDates(input: ChooseInput): ChosenDates {
   const warnings: Diagnostic[] = [];
   const zone = input.timeZone;
   const pagePublished = input.adapter.published ?? firstOf(input.page, 'published') ?? firstOf(input.page, 'unknown');
   const published =
-    reconcile(pagePublished, firstOf(input.metadata, 'published'), zone, warnings, 'published') ??
+    reconcile(pagePublished, metadataPublished(input.metadata), zone, warnings, 'published') ??
     (input.url ? toArticleDate(input.url) : undefined);
   const pageUpdated = input.adapter.updated ?? firstOf(input.page, 'updated');
   let updated = pageUpdated
