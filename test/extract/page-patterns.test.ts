@@ -313,3 +313,10 @@ describe('metadata of two precisions', () => {
     expect(ex.extract(html, { url: 'https://www.example.jo/news/1' }).published?.iso).toBe('2020-06-26T22:21:00+03:00');
   });
 });
+
+describe('a date and its time in two boxes', () => {
+  it('reads them as one line', () => {
+    const html = page(`<h1>${headline}</h1><div class="article-info"><div class="d-flex"><i class="icon-cal"></i><span>الأحد 12 يناير 2020</span></div><div class="d-flex"><i class="icon-clock"></i><span>8:03 م</span></div></div><div class="article-body">${para.repeat(3)}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com.eg/news/1' }).published?.iso).toBe('2020-01-12T20:03:00+02:00');
+  });
+});

@@ -15,6 +15,8 @@ import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/in
 const MAX_LINE = 300;
 /** Stems of the published/updated labels (the lexicon decides which label it is). */
 const LABEL_HINT = /نشر|تحديث|محدث|تاريخ|أضيف|اضيف|عدل|Published|Updated|Posted/i;
+type N = any;
+
 const MAX_UNLABELLED_LINE = 140;
 /** How far after (and before) the headline, in elements, an unlabelled date may sit. */
 const AFTER_HEADLINE = 400;
@@ -32,6 +34,24 @@ function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
   if (block !== undefined) return { el: line.el, text: block };
   const inline = shortText(line.inline);
   return inline !== undefined ? { el: line.inline, text: inline } : undefined;
+}
+
+/** A box that shows only a clock time (`8:03 م`, `٢٠: ٠٣ م +02:00 EET`). */
+const TIME_BOX = /^[\d٠-٩]{1,2}\s*[:.]\s*[\d٠-٩]{2}(?:[:.][\d٠-٩]{2})?\s*(?:AM|PM|ص|م|صباحا|صباحاً|مساء|مساءً)?(?:\s*(?:[+-]\d{2}:?\d{2}|GMT|EET|UTC))*$/i;
+const HAS_CLOCK = /[\d٠-٩]\s*[:.]\s*[\d٠-٩]{2}/;
+
+/**
+ * A date line whose time sits in the next box (`<div><span>الأحد 12 يناير 2020</span></div><div><span>8:03 م</span></div>`):
+ * the two read as one line.
+ */
+function withSiblingTime(read: { el: Element; text: string } | undefined): { el: Element; text: string } | undefined {
+  if (!read || HAS_CLOCK.test(read.text)) return read;
+  let el: N = read.el;
+  for (let up = 0; up < 2 && el && !el.nextElementSibling; up++) el = el.parentNode;
+  const next: N = el?.nextElementSibling;
+  if (!next) return read;
+  const time = normaliseText(rawText(next, 40));
+  return TIME_BOX.test(time) ? { el: read.el, text: `${read.text} ${time}` } : read;
 }
 
 /** Raw characters read before deciding a block is long (most dated blocks are body paragraphs). */
@@ -111,7 +131,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
   for (const line of index.datedLines) {
     // A headline that names a day (`أسعار مواد البناء اليوم الخميس 5-3-2020`) is no date line.
     if (line.el.localName === 'h1') continue;
-    const read = lineOf(line);
+    const read = withSiblingTime(lineOf(line));
     if (!read) continue;
     const hinted = LABEL_HINT.test(read.text);
     const after = line.position - h1;
