@@ -44,8 +44,8 @@ const HAS_CLOCK = /[\d٠-٩]\s*[:.]\s*[\d٠-٩]{2}/;
  * A date line whose time sits in the next box (`<div><span>الأحد 12 يناير 2020</span></div><div><span>8:03 م</span></div>`):
  * the two read as one line.
  */
-function withSiblingTime(read: { el: Element; text: string } | undefined): { el: Element; text: string } | undefined {
-  if (!read || HAS_CLOCK.test(read.text)) return read;
+function withSiblingTime(read: { el: Element; text: string }): { el: Element; text: string } {
+  if (HAS_CLOCK.test(read.text)) return read;
   let el: N = read.el;
   for (let up = 0; up < 2 && el && !el.nextElementSibling; up++) el = el.parentNode;
   const next: N = el?.nextElementSibling;
@@ -131,13 +131,14 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
   for (const line of index.datedLines) {
     // A headline that names a day (`أسعار مواد البناء اليوم الخميس 5-3-2020`) is no date line.
     if (line.el.localName === 'h1') continue;
-    const read = withSiblingTime(lineOf(line));
-    if (!read) continue;
-    const hinted = LABEL_HINT.test(read.text);
+    const shown = lineOf(line);
+    if (!shown) continue;
+    const hinted = LABEL_HINT.test(shown.text);
     const after = line.position - h1;
     const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
     if (!hinted && !near) continue;
     if (inChrome(line.el, !hinted, index.h1s)) continue;
+    const read = withSiblingTime(shown);
     if (!hinted) {
       pending.push({ line, el: read.el, text: read.text, distance: distanceOf(line, read.el, h1) });
       continue;
