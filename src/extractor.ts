@@ -55,7 +55,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         ...(page.host ? { host: page.host } : {}),
         ...(page.adapter ? { adapter: page.adapter.id } : {}),
         ...(headline ? { headline } : {}),
-        ...(av.subheadline ? { subheadline: av.subheadline } : body.subheadline ? { subheadline: body.subheadline } : {}),
+        ...(body.subheadline ? { subheadline: body.subheadline } : {}),
         authors: authorsOf(page, av, body, siteNames, siteName, position),
         ...(section ? { section } : {}),
         tags: av.tags ?? metadataTags(page.index, page.ldArticle),

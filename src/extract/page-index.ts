@@ -74,11 +74,11 @@ const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title'
  * linked card) or a hidden element — but a link to the page itself is the article's own (a permalink
  * around its date).
  */
-function lineOf(text: N, selfLinks: ReadonlySet<Element>): { el: Element; inline: Element } | undefined {
+function lineOf(text: N, ownLinks: ReadonlySet<Element>): { el: Element; inline: Element } | undefined {
   const inline = text.parentNode;
   let el = inline;
   while (el && el.nodeType === ELEMENT && INLINE.has(el.localName)) {
-    if (el.localName === 'a' && !selfLinks.has(el)) return undefined;
+    if (el.localName === 'a' && !ownLinks.has(el)) return undefined;
     el = el.parentNode;
   }
   if (!el || el.nodeType !== ELEMENT || SKIP_TEXT_IN.has(el.localName)) return undefined;
@@ -131,8 +131,8 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
   const scripts: Element[] = [];
   const titles: Element[] = [];
   /** Links that lead to no other story: to the page itself (its URL as given, or its canonical URL), or nowhere. */
-  const selfLinks = new Set<Element>();
-  const dated = datedLineCollector(index.datedLines, selfLinks);
+  const ownLinks = new Set<Element>();
+  const dated = datedLineCollector(index.datedLines, ownLinks);
   let position = 0;
   /** Where the text node being written was created (its text is complete only later). */
   let textPosition = 0;
@@ -179,11 +179,11 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
         case 'a':
           // A link to nowhere (no href, `#`, `javascript:`) is a styled span (`<a class="btn">منذ 21 ساعة</a>`).
           if (href === undefined || href === '#' || href.startsWith('javascript:')) {
-            selfLinks.add(el);
+            ownLinks.add(el);
             break;
           }
           if (index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
-          if (href === index.canonical || options.urls?.includes(href)) selfLinks.add(el);
+          if (href === index.canonical || options.urls?.includes(href)) ownLinks.add(el);
           break;
         case 'link':
           if (!index.canonical && (rel ?? '').toLowerCase() === 'canonical') index.canonical = href;
@@ -233,13 +233,13 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
  * Notes short visible lines holding a date hint, one per block (see DatedLine), as each
  * text node is completed — while its text is still in the cache.
  */
-function datedLineCollector(out: DatedLine[], selfLinks: ReadonlySet<Element>): (node: Text, data: string, position: number) => void {
+function datedLineCollector(out: DatedLine[], ownLinks: ReadonlySet<Element>): (node: Text, data: string, position: number) => void {
   const seenLines = new Set<Element>();
   return (node, data, position) => {
     // Link text first, before the hint: most text of a news page is links to other stories.
     const parent = (node as N).parentNode;
-    if (out.length >= MAX_DATED_LINES || data.length >= 400 || (parent?.localName === 'a' && !selfLinks.has(parent)) || !hasDateHint(data)) return;
-    const line = lineOf(node, selfLinks);
+    if (out.length >= MAX_DATED_LINES || data.length >= 400 || (parent?.localName === 'a' && !ownLinks.has(parent)) || !hasDateHint(data)) return;
+    const line = lineOf(node, ownLinks);
     if (!line) return;
     // One entry per block, except in long blocks where each inline parent is its own line.
     const key = seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el;

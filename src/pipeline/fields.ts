@@ -80,8 +80,6 @@ export function bodyOf(page: Page, adapted: Adapted, headline: string | undefine
     isDateLine: (t) => isDateLine(t, page.dates),
     findSubheadline: !subheadline && !av.body,
   });
-  // The deck found next to the headline is the subheadline the Article reports.
-  if (subheadline && !av.subheadline) body.subheadline = subheadline;
   return { raw, body };
 }
 

@@ -28,7 +28,7 @@ export interface BodyResult {
   captions: Array<{ text: string; credit?: string; url?: string }>;
   authors: string[];
   removed: RemovedNote[];
-  /** The heading that opened the body (with `findSubheadline`). */
+  /** The subheadline: the one the context gave, else the heading that opened the body (with `findSubheadline`). */
   subheadline?: string;
 }
 
@@ -136,6 +136,7 @@ class BodyBuilder {
     /** All the blocks, which `add` receives one by one (a caption line is told by its neighbours). */
     private readonly blocks: readonly RawBlock[],
   ) {
+    if (ctx.subheadline) this.out.subheadline = ctx.subheadline;
     this.known = {
       ...(ctx.headline ? { headline: dedupeKey(ctx.headline) } : {}),
       ...(ctx.subheadline ? { subheadline: dedupeKey(ctx.subheadline) } : {}),
