@@ -320,3 +320,13 @@ describe('a date and its time in two boxes', () => {
     expect(ex.extract(html, { url: 'https://www.example.com.eg/news/1' }).published?.iso).toBe('2020-01-12T20:03:00+02:00');
   });
 });
+
+describe('a metadata image that names no file', () => {
+  it('is no lead image (`og:image` set to a folder when the story has no picture); a real file still is', () => {
+    const html = (og: string): string => `<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1>${para.repeat(3)}</body></html>`;
+    expect(ex.extract(html('https://www.example.com/updates/pr/'), { url: 'https://www.example.com/news/1' }).leadImage).toBeUndefined();
+    expect(ex.extract(html('https://www.example.com'), { url: 'https://www.example.com/news/1' }).leadImage).toBeUndefined();
+    expect(ex.extract(html('https://www.example.com/img/2020/05/photo.jpg'), { url: 'https://www.example.com/news/1' }).leadImage?.url).toBe('https://www.example.com/img/2020/05/photo.jpg');
+    expect(ex.extract(html('https://cdn.example.com/image/?id=77'), { url: 'https://www.example.com/news/1' }).leadImage?.url).toBe('https://cdn.example.com/image/?id=77');
+  });
+});

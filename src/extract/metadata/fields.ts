@@ -69,11 +69,23 @@ export function metadataTags(index: PageIndex, article: JsonObject | undefined):
 }
 
 export function metadataImage(index: PageIndex, article: JsonObject | undefined): string | undefined {
-  return (
-    metaValue(index, 'og:image', 'og:image:url', 'og:image:secure_url') ??
-    (article ? jsonLdStrings(article.image, 'url')[0] : undefined) ??
-    metaValue(index, 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'image')
-  );
+  return [
+    metaValue(index, 'og:image', 'og:image:url', 'og:image:secure_url'),
+    article ? jsonLdStrings(article.image, 'url')[0] : undefined,
+    metaValue(index, 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'image'),
+  ].find((url) => url !== undefined && namesFile(url));
+}
+
+/**
+ * Does an image URL name a file? A CMS with no picture for the story fills og:image with a folder
+ * (`https://site/updates/pr/`) or the bare site: no image at all.
+ *
+ * @example namesFile('https://site/updates/pr/') // false
+ */
+export function namesFile(url: string): boolean {
+  const path = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '');
+  const query = /[?]./.test(url);
+  return (path !== '' && !path.endsWith('/')) || query;
 }
 
 export function metadataSiteName(index: PageIndex, ldSiteName: string | undefined): string | undefined {
