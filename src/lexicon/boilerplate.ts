@@ -60,6 +60,12 @@ export const BYLINE_PREFIXES = [
   'كتب ـ', 'كتب -', 'المحرر', 'مراسل', 'مراسلة', 'من', 'تحقيق', 'رصد', 'بواسطة', 'By',
 ] as const;
 
+/**
+ * A newsroom desk signing a story in place of a person (`المحرر الاقتصادي`, `فريق التحرير`): set on a
+ * line of its own above the first paragraph, it is the byline.
+ */
+export const DESK_BYLINES = ['المحرر', 'محرر', 'هيئة التحرير', 'فريق التحرير', 'أسرة التحرير', 'قسم التحرير', 'غرفة الأخبار', 'قسم الأخبار', 'مكتب التحرير'] as const;
+
 /** Labels of a source credit line (`المصدر: وكالة الأناضول`): a CMS field shown under the story. */
 export const SOURCE_LABELS = ['المصدر', 'مصدر الخبر', 'المصادر', 'Source'] as const;
 

@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, DATE_WORDS, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES } from './places.js';
 
@@ -19,6 +19,21 @@ const PROMOS = new RegExp(keys(PROMO_PHRASES).map(escapeRegExp).join('|'));
 const PUBLISHED = keys(PUBLISHED_LABELS).sort((a, b) => b.length - a.length);
 const UPDATED = keys(UPDATED_LABELS).sort((a, b) => b.length - a.length);
 const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
+const DESKS = keys(DESK_BYLINES);
+/** Words a desk's name may run to (`محرر الشؤون الاقتصادية`). */
+const MAX_DESK_WORDS = 4;
+
+/**
+ * Is a short line a newsroom desk's signature (`المحرر الاقتصادي`, `فريق التحرير`) rather than a subheading?
+ *
+ * @example isDeskByline('المحرر الاقتصادي') // true
+ */
+export function isDeskByline(text: string): boolean {
+  const k = matchKey(text).replace(/[\s:：\-–—]+$/, '');
+  if (k.length > 40 || /[\d.،,!?؟]/.test(k) || k.split(' ').length > MAX_DESK_WORDS) return false;
+  return DESKS.some((d) => k === d || k.startsWith(`${d} `));
+}
+
 /** Byline openers that are verbs of writing (`كتب فلان`): no colon needed after them. */
 const WRITING_VERBS: ReadonlySet<string> = new Set(keys(['كتب', 'كتبت', 'كتبه', 'كتبها', 'بقلم', 'بواسطة', 'By']));
 const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);

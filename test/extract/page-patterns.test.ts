@@ -330,3 +330,16 @@ describe('a metadata image that names no file', () => {
     expect(ex.extract(html('https://cdn.example.com/image/?id=77'), { url: 'https://www.example.com/news/1' }).leadImage?.url).toBe('https://cdn.example.com/image/?id=77');
   });
 });
+
+describe('a desk signing the story', () => {
+  it('is the byline when it stands on its own line above the first paragraph, and a subheading is not', () => {
+    const story = `<h1>${headline}</h1><div class="story"><p><br />المحرر الاقتصادي<br />تبدأ الحملة الوطنية لدعم المشاريع الصغيرة مطلع الشهر المقبل، بمشاركة عشرات الجهات.<br />وقال مدير الحملة إن التسجيل مفتوح للجميع، وإن الدعم يشمل التدريب والتمويل.<br />أرقام الحملة<br />يبلغ عدد المشاريع المسجلة حتى الآن ألفا ومئتي مشروع، معظمها في المحافظات.</p></div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/news/1' });
+    expect(article.authors).toEqual(['المحرر الاقتصادي']);
+    const lines = article.body.map((b) => ('text' in b ? b.text : ''));
+    expect(lines).not.toContain('المحرر الاقتصادي');
+    expect(lines).toContain('أرقام الحملة');
+    const subhead = `<h1>${headline}</h1><div class="story"><p>محرر الشؤون المحلية يكتب عن المدينة، وعن أحيائها القديمة وأسواقها.</p>${para.repeat(2)}</div>`;
+    expect(ex.extract(page(subhead), { url: 'https://www.example.com/news/1' }).authors).toEqual([]);
+  });
+});

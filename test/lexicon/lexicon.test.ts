@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isPromo, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isPromo, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -56,6 +56,13 @@ describe('bylineNames', () => {
     'not a byline: %s',
     (line) => expect(bylineNames(line)).toBeUndefined(),
   );
+});
+
+describe('desk bylines', () => {
+  it('knows a desk signing a story, and not a sentence or a subheading that opens with such a word', () => {
+    for (const t of ['المحرر الاقتصادي', 'محرر الشؤون المحلية:', 'فريق التحرير', 'أسرة التحرير', 'المحرر']) expect(isDeskByline(t)).toBe(true);
+    for (const t of ['المحرر الاقتصادي للصحيفة يكتب عن الأسعار والأجور', 'محرر 2020', 'المحرر قال ذلك.', 'المحررون', 'أرقام الحملة']) expect(isDeskByline(t)).toBe(false);
+  });
 });
 
 describe('datelines', () => {

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
@@ -215,6 +215,11 @@ class BodyBuilder {
     }
     // The dateline a story opens with, on its own line (`القاهرة - أ ش أ`), before any paragraph.
     if (!this.paragraphs && b.kind === 'text' && isDatelineLine(b.text)) return this.drop(b, 'dateline');
+    // A desk signing the story on its own line above the first paragraph (`المحرر الاقتصادي`).
+    if (!this.paragraphs && b.kind === 'text' && b.text.length <= 40 && isDeskByline(b.text)) {
+      this.out.authors.push(b.text.replace(/[\s:：\-–—]+$/, ''));
+      return this.drop(b, 'byline');
+    }
     const keys = keysOf(b.text);
     const reason = dropReason(b, keys, this.ctx, this.seen, this.known);
     if (reason) return this.drop(b, reason);
