@@ -343,3 +343,12 @@ describe('a desk signing the story', () => {
     expect(ex.extract(page(subhead), { url: 'https://www.example.com/news/1' }).authors).toEqual([]);
   });
 });
+
+describe('a read-also label after a conjunction', () => {
+  it('leaves the body with the linked title under it (`واقرأ أيضًا:`)', () => {
+    const story = `<h1>${headline}</h1><article>${para}<div><span>واقرأ أيضًا:</span></div><div><span><a href="/news/2">عنوان خبر آخر عن المحافظة</a></span></div>${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</article>`;
+    const body = texts(page(story));
+    expect(body.join(' ')).not.toContain('أيضًا');
+    expect(body).toHaveLength(3);
+  });
+});
