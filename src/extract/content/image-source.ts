@@ -13,7 +13,7 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Ad servers' view and click counters. */
 const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
-const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
+const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|print|email|rss|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
 /** Photos have long or numeric names; an icon is a short word-like name. */
 const MAX_ICON_NAME = 40;
 
@@ -66,6 +66,9 @@ export function imageSource(el: Element): string | undefined {
 /** A tracking pixel, icon, logo or other decoration rather than an article image. */
 export function isDecorativeImage(el: Element, src: string): boolean {
   if (AD_PATH.test(src) || HIDDEN_STYLE.test(attr(el, 'style') ?? '')) return true;
+  // The picture of a button: a link that runs script (`<a href="javascript:;" onclick="window.print()">`).
+  const link = el.parentNode as Element | null;
+  if (link?.localName === 'a' && /^\s*javascript:/i.test(attr(link, 'href') ?? '')) return true;
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
