@@ -45,7 +45,8 @@ function namesSite(name: string, siteNames: readonly string[], domain: string | 
  * @example bylinePerson('ريم الزهراني - جدة', [], undefined) // 'ريم الزهراني'
  */
 export function bylinePerson(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
-  const parts = name.replace(/[\s:：]+$/, '').split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
+  // A slash or backslash parts them too (`الأقصر\\سلمى رمزي`).
+  const parts = name.replace(/[\s:：]+$/, '').split(/\s*(?:[-–—ـ]+|[\\/])\s*/).filter((p) => p !== '');
   if (parts.length === 1) return withoutLeadingPlace(parts[0]!) ?? name;
   if (parts.length !== 2) return name;
   const [a, b] = parts as [string, string];
@@ -57,14 +58,14 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
 }
 
 /**
- * Two reporters in one byline field joined by an underscore or a spaced dash (`كريم الشناوي_منى
- * عبدالرحمن`, `سعيد الفرماوي - هالة منصور`): two names, when both look like names and neither is a
- * place. `فلان وفلان` stays one string, as the page writes it (and as the corpus's truth keeps it).
+ * Two reporters in one byline field joined by an underscore, a spaced dash, a comma or a slash
+ * (`كريم الشناوي_منى عبدالرحمن`, `سعيد الفرماوي - هالة منصور`, `سعيد الفرماوي، هالة منصور`): two
+ * names, when both look like names and neither is a place. `فلان وفلان` stays one string, as the page writes it (and as the corpus's truth keeps it).
  *
  * @example coAuthors('سعيد الفرماوي - هالة منصور') // ['سعيد الفرماوي', 'هالة منصور']
  */
 export function coAuthors(name: string): string[] {
-  const parts = name.split(/\s*_+\s*|\s+[-–—]+\s+|\s*[-–—]+\s+|\s+[-–—]+\s*/).map((p) => p.trim());
+  const parts = name.split(/\s*_+\s*|\s+[-–—]+\s+|\s*[-–—]+\s+|\s+[-–—]+\s*|\s*[،,/\\]\s*/).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 4) return [name];
   return parts.every((p) => looksLikePerson(p) && !isPlaceName(p) && p.split(/\s+/).length <= 4) ? parts : [name];
 }

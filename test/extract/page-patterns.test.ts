@@ -360,3 +360,15 @@ describe('pictures of buttons', () => {
     expect(article.images.map((i) => i.url)).toEqual(['https://www.example.com/uploads/2020/06/hospital-opening-88213.jpg']);
   });
 });
+
+describe('byline separators', () => {
+  it('parts a place from the name at a backslash or slash, and two reporters at a comma or slash; a title like د/ stays', async () => {
+    const { bylinePerson, coAuthors } = await import('../../src/extract/authors.js');
+    expect(bylinePerson('الأقصر\\سلمى رمزي', [], undefined)).toBe('سلمى رمزي');
+    expect(bylinePerson('أسوان / كريم عادل', [], undefined)).toBe('كريم عادل');
+    expect(coAuthors('سعيد الفرماوي، هالة منصور')).toEqual(['سعيد الفرماوي', 'هالة منصور']);
+    expect(coAuthors('سعيد الفرماوي / هالة منصور')).toEqual(['سعيد الفرماوي', 'هالة منصور']);
+    expect(coAuthors('د/ أحمد سمير')).toEqual(['د/ أحمد سمير']);
+    expect(bylinePerson('د/ أحمد سمير', [], undefined)).toBe('د/ أحمد سمير');
+  });
+});
