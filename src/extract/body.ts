@@ -44,8 +44,9 @@ function dropChrome(blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, st
 }
 
 /** Blocks of the adapter's containers. */
-export function adapterBodyBlocks(containers: readonly Element[]): BodyBlocks {
-  const blocks = containers.flatMap((c) => collectBlocks(c, options).blocks);
+export function adapterBodyBlocks(containers: readonly Element[], isSelf?: (href: string) => boolean): BodyBlocks {
+  const opts = isSelf ? { ...options, isSelf } : options;
+  const blocks = containers.flatMap((c) => collectBlocks(c, opts).blocks);
   return dropChrome(blocks, realChrome(blocks), containers, () => true);
 }
 
@@ -86,8 +87,8 @@ function sharedBox(a: Element, b: Element): Element | undefined {
 }
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */
-export function genericBodyBlocks(root: Element, h1s?: readonly Element[]): BodyBlocks {
-  const { blocks, sizes } = collectBlocks(root, h1s ? { ...options, h1s } : options);
+export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSelf?: (href: string) => boolean): BodyBlocks {
+  const { blocks, sizes } = collectBlocks(root, { ...options, ...(h1s ? { h1s } : {}), ...(isSelf ? { isSelf } : {}) });
   const chrome = realChrome(blocks);
   const main = findMainContent(blocks, root, chrome, sizes);
   if (!main) return { blocks: [], containers: [], removed: [] };

@@ -30,7 +30,7 @@ export const NOISE_CLASS_WORDS = [
   'author-box', 'authorbox', 'bio', 'pagination', 'pager', 'modal', 'popup', 'cookie', 'login', 'search',
   'weather', 'clock', 'breaking', 'urgent', 'latest', 'akhbar-mota', 'motaalka', 'mota3lka', 'also', 'next-article',
   'prev-article', 'corona', 'covid', 'navigation', 'toolbar', 'tools', 'icons', 'rss', 'logo', 'masthead', 'topbar', 'top-bar',
-  'disclaimer',
+  'disclaimer', 'tooltip',
 ] as const;
 
 /** WordPress-style taxonomy class tokens (`category-latest-news`, `tag-4520`): they describe the story, not the box. */

@@ -69,7 +69,8 @@ export function headlineAnchor(page: Page, headline: string | undefined): Headli
 export function bodyOf(page: Page, adapted: Adapted, headline: string | undefined, siteNames: string[], anchor: HeadlineAnchor): { raw: BodyBlocks; body: BodyResult } {
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
-  const raw = av.body ? adapterBodyBlocks(av.body) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s);
+  const isSelf = selfLinkTest(page);
+  const raw = av.body ? adapterBodyBlocks(av.body, isSelf) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, isSelf);
   const h = av.subheadline ? undefined : anchor.el;
   const subheadline = av.subheadline ?? (h ? deckAfter(h, (t) => isDateLine(t, page.dates)) : undefined);
   const body = buildBody(raw.blocks, {
@@ -81,6 +82,13 @@ export function bodyOf(page: Page, adapted: Adapted, headline: string | undefine
     findSubheadline: !subheadline && !av.body,
   });
   return { raw, body };
+}
+
+/** Whether an href leads to the page itself (its URL or its canonical URL, fragment and trailing slash aside). */
+function selfLinkTest(page: Page): (href: string) => boolean {
+  const bare = (u: string): string => u.replace(/#.*$/, '').replace(/\/+$/, '');
+  const own = [page.url?.href, page.index.canonical].filter((u): u is string => !!u).map((u) => bare(page.absolutize(u)));
+  return (href) => own.includes(bare(page.absolutize(href)));
 }
 
 function adapterDate(v: AdapterValues['published'], kind: DateCandidate['kind']): DateCandidate | undefined {

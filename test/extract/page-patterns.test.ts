@@ -372,3 +372,15 @@ describe('byline separators', () => {
     expect(bylinePerson('د/ أحمد سمير', [], undefined)).toBe('د/ أحمد سمير');
   });
 });
+
+describe('a related-story card inside the body', () => {
+  it('leaves no picture, label or teaser behind (`موضوع يهمك` box with a tooltip)', () => {
+    const card = '<div class="topic"><h2><span>موضوع يهمك</span><div class="tooltip"> ?<div class="tooltip-txt">كشفت دراسة حديثة أن أسعار الغذاء سترتفع في الأشهر المقبلة.</div></div></h2><a href="/ar/economy/2020/04/03/study.html"><span class="cover"><img src="/images/study-teaser.jpg" alt="دراسة"></span><span class="ttl">دراسة: أسعار الغذاء إلى ارتفاع</span></a><a href="/ar/economy" class="section-ttl">اقتصاد</a></div>';
+    const story = `<h1>${headline}</h1><div id="body-text">${para}${card}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/ar/news/1.html' });
+    expect(article.images).toEqual([]);
+    const body = article.body.map((b) => ('text' in b ? b.text : b.type));
+    expect(body).toHaveLength(3);
+    expect(body.join(' ')).not.toMatch(/يهمك|دراسة/);
+  });
+});

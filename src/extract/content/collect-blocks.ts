@@ -14,6 +14,7 @@ import { embedOf, isEmbeddedPost, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
 import { imageSource, isDecorativeImage } from './image-source.js';
 import { holdsHeadline } from '../chrome-context.js';
+import { isTeaserLink } from './teaser.js';
 
 type N = any;
 
@@ -111,7 +112,11 @@ export interface CollectOptions {
   noise(el: Element, tag: string, profile: ElementProfile): string | undefined;
   /** The page's h1s, when known: an `<aside>` holding the headline is read, not skipped (found by climbing from them). */
   h1s?: readonly Element[];
+  /** Whether a link leads to the page itself: a picture linked there is this story's, not a teaser's. */
+  isSelf?: (href: string) => boolean;
 }
+
+const NEVER = (): boolean => false;
 
 /** Text characters inside an element, and how many of them are link text. */
 export interface TextSize {
@@ -148,12 +153,17 @@ class Collector {
   private quotes = 0;
   private heading = 0;
   private readonly figures: Element[] = [];
+  /** Open links, innermost last. */
+  private readonly anchors: Element[] = [];
   private readonly lists: Element[] = [];
   private readonly items: Element[] = [];
   /** Replaced (never mutated) on push/pop, so blocks can share it. */
   private noise: NoiseChain = NO_NOISE;
 
-  constructor(private readonly root: Element) {}
+  constructor(
+    private readonly root: Element,
+    private readonly isSelf: (href: string) => boolean,
+  ) {}
 
   private trail = '';
 
@@ -218,8 +228,10 @@ class Collector {
     if (block) this.flush();
     this.push(el, tag, block, noise !== undefined, caption, heading);
     if (noise !== undefined) this.noise = new NoiseLink(el, noise, this.noise);
-    if (tag === 'a') this.links++;
-    else if (tag === 'figure') this.figures.push(el);
+    if (tag === 'a') {
+      this.links++;
+      this.anchors.push(el);
+    } else if (tag === 'figure') this.figures.push(el);
     else if (tag === 'ul' || tag === 'ol') this.lists.push(el);
     else if (tag === 'li') this.items.push(el);
     else if (tag === 'blockquote' || tag === 'q') this.quotes++;
@@ -264,8 +276,10 @@ class Collector {
       parent.linkChars += frame.linkChars;
     }
     if (frame.noisy) this.noise = this.noise.parent ?? NO_NOISE;
-    if (tag === 'a') this.links--;
-    else if (tag === 'figure') this.figures.pop();
+    if (tag === 'a') {
+      this.links--;
+      this.anchors.pop();
+    } else if (tag === 'figure') this.figures.pop();
     else if (tag === 'ul' || tag === 'ol') this.lists.pop();
     else if (tag === 'li') this.items.pop();
     else if (tag === 'blockquote' || tag === 'q') this.quotes--;
@@ -284,6 +298,8 @@ class Collector {
   image(el: Element): void {
     const src = imageSource(el);
     if (!src || isDecorativeImage(el, src)) return;
+    const link = this.anchors[this.anchors.length - 1];
+    if (link && isTeaserLink(link, this.isSelf)) return;
     this.flush();
     const image: RawBlock['image'] = { src };
     const alt = attr(el, 'alt')?.trim();
@@ -336,7 +352,7 @@ function headingLevel(tag: string): number {
  * @example collectBlocks(div, { noise: () => undefined }).blocks.map(b => b.text)
  */
 export function collectBlocks(root: Element, options: CollectOptions): { blocks: RawBlock[]; sizes: Map<Element, TextSize> } {
-  const c = new Collector(root);
+  const c = new Collector(root, options.isSelf ?? NEVER);
   const end = (root as N)[END];
   let n: N = (root as N)[NEXT];
   while (n && n !== end) {

@@ -1,0 +1,47 @@
+/**
+ * Is a picture's link a teaser for another story? Related-story cards set inside a body
+ * (`<a href="/other-story"><img><span>عنوان</span></a>`, or a picture link and a title link
+ * to the same story side by side) show another story's picture: it is no image of this one.
+ */
+import { attr, ELEMENT, rawText } from '../../parse/dom.js';
+import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
+
+type N = any;
+
+/** A link to a picture file or an attachment page shows this story's own picture larger. */
+const OWN_PICTURE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)$|\/attachment\/|[?&]attachment_id=/i;
+/** A card's title: a few words of link text. */
+const MIN_TITLE_CHARS = 12;
+/** Elements looked at around a picture link for its card's title link. */
+const MAX_CARD_NODES = 200;
+
+/**
+ * @param link the `<a>` holding the picture
+ * @param isSelf whether an href leads to the page itself
+ * @example isTeaserLink(a, () => false) // true for <a href="/news/2"><img …><span>عنوان خبر آخر</span></a>
+ */
+export function isTeaserLink(link: Element, isSelf: (href: string) => boolean): boolean {
+  const href = attr(link, 'href')?.trim();
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) return false;
+  if (OWN_PICTURE.test(href.split(/[?#]/)[0]!) || OWN_PICTURE.test(href) || isSelf(href)) return false;
+  if (rawText(link, MIN_TITLE_CHARS * 4).trim().length >= MIN_TITLE_CHARS) return true;
+  // The card's title in a link of its own beside the picture's, within two boxes up.
+  let box = link.parentNode as Element | null;
+  for (let level = 0; level < 2 && box && box.nodeType === ELEMENT; level++, box = box.parentNode as Element | null) {
+    const tag = box.localName;
+    if (tag === 'p' || tag === 'article' || tag === 'main' || tag === 'body') return false;
+    if (titleLinkIn(box, href, link)) return true;
+  }
+  return false;
+}
+
+/** Another link in `box` to `href` with a title's worth of text. */
+function titleLinkIn(box: Element, href: string, except: Element): boolean {
+  const end = (box as N)[END];
+  let seen = 0;
+  for (let n: N = (box as N)[NEXT]; n && n !== end && seen < MAX_CARD_NODES; n = n[NEXT], seen++) {
+    if (n.nodeType !== ELEMENT || n === except || n.localName !== 'a') continue;
+    if (attr(n, 'href')?.trim() === href && rawText(n, MIN_TITLE_CHARS * 4).trim().length >= MIN_TITLE_CHARS) return true;
+  }
+  return false;
+}
