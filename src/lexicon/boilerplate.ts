@@ -70,6 +70,12 @@ export const DESK_BYLINES = ['المحرر', 'محرر', 'هيئة التحري�
 /** Labels of a source credit line (`المصدر: وكالة الأناضول`): a CMS field shown under the story. */
 export const SOURCE_LABELS = ['المصدر', 'مصدر الخبر', 'المصادر', 'Source'] as const;
 
+/**
+ * Labels of a story's meta fields set apart from their value (`<span>المصدر:</span><ul><li>رويترز</li></ul>`):
+ * the value under such a label is a credit, not body text.
+ */
+export const FIELD_LABELS = ['المصدر', 'مصدر الخبر', 'المصادر', 'الكاتب', 'الكاتبة', 'المؤلف', 'إعداد', 'تصوير', 'التاريخ', 'Source', 'Author'] as const;
+
 /** A date's bare label (`<p>التاريخ</p><span>3/22/2020</span>`): in a byline box it names no one. */
 export const DATE_WORDS = ['التاريخ', 'تاريخ', 'الوقت', 'الساعة', 'Date', 'Time'] as const;
 

@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES } from './places.js';
 
@@ -82,6 +82,18 @@ const FAA = 0x641;
 const READ = matchKey('اقرأ');
 /** Read-also phrases that open with an imperative (`اقرأ`, `طالع`, `شاهد`): the ones a `و`/`ف` is put before. */
 const READ_ALSO_VERBS = READ_ALSO.filter((p) => ['اقرأ', 'طالع', 'شاهد', 'انظر', 'تصفح', 'تابع'].some((v) => p.startsWith(matchKey(v))));
+
+const FIELDS: ReadonlySet<string> = new Set(keys(FIELD_LABELS));
+
+/**
+ * A meta field's label alone on its line, with its colon (`المصدر:`): its value follows apart.
+ *
+ * @example isFieldLabel('المصدر:') // true
+ */
+export function isFieldLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 20 && /[:：]$/.test(t) && FIELDS.has(bare(matchKey(t)));
+}
 
 /** A widget title or chrome label standing alone (`الأكثر قراءة`, `شارك`, `إعلان`, `12 مشاركة`). */
 export function isWidgetTitle(text: string): boolean {

@@ -384,3 +384,14 @@ describe('a related-story card inside the body', () => {
     expect(body.join(' ')).not.toMatch(/يهمك|دراسة/);
   });
 });
+
+describe('a meta field set apart from its label', () => {
+  it('leaves the body with its label (`المصدر:` over a list), and a writer under `إعداد:` is the author', () => {
+    const box = (value: string): string => `<h1>${headline}</h1><div id="articledetails" class="articlecontent"><div class="metadata"><div class="source"><span class="label">المصدر:</span><ul><li>${value}</li></ul></div><div class="publish-date"><span class="label">التاريخ:</span><time datetime="2020-06-27T10:52+0400">27 يونيو 2020</time></div></div>${para.repeat(3)}</div>`;
+    const agency = ex.extract(page(box('رويترز')), { url: 'https://www.example.ae/news/1' });
+    expect(agency.body.map((b) => b.type)).toEqual(['paragraph']);
+    const writer = ex.extract(page(box('إعداد: ليلى الحمادي')), { url: 'https://www.example.ae/news/1' });
+    expect(writer.body.map((b) => b.type)).toEqual(['paragraph']);
+    expect(writer.authors).toEqual(['ليلى الحمادي']);
+  });
+});

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isFieldLabel, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
@@ -66,6 +66,8 @@ interface KnownKeys {
 /** Why a prose block is not article text, or undefined to keep it. */
 const LONG_LINE = 300;
 const READ_ALSO_PREFIX = 120;
+/** A meta field's value (an agency, a name, a date) fits on a short line. */
+const MAX_FIELD_VALUE = 60;
 /** Promo lines are short; a longer paragraph is prose that may mention a channel. */
 const MAX_PROMO = 500;
 
@@ -124,6 +126,8 @@ class BodyBuilder {
   private list: { el: Element; block: Extract<Block, { type: 'list' }> } | undefined;
   /** After a bare read-also opener, short unpunctuated lines are the other stories' titles. */
   private readAlsoRun = false;
+  /** After a meta field's bare label (`المصدر:`), the next short line is its value. */
+  private fieldValue = false;
   /** Paragraphs kept so far. */
   private paragraphs = 0;
 
@@ -200,6 +204,18 @@ class BodyBuilder {
       return this.caption({ ...raw, kind: 'caption' }, index);
     }
     const b = withoutTrailingLink(raw);
+    if (this.fieldValue) {
+      this.fieldValue = false;
+      if (b.text.length <= MAX_FIELD_VALUE && !SENTENCE_END.test(b.text)) {
+        const names = bylineNames(b.text);
+        if (names) this.out.authors.push(...names);
+        return this.drop(b, names ? 'byline' : 'credit');
+      }
+    }
+    if (isFieldLabel(b.text)) {
+      this.fieldValue = true;
+      return this.drop(b, 'credit');
+    }
     if (this.readAlsoRun) {
       if (b.text.length <= 150 && !SENTENCE_END.test(b.text)) return this.drop(b, 'boilerplate:read-also');
       this.readAlsoRun = false;
