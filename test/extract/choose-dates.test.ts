@@ -72,3 +72,20 @@ describe('chooseDates: an update known only from metadata', () => {
     expect(out.updated).toBeUndefined();
   });
 });
+
+describe('chooseDates: an update behind a UTC datetime, with no zone known', () => {
+  it('is shown in the offset the publication time was found in', () => {
+    const page = (kind: DateKind, text: string): DateCandidate => {
+      const parsed = parseArabicDate(text, { now: NOW });
+      if (!parsed) throw new Error(`unparsed: ${text}`);
+      return { kind, parsed, text, source: 'page' };
+    };
+    const out = chooseDates({
+      adapter: {},
+      page: [page('published', '10/5/2020 18:27'), page('updated', '2020-05-10T18:02:14Z')],
+      metadata: [meta('published', '2020-05-10T16:27:00Z')],
+    });
+    expect(out.published?.iso).toBe('2020-05-10T18:27:00+02:00');
+    expect(out.updated?.iso).toBe('2020-05-10T20:02:00+02:00');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ArticleDate, Diagnostic } from '../../article.js';
 import type { DateCandidate } from './candidates.js';
-import { formatOffset, instantOf, isoInZone, offsetOfIso, wallClock } from './convert.js';
+import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetOfIso, wallClock } from './convert.js';
 import { MERIDIEM_WORDS } from '../../lexicon/dates.js';
 
 export interface ChooseInput {
@@ -127,6 +127,17 @@ function metadataPublished(list: DateCandidate[]): DateCandidate | undefined {
 }
 
 /** Choose both dates. */
+/**
+ * With no zone known, an update is shown in the offset the publication time was found in (a day
+ * shown with a UTC `datetime` behind it would otherwise keep `Z`): the same clock, the same instant.
+ */
+function inOffsetOf(updated: ArticleDate, published: ArticleDate): ArticleDate {
+  const offset = offsetOfIso(published.iso);
+  const ms = instantOf(updated.iso);
+  if (offset === undefined || updated.precision !== 'minute' || Number.isNaN(ms) || offsetOfIso(updated.iso) === offset) return updated;
+  return { ...updated, iso: isoAtOffset(ms, offset) };
+}
+
 export function chooseDates(input: ChooseInput): ChosenDates {
   const warnings: Diagnostic[] = [];
   const zone = input.timeZone;
@@ -138,6 +149,7 @@ export function chooseDates(input: ChooseInput): ChosenDates {
   let updated = pageUpdated
     ? reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated')
     : metadataUpdate(input.metadata, published, zone);
+  if (published && updated && !zone) updated = inOffsetOf(updated, published);
   if (published && updated) {
     const a = instantOf(published.iso);
     const b = instantOf(updated.iso);
