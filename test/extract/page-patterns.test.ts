@@ -395,3 +395,11 @@ describe('a meta field set apart from its label', () => {
     expect(writer.authors).toEqual(['ليلى الحمادي']);
   });
 });
+
+describe('lines a blog engine or a feed importer adds', () => {
+  it('leave the body: `Posted by … on …`, `The post … appeared first on …`, and an opinion page\'s disclaimer', () => {
+    const story = `<h1>${headline}</h1><div id="content"><div class="postmeta"><span>Posted by <a href="/author/cedro/" rel="author">cedro</a> on April 25, 2020</span></div><div class="entry">${para}${para.replace('نص الخبر', 'وتابع الخبر')}<p>The post ${headline} appeared first on صحيفة المثال.</p><p>ظهرت المقالة ${headline} أولاً على صحيفة المثال.</p><p>المقالة تعبر فقط عن رأي الصحيفة أو الكاتب</p></div></div>`;
+    const body = texts(page(story));
+    expect(body).toHaveLength(2);
+  });
+});

@@ -45,6 +45,10 @@ const BARE_URL = /^(?:[^\s:]{1,20}\s*[:：]\s*)?(?:https?:\/\/|www\.)\S+$/i;
 const SIGN_OFF = /^[=_*~-]{3,}\s*[\p{L}.]{0,8}$/u;
 /** One long run of Latin letters and digits, both (`MENAFN1803202002080000ID1099873985`): a feed's tracking code, never prose. */
 const TRACKING_CODE = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{16,}$/;
+/** A blog engine's byline-and-date line (`Posted by cedro on April 25, 2020`). */
+const POSTED_BY = /^(?:posted|published|written)\s+by\s+\S.{0,60}\s+on\s+\S.{2,40}$/i;
+/** The footer a feed importer adds (`The post … appeared first on …`, and its Arabic `ظهرت المقالة … أولاً على …`). */
+const FEED_FOOTER = /^the post .+ appeared first on .+$|^ظهرت المقالة .+ (?:أولا|أولاً|اولا) على .+$/i;
 /** A lone clock time (`09:32 AM`, `10:30 م`). */
 const TIME_ONLY = /^\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:AM|PM|ص|م|صباحا|مساء)?\s*$/i;
 
@@ -96,7 +100,9 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   if (t.charCodeAt(0) < 0x600) {
     if (TRACKING_CODE.test(t)) return 'tracking-code';
     if (SIGN_OFF.test(t)) return 'sign-off';
+    if (POSTED_BY.test(t)) return 'byline';
   }
+  if (t.length <= MAX_PROMO && FEED_FOOTER.test(t)) return 'boilerplate:feed';
   const { line: lineKey, repeat: key } = keys;
   if (seen.has(key)) return 'repeat';
   if (known.headline !== undefined && key === known.headline) return 'headline';
