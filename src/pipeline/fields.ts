@@ -148,7 +148,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   const sources = [
     () => body.authors,
     () => bylineElementAuthors(page.index, headlinePos),
-    () => metadataAuthors(page.index, page.ldArticle, siteName),
+    () => metadataAuthors(page.index, page.ldArticle, siteName, page.ld),
     () => authorLinkNames(page.index, headlinePos),
   ];
   for (const source of sources) {

@@ -28,3 +28,24 @@ describe('JSON-LD', () => {
     expect(() => jsonLdObjects([deep])).not.toThrow();
   });
 });
+
+describe('followRefs', () => {
+  it("follows an @id reference to the @graph object that carries it (Yoast's author), item by item in arrays", async () => {
+    const { followRefs } = await import('../../src/extract/metadata/json-ld.js');
+    const person = { '@type': 'Person', '@id': 'https://s/#/schema/person/1', name: 'ريم الزهراني' };
+    const objects = [{ '@type': 'NewsArticle', author: { '@id': 'https://s/#/schema/person/1' } }, person];
+    expect(followRefs({ '@id': 'https://s/#/schema/person/1' }, objects)).toBe(person);
+    expect(followRefs([{ '@id': 'https://s/#/schema/person/1' }, 'سامي'], objects)).toEqual([person, 'سامي']);
+    // A reference to nothing known, or an object that has more than its @id, stays as it is.
+    expect(followRefs({ '@id': 'https://s/#none' }, objects)).toEqual({ '@id': 'https://s/#none' });
+    const full = { '@id': 'https://s/#/schema/person/1', name: 'اسم آخر' };
+    expect(followRefs(full, objects)).toBe(full);
+  });
+
+  it('gives the author named only in the graph to the article', async () => {
+    const { extract } = await import('../../src/index.js');
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', '@id': 'https://www.example.com/news/1#article', headline: 'وزير الصحة يفتتح ثلاثة مراكز صحية جديدة', author: { '@id': 'https://www.example.com/#/schema/person/7' } }, { '@type': 'Person', '@id': 'https://www.example.com/#/schema/person/7', name: 'ريم الزهراني' }] };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>وزير الصحة يفتتح ثلاثة مراكز صحية جديدة</h1><p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p></body></html>`;
+    expect(extract(html, { url: 'https://www.example.com/news/1' }).authors).toEqual(['ريم الزهراني']);
+  });
+});

@@ -9,7 +9,7 @@ import { rawText } from '../../parse/dom.js';
 import { selectOne } from '../../parse/select.js';
 import type { PageIndex } from '../page-index.js';
 import { metaValue } from '../page-index.js';
-import { jsonLdStrings, type JsonObject } from './json-ld.js';
+import { followRefs, jsonLdStrings, type JsonObject } from './json-ld.js';
 import { textOfMarkup } from '../../normalise/markup-text.js';
 
 const clean = (list: readonly string[]): string[] => {
@@ -40,10 +40,10 @@ function personsOnly(v: unknown): unknown {
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s.trim());
 
 /** Author names from JSON-LD, itemprop and meta — minus the site itself. */
-export function metadataAuthors(index: PageIndex, article: JsonObject | undefined, siteName: string | undefined): string[] {
+export function metadataAuthors(index: PageIndex, article: JsonObject | undefined, siteName: string | undefined, objects: readonly JsonObject[] = []): string[] {
   const names: string[] = [];
   // Some CMSs write the byline's link markup into the JSON-LD name: its text is the name.
-  if (article) names.push(...jsonLdStrings(personsOnly(article.author)).map(textOfMarkup));
+  if (article) names.push(...jsonLdStrings(personsOnly(followRefs(article.author, objects))).map(textOfMarkup));
   for (const el of index.itemprops.get('author') ?? []) {
     const nameEl = selectOne(el, '[itemprop="name"]');
     names.push(normaliseText(rawText(nameEl ?? el)));

@@ -93,3 +93,22 @@ export function jsonLdSiteName(objects: readonly JsonObject[], article?: JsonObj
   const site = objects.find((o) => typesOf(o).includes('WebSite') || typesOf(o).includes('NewsMediaOrganization'));
   return site ? jsonLdStrings(site.name)[0] : undefined;
 }
+
+/**
+ * A value with its references followed: `{"@id": "…#author"}` (how Yoast's `@graph` names the author)
+ * becomes the object of the page's JSON-LD that carries that `@id` and more. Arrays are followed item by item.
+ *
+ * @example followRefs({ '@id': '#a' }, [{ '@id': '#a', '@type': 'Person', name: 'cedar' }]) // the Person
+ */
+export function followRefs(v: unknown, objects: readonly JsonObject[]): unknown {
+  if (Array.isArray(v)) return v.map((x) => followRef(x, objects));
+  return followRef(v, objects);
+}
+
+function followRef(v: unknown, objects: readonly JsonObject[]): unknown {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+  const o = v as JsonObject;
+  const id = o['@id'];
+  if (typeof id !== 'string' || Object.keys(o).some((k) => k !== '@id')) return v;
+  return objects.find((x) => x !== o && x['@id'] === id && Object.keys(x).length > 1) ?? v;
+}
