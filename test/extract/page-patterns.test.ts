@@ -403,3 +403,14 @@ describe('lines a blog engine or a feed importer adds', () => {
     expect(body).toHaveLength(2);
   });
 });
+
+describe('dates a page shows for other things, and a date box named for its field', () => {
+  it('takes no date from a <time> inside a quoted post, and reads a `changed-date` box as the update', () => {
+    const ld = (iso: string): string => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","datePublished":"${iso}"}</script>`;
+    const insta = '<blockquote class="instagram-media"><p><a href="https://www.instagram.com/p/x/">منشور</a></p><p>نشر بواسطة حساب ما في <time datetime="2020-03-24T17:01:12+00:00">Mar 24, 2020 at 10:01am PDT</time></p></blockquote>';
+    const story = `<html><head>${ld('2020-03-25T23:40:44+0300')}</head><body><div class="field field--name-node-changed-date">الخميس 26 مارس 2020 00:16</div><div class="field--name-node-title"><h1>${headline}</h1></div><div class="field--name-body">${para}${insta}${para.replace('نص الخبر', 'وتابع الخبر')}</div></body></html>`;
+    const article = ex.extract(story, { url: 'https://mubasher.aljazeera.net/news/1' });
+    expect(article.published?.iso).toBe('2020-03-25T23:40:00+03:00');
+    expect(article.updated?.iso).toBe('2020-03-26T00:16:00+03:00');
+  });
+});

@@ -78,11 +78,19 @@ export const DATE_CLASS = /date|time|publish|posted|modif|updat|tarikh|taree5|wa
  * Dates in one visible line: each date takes the label before it in the line
  * (`نشر في: … | آخر تحديث: …`), else `unknown`.
  */
+/** What a date box's class says it holds: `node-changed-date`, `modified` → updated; `date-published`, `created` → published (a publish word wins: hAtom's `published updated`). */
+function kindOfClass(words: string): DateKind {
+  return /publish|created|posted/i.test(words) ? 'published' : /modif|updat|changed/i.test(words) ? 'updated' : 'unknown';
+}
+
 export function lineCandidates(el: Element, text: string, position: number, opts: DateOptions, found = findArabicDates(text, opts)): DateCandidate[] {
   if (!found.length) return [];
   const labels = dateLabelsIn(matchKey(text));
   const words = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'itemprop') ?? ''}`;
   const dateClass = DATE_CLASS.test(words);
+  // Class and id only: an itemprop is sometimes the other field's (`<label itemprop="dateModified">` under `تاريخ النشر`).
+  // A <time> is read with its datetime by the page's <time> pass, which weighs its class itself.
+  const classKind = dateClass && el.localName !== 'time' ? kindOfClass(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`) : 'unknown';
   const keyLen = matchKey(text).length;
   return found.map((f) => {
     // matchKey shortens text a little (diacritics); compare positions proportionally.
@@ -91,6 +99,6 @@ export function lineCandidates(el: Element, text: string, position: number, opts
     const end = (f.index + f.text.length) * scale;
     // A label inside the date's own words (`الأربعاء 28 آب 2013، آخر تحديث 14:00`) names it; else the one before it.
     const label = labels.find((l) => l.index > at && l.index < end) ?? labels.filter((l) => l.index <= at).pop();
-    return { kind: label?.kind ?? 'unknown', parsed: f, text: f.text, source: 'page' as const, position, dateClass };
+    return { kind: label?.kind ?? classKind, parsed: f, text: f.text, source: 'page' as const, position, dateClass };
   });
 }

@@ -77,7 +77,8 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     const dt = attr(el, 'datetime');
     // A <time> that shows nothing is metadata (its itemprop already made it a metadata candidate).
     const shown = normaliseText(rawText(el));
-    if (!dt || !shown || inChrome(el, true, index.h1s) || closestTag(el, 'a')) continue;
+    // A <time> inside a quoted post (`<blockquote class="instagram-media">… <time>`) dates that post.
+    if (!dt || !shown || inChrome(el, true, index.h1s) || closestTag(el, 'a') || closestTag(el, 'blockquote')) continue;
     // The words shown are the site's own wall clock; the datetime attribute is the fallback.
     const visible = parseArabicDate(shown, opts);
     // A relative time (`منذ 6 ساعات`) was counted back from when the page was saved, not from `now`: the attribute is exact.
@@ -137,7 +138,8 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     const after = line.position - h1;
     const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
     if (!hinted && !near) continue;
-    if (inChrome(line.el, !hinted, index.h1s)) continue;
+    // A quoted post's date line (`نشر بواسطة … في <time>`) dates that post.
+    if (inChrome(line.el, !hinted, index.h1s) || closestTag(line.el, 'blockquote')) continue;
     const read = withSiblingTime(shown);
     if (!hinted) {
       pending.push({ line, el: read.el, text: read.text, distance: distanceOf(line, read.el, h1) });
@@ -153,8 +155,10 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     const best = () => Math.min(...accepted.map((a) => a.distance));
     for (const u of pending.sort((a, b) => a.distance - b.distance)) {
       if (u.distance >= best()) break;
-      const c = linesOf(u.el, u.text, u.line.position).find((x) => x.kind === 'unknown' && acceptUnlabelled(x, u.text));
-      if (c) accepted.push({ c, distance: u.distance });
+      const c = linesOf(u.el, u.text, u.line.position).find((x) => acceptUnlabelled(x, u.text));
+      // A line its box's class names (`node-changed-date`) is as good as a labelled one.
+      if (c && c.kind !== 'unknown') labelled.push(c);
+      else if (c) accepted.push({ c, distance: u.distance });
     }
   }
   accepted.sort((a, b) => a.distance - b.distance);
