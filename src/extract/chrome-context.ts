@@ -19,6 +19,8 @@ const HEADER_CLASS = /(^|[\s_-])(header|masthead|topbar|top-bar|top-header|site-
 
 /** Modifier tokens (`has-sidebar`, `with-widgets`, `no-share`, `layout-right-sidebar`) describe a layout, not a box. */
 const MODIFIER = /^(has|with|no|without|hide|show|is|layout)-/;
+/** A BEM state modifier (`content__inner--hasSidebar`) says how the block is laid out, not what it is. */
+const BEM_MODIFIER = /--(?:has|with|without|is|no|show|hide|layout)[\w-]*$/;
 /** Class/id words less taxonomy and modifier tokens. */
 const boxWords = (el: Element): string => {
   const words = classAndId(el);
@@ -28,6 +30,7 @@ const boxWords = (el: Element): string => {
     kept = words
       .split(/\s+/)
       .filter((t) => !TAXONOMY_CLASS.test(t) && !MODIFIER.test(t))
+      .map((t) => t.replace(BEM_MODIFIER, ''))
       .join(' ');
     if (boxWordsCache.size >= 5000) boxWordsCache.clear();
     boxWordsCache.set(words, kept);

@@ -32,7 +32,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'al-seyassah.com': 'Asia/Kuwait', 'alqabas.com': 'Asia/Kuwait', 'alanba.com.kw': 'Asia/Kuwait',
   'alraimedia.com': 'Asia/Kuwait', 'al-sharq.com': 'Asia/Qatar', 'al-watan.com': 'Asia/Qatar',
   'raya.com': 'Asia/Qatar', 'alroeya.com': 'Asia/Dubai', 'alittihad.ae': 'Asia/Dubai',
-  'omandaily.om': 'Asia/Muscat', 'alwasat.com.bh': 'Asia/Bahrain', 'alayam.com': 'Asia/Bahrain',
+  'omandaily.om': 'Asia/Muscat', 'alwasat.com.bh': 'Asia/Bahrain', 'alayam.com': 'Asia/Bahrain', 'alwakaai.com': 'Asia/Amman',
   // Levant, Iraq, Yemen
   'alrai.com': 'Asia/Amman', 'alghad.com': 'Asia/Amman', 'khaberni.com': 'Asia/Amman',
   'royanews.tv': 'Asia/Amman', 'omamjo.com': 'Asia/Amman', 'ammonnews.net': 'Asia/Amman',
@@ -54,7 +54,7 @@ export const TLD_ZONES: Readonly<Record<string, string>> = {
   eg: 'Africa/Cairo', sa: 'Asia/Riyadh', ae: 'Asia/Dubai', kw: 'Asia/Kuwait', qa: 'Asia/Qatar', bh: 'Asia/Bahrain',
   om: 'Asia/Muscat', ye: 'Asia/Aden', iq: 'Asia/Baghdad', sy: 'Asia/Damascus', lb: 'Asia/Beirut', jo: 'Asia/Amman',
   ps: 'Asia/Hebron', sd: 'Africa/Khartoum', ly: 'Africa/Tripoli', tn: 'Africa/Tunis', dz: 'Africa/Algiers',
-  ma: 'Africa/Casablanca', mr: 'Africa/Nouakchott',
+  ma: 'Africa/Casablanca', mr: 'Africa/Nouakchott', ir: 'Asia/Tehran', tr: 'Europe/Istanbul', va: 'Europe/Vatican',
 };
 
 /** The IANA zone a host writes in, if known. */

@@ -414,3 +414,12 @@ describe('dates a page shows for other things, and a date box named for its fiel
     expect(article.updated?.iso).toBe('2020-03-26T00:16:00+03:00');
   });
 });
+
+describe('a BEM state modifier on the story\'s wrapper', () => {
+  it('does not make the date under it chrome (`content__inner--hasSidebar`), while a real sidebar still is', () => {
+    const story = `<div class="content__inner content__inner--hasSidebar"><article><h1>${headline}</h1><div class="article__text">${para.repeat(3)}</div><div class="article__extra"><span>02 يوليو 2020, 13:15</span></div></article></div>`;
+    expect(ex.extract(page(story), { url: 'https://www.vaticannews.va/ar/news/1.html' }).published?.iso).toBe('2020-07-02T13:15:00+02:00');
+    const side = `<article><h1>${headline}</h1><div class="article__text">${para.repeat(3)}</div></article><div class="sidebar--hasItems"><span>03 يوليو 2020, 17:30</span></div>`;
+    expect(ex.extract(page(side), { url: 'https://www.vaticannews.va/ar/news/1.html' }).published).toBeUndefined();
+  });
+});
