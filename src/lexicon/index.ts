@@ -98,7 +98,8 @@ export function isFieldLabel(text: string): boolean {
 /** A widget title or chrome label standing alone (`الأكثر قراءة`, `شارك`, `إعلان`, `12 مشاركة`). */
 export function isWidgetTitle(text: string): boolean {
   const k = bare(matchKey(text));
-  return WIDGETS.has(k) || WIDGETS.has(k.replace(/^[\d.,\s]+|[\d.,\s]+$/g, ''));
+  // A counter (`عدد المشاهدات: 512`, `12 مشاركة`): its number and the label's colon aside.
+  return WIDGETS.has(k) || WIDGETS.has(bare(k.replace(/^[\d.,\s]+|[\d.,\s]+$/g, '')));
 }
 
 /**
