@@ -69,6 +69,15 @@ export const BYLINE_PREFIXES = [
  */
 export const DESK_BYLINES = ['المحرر', 'محرر', 'هيئة التحرير', 'فريق التحرير', 'أسرة التحرير', 'قسم التحرير', 'غرفة الأخبار', 'قسم الأخبار', 'مكتب التحرير'] as const;
 
+/**
+ * Words that never stand in a person's name (particles, demonstratives, `والله`): a short closing line
+ * holding one is a sentence or a sign-off (`والله ولي التوفيق`), not the writer's signature.
+ */
+export const NOT_IN_NAMES = [
+  'في', 'فى', 'من', 'على', 'علي', 'إلى', 'الى', 'عن', 'مع', 'ثم', 'أن', 'إن', 'ان', 'قد', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه',
+  'ذلك', 'تلك', 'كل', 'بعد', 'قبل', 'حتى', 'والله', 'بالله', 'حفظ', 'رحم', 'هنا', 'هو', 'هي', 'نحن', 'انتهى', 'تحيا', 'عاش', 'شكرا',
+] as const;
+
 /** Labels of a source credit line (`المصدر: وكالة الأناضول`): a CMS field shown under the story. */
 export const SOURCE_LABELS = ['المصدر', 'مصدر الخبر', 'المصادر', 'Source'] as const;
 

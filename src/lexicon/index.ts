@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES } from './places.js';
 
@@ -145,6 +145,25 @@ export function isPlaceName(text: string): boolean {
   const k = bare(matchKey(text));
   return PLACES.has(k) || PLACES.has(k.replace(PLACE_WORD, ''));
 }
+const NON_NAME_WORDS: ReadonlySet<string> = new Set(keys(NOT_IN_NAMES));
+/** Words a signed name runs to (`محمد عبد الله الحسيني`). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Could a short line be a writer's signature under the story (`لمى الحسن`)? Two to four words of
+ * Arabic letters only, none a particle, not a place or a label.
+ *
+ * @example isSignatureLine('لمى الحسن') // true
+ * @example isSignatureLine('والله ولي التوفيق') // false
+ */
+export function isSignatureLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40 || !/^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652 ]+$/.test(t)) return false;
+  const words = bare(matchKey(t)).split(' ');
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || words.some((w) => NON_NAME_WORDS.has(w))) return false;
+  return !isPlaceName(t) && !isWidgetTitle(t) && !isDateLabel(t);
+}
+
 /** `محافظة المنيا`, `مدينة جدة`: the place is the name after the word. */
 const PLACE_WORD = /^(?:محافظه|مدينه|ولايه|اماره|امارة|منطقه)\s+/;
 

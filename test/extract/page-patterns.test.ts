@@ -423,3 +423,15 @@ describe('a BEM state modifier on the story\'s wrapper', () => {
     expect(ex.extract(page(side), { url: 'https://www.vaticannews.va/ar/news/1.html' }).published).toBeUndefined();
   });
 });
+
+describe('a writer\'s name closing the story', () => {
+  it('is the byline when it stands alone after the paragraphs (pictures and blank lines after it aside); a short closing sentence is not', () => {
+    const paras = ['أكدت الوزارة أن العمل جار على قدم وساق، وأن المشروع سينتهي قبل الموعد.', 'وأضاف المسؤول أن التكلفة بلغت مليوني دولار، تمولها الحكومة بالكامل.', 'وأشار إلى أن المرحلة الثانية تبدأ العام المقبل، وتشمل ثلاث مدن.', 'ويذكر أن المشروع هو الأول من نوعه في المنطقة، بحسب البيان.'].map((t) => `<p>${t}</p>`).join('');
+    const signed = ex.extract(page(`<h1>${headline}</h1><div class="entry">${paras}<p style="text-align: justify;">لمى الحسن</p><p>&nbsp;</p><div class="gallery"><img src="/uploads/2020/06/site-visit-1.jpg" width="600"></div></div>`), { url: 'https://www.example.sy/news/1' });
+    expect(signed.authors).toEqual(['لمى الحسن']);
+    expect(signed.body.map((b) => ('text' in b ? b.text : b.type))).not.toContain('لمى الحسن');
+    const closing = ex.extract(page(`<h1>${headline}</h1><div class="entry">${paras}<p>والله ولي التوفيق</p></div>`), { url: 'https://www.example.sy/news/1' });
+    expect(closing.authors).toEqual([]);
+    expect(closing.body.map((b) => ('text' in b ? b.text : b.type))).toContain('والله ولي التوفيق');
+  });
+});

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isFieldLabel, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isFieldLabel, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
@@ -273,6 +273,21 @@ class BodyBuilder {
   }
 }
 
+/** Paragraphs a story needs above a closing name for that name to read as its writer's signature. */
+const MIN_SIGNED_PARAGRAPHS = 3;
+
+/** A writer's name closing the story on a line of its own (`<p>لمى الحسن</p>`, pictures after it aside) is its byline. */
+function takeSignature(out: BodyResult): void {
+  let last = out.blocks.length - 1;
+  while (last >= 0 && out.blocks[last]!.type === 'image') last--;
+  const b = out.blocks[last];
+  if (!b || b.type !== 'paragraph' || !isSignatureLine(b.text)) return;
+  if (out.blocks.filter((x) => x.type === 'paragraph').length <= MIN_SIGNED_PARAGRAPHS) return;
+  out.blocks.splice(last, 1);
+  out.authors.push(b.text);
+  out.removed.push({ reason: 'byline', what: excerpt(b.text) });
+}
+
 /**
  * @example buildBody(collectBlocks(container, opts).blocks, ctx).blocks
  */
@@ -280,6 +295,7 @@ export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyRe
   const builder = new BodyBuilder(ctx, blocks);
   blocks.forEach((b, i) => builder.add(b, i));
   const out = builder.out;
+  takeSignature(out);
   // Images with nothing around them that the page shows as decoration stay; empty lists go.
   out.blocks = out.blocks.filter((b) => b.type !== 'list' || b.items.length > 0);
   return out;
