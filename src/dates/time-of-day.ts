@@ -53,13 +53,23 @@ function colonClockAt(tokens: readonly Token[], i: number): TimeSpan | undefined
   let h = a.value;
   let min = b.value;
   const spaced = tokens[i + 1]!.spaceBefore || b.spaceBefore;
-  const reversed = spaced && ((h > 23 && min <= 23) || (a.norm.length === 2 && b.norm.length === 1));
+  // Minutes are written with two digits: a spaced one-digit right side is the hour (`5 : 9` is 09:05).
+  const reversed = spaced && ((h > 23 && min <= 23) || b.norm.length === 1);
   if (reversed) [h, min] = [min, h];
   const [s, afterSeconds] = reversed ? [0, i + 3] : secondsAt(tokens, i + 3);
-  const mer = phraseAt(tokens, afterSeconds, MERIDIEM);
+  // `03:49:PM`: a colon may sit between the clock and its meridiem; `pm 01:55`: a Latin one may come first.
+  const after = isPunct(tokens[afterSeconds], ':') && tokens[afterSeconds + 1]?.kind === 'word' ? afterSeconds + 1 : afterSeconds;
+  const mer = phraseAt(tokens, after, MERIDIEM) ?? latinMeridiemBefore(tokens, i);
   const shapeOk = reversed || b.norm.length === 2;
   const clock = shapeOk ? makeClock(h, min, s, mer?.value) : null;
-  return { type: 'time', start: i, end: mer?.end ?? afterSeconds, clock };
+  return { type: 'time', start: i, end: mer && mer.end > i ? mer.end : afterSeconds, clock };
+}
+
+/** `pm 01:55`: a Latin am/pm just before the clock (an Arabic `م` there ends the date before it: `2020م`). */
+function latinMeridiemBefore(tokens: readonly Token[], i: number): { value: MeridiemKind; end: number } | undefined {
+  const w = tokens[i - 1];
+  if (!w || w.kind !== 'word' || (w.norm !== 'am' && w.norm !== 'pm')) return undefined;
+  return { value: w.norm, end: i };
 }
 
 /** A clock time starting at token `i`, if one is written there. */
