@@ -12,6 +12,7 @@ import { noiseReason } from './content/classify.js';
 import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
 import { findMainContent } from './content/find-main.js';
 import { isCaptionLine } from './content/caption-line.js';
+import { isWritingByline } from '../lexicon/index.js';
 
 export interface BodyBlocks {
   blocks: RawBlock[];
@@ -103,9 +104,11 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSel
   const story = h1 >= 0 ? sharedBox(blocks[h1]!.el, best) : undefined;
   const inStory = story ? insideOneOf([story]) : undefined;
   const hero = inStory ? heroStart(blocks, h1) : h1;
+  // Between the headline and the body: the lead picture and its caption, and a byline that says who wrote it.
   const lead = (b: RawBlock, i: number): boolean =>
     h1 >= 0 &&
-    (b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i)) &&
-    ((i > h1 && i < first) || (i >= hero && i < h1 && inStory !== undefined && inStory(b.el)));
+    (((b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i)) &&
+      ((i > h1 && i < first) || (i >= hero && i < h1 && inStory !== undefined && inStory(b.el)))) ||
+      (b.kind === 'text' && i > h1 && i < first && isWritingByline(b.text)));
   return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
 }

@@ -40,7 +40,7 @@ export interface PageIndex {
 }
 
 /** Class/id words of byline elements, English and transliterated Arabic. */
-const BYLINE_WORDS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator/i;
+const BYLINE_WORDS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser/i;
 const MAX_BYLINES = 30;
 /** A link to an author's page: a path segment naming authors, writers or editors (singular or plural). */
 const AUTHOR_HREF = /\/(?:author|auteur|writer|editor|columnist|kottab|kuttab|katib|kateb)s?\//i;

@@ -36,6 +36,18 @@ export function isDeskByline(text: string): boolean {
 
 /** Byline openers that are verbs of writing (`كتب فلان`): no colon needed after them. */
 const WRITING_VERBS: ReadonlySet<string> = new Set(keys(['كتب', 'كتبت', 'كتبه', 'كتبها', 'بقلم', 'بواسطة', 'By']));
+
+/**
+ * Is a short line a byline that opens with a verb of writing (`كتبت - سارة منصور`, `بقلم: …`)? Such a
+ * line names its writer wherever the page sets it.
+ *
+ * @example isWritingByline('كتبت - سارة منصور') // true
+ */
+export function isWritingByline(text: string): boolean {
+  if (text.length > 80) return false;
+  const first = matchKey(text).split(/[\s:：\-–—|\u0640]/, 1)[0]!;
+  return WRITING_VERBS.has(first) && bylineNames(text) !== undefined;
+}
 const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);
 const PUBLICATIONS = keys(PUBLICATION_WORDS);
 const DATE_WORD_KEYS = new Set(keys(DATE_WORDS));

@@ -435,3 +435,13 @@ describe('a writer\'s name closing the story', () => {
     expect(closing.body.map((b) => ('text' in b ? b.text : b.type))).toContain('والله ولي التوفيق');
   });
 });
+
+describe('a byline between the headline and the body', () => {
+  it('is read from a `articleUser` box, and from any short line that opens with a verb of writing', () => {
+    const story = (byline: string): string => `<h1 class="sec-head-title">${headline}</h1><span style="font-family:Tahoma">الثلاثاء 12/مايو/2020 - 04:15 م</span><div class="article-container"><figure><img src="/upload/photo/news/32/6/600x338o/151.jpg" alt="صورة"><figcaption></figcaption></figure>${byline}<div class="ni-content">${para}<div><br></div>${para.replace('نص الخبر', 'وتابع الخبر')}</div></div>`;
+    expect(ex.extract(page(story('<span class="articleUser">سوهاج – سارة منصور</span>')), { url: 'https://www.example.info/1' }).authors).toEqual(['سارة منصور']);
+    const verb = ex.extract(page(story('<span class="meta-x">كتبت - سارة منصور</span>')), { url: 'https://www.example.info/1' });
+    expect(verb.authors).toEqual(['سارة منصور']);
+    expect(verb.body.map((b) => ('text' in b ? b.text : b.type)).join(' ')).not.toContain('سارة');
+  });
+});

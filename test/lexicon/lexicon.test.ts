@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isPromo, isSignatureLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -62,6 +62,13 @@ describe('signature lines', () => {
   it('could be a name: two to four words of Arabic letters with no particle, place or label', () => {
     for (const t of ['لمى الحسن', 'منير عبد الله الحسيني', 'وليد سامي']) expect(isSignatureLine(t)).toBe(true);
     for (const t of ['والله ولي التوفيق', 'لمى', 'القاهرة الجديدة', 'آخر تحديث', 'تحيا مصر', 'أحمد 2020', 'رويترز.', 'الأكثر قراءة', 'خمسة أسماء في سطر واحد هنا']) expect(isSignatureLine(t)).toBe(false);
+  });
+});
+
+describe('writing bylines', () => {
+  it('open with a verb of writing and name someone', () => {
+    for (const t of ['كتبت - سارة منصور', 'بقلم: منير الحسيني', 'كتب محمد علي']) expect(isWritingByline(t)).toBe(true);
+    for (const t of ['كتبت الصحيفة في افتتاحيتها أن الحكومة تواجه أزمة كبيرة في قطاع الطاقة هذا العام وما بعده', 'تحرير: سارة منصور', 'سارة منصور']) expect(isWritingByline(t)).toBe(false);
   });
 });
 
