@@ -1,7 +1,7 @@
 /**
  * Spelling normalisation used only for MATCHING Arabic words and phrases (lexicon
  * lookups, duplicate detection): never applied to output text.
- * Strips tatweel and diacritics, unifies alef forms, ى→ي, ة→ه, Arabic-Indic digits→Western.
+ * Strips tatweel and diacritics, unifies alef forms, ى→ي, ة→ه, Persian ی/ک → ي/ك, Arabic-Indic digits→Western.
  */
 /** What a character becomes in a key: -1 drop it, -2 a space, 0 keep it, else the code to write. */
 function fold(c: number): number {
@@ -9,7 +9,8 @@ function fold(c: number): number {
   if (c >= 0x600 && c <= 0x6ff) {
     if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed)) return -1; // diacritics, tatweel
     if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627; // أ إ آ ٱ → ا
-    if (c === 0x649 || c === 0x626) return 0x64a; // ى ئ → ي
+    if (c === 0x649 || c === 0x626 || c === 0x6cc) return 0x64a; // ى ئ and Persian ی → ي
+    if (c === 0x6a9) return 0x643; // Persian ک → ك
     if (c === 0x629) return 0x647; // ة → ه
     if (c === 0x624) return 0x648; // ؤ → و
     if (c >= 0x660 && c <= 0x669) return c - 0x660 + 48; // Arabic-Indic digits

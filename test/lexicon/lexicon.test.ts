@@ -6,6 +6,9 @@ describe('matchKey', () => {
     expect(matchKey('إقرأ أيضاً')).toBe(matchKey('اقرا ايضا'));
     expect(matchKey('الأكثر قـــراءة')).toBe(matchKey('الاكثر قراءه'));
     expect(matchKey('٢٠٢٠')).toBe('2020');
+    // Persian letters on Arabic-language pages of Iranian sites: `تحریر`, `کتب`.
+    expect(matchKey('تحریر')).toBe(matchKey('تحرير'));
+    expect(matchKey('کتب')).toBe(matchKey('كتب'));
   });
 });
 
@@ -125,13 +128,15 @@ describe('matchKey agrees with its definition', () => {
       .replace(/ة/g, 'ه')
       .replace(/ؤ/g, 'و')
       .replace(/ئ/g, 'ي')
+      .replace(/ی/g, 'ي')
+      .replace(/ک/g, 'ك')
       .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10))
       .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00A0]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .toLowerCase();
   it('on random strings of Arabic, Latin, digits, marks and spaces', () => {
-    const alphabet = [...'أإآٱاىيئؤوةهـًٌٍَُِّْٰ٠٣٩۰۵abcXYZ09 .:،'].concat(['\u00A0', '\u200F', '\u202B', '\n', '\t', '\u2066']);
+    const alphabet = [...'أإآٱاىيئؤوةهیکـًٌٍَُِّْٰ٠٣٩۰۵abcXYZ09 .:،'].concat(['\u00A0', '\u200F', '\u202B', '\n', '\t', '\u2066']);
     let seed = 7;
     const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
     for (let k = 0; k < 3000; k++) {
