@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, isDateLabel, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit } from '../lexicon/index.js';
+import { bylineNames, isDateLabel, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { ELEMENT, rawText, TEXT, textData } from '../parse/dom.js';
 import { hasDateHint } from './dates/date-hint.js';
@@ -93,7 +93,8 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
     if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) continue;
-    const names = bylineNames(text) ?? [text.replace(/^[\s:：\-–—]+|[\s:：\-–—]+$/g, '')];
+    // A desk's name is the byline as it stands (`المحرر الاقتصادي`); else a label before the name goes.
+    const names = (isDeskByline(text) ? undefined : bylineNames(text, true)) ?? [text.replace(/^[\s:：\-–—]+|[\s:：\-–—]+$/g, '')];
     if (names.length) return names;
   }
   return [];

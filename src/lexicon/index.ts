@@ -270,7 +270,7 @@ export function dateLabelsIn(key: string): Array<{ kind: 'published' | 'updated'
  * The names of a byline (`كتب: فلان الفلاني`, `بقلم فلان وفلان`), or undefined when the
  * line is not one. Only short lines qualify.
  */
-export function bylineNames(text: string): string[] | undefined {
+export function bylineNames(text: string, inBylineBox = false): string[] | undefined {
   if (text.length > 80) return undefined;
   const k = matchKey(text);
   for (const p of BYLINES) {
@@ -278,7 +278,8 @@ export function bylineNames(text: string): string[] | undefined {
     const rest = k.slice(p.length);
     if (!/^\s*[:：\-–—|]|^\s+\S/.test(rest)) continue;
     // A noun (`تحرير`, `تقرير`, `متابعة`, `من`) opens sentences too (`تحرير 35 محضرا.`): only with its colon or dash.
-    if (!WRITING_VERBS.has(p) && !/^\s*[:：\-–—|]/.test(rest)) continue;
+    // In a box the page marks as its byline, the noun is the field's label (`<span>تحرير</span> <strong>…`).
+    if (!inBylineBox && !WRITING_VERBS.has(p) && !/^\s*[:：\-–—|]/.test(rest)) continue;
     const words = p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
     const names = text
       .trim()

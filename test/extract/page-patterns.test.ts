@@ -445,3 +445,11 @@ describe('a byline between the headline and the body', () => {
     expect(verb.body.map((b) => ('text' in b ? b.text : b.type)).join(' ')).not.toContain('سارة');
   });
 });
+
+describe('a byline box whose label stands apart', () => {
+  it('gives the name without the label (`<span>تحریر</span> <strong>…</strong>`), and a desk as it stands', () => {
+    const story = (box: string): string => `<h1>${headline}</h1><div class="item-text">${para.repeat(2)}</div><ul class="author-id"><li><i class="fa fa-folder"></i> ${box}</li></ul>`;
+    expect(ex.extract(page(story('<span>تحریر</span> <strong>زينب موسوي</strong>')), { url: 'https://www.example.ir/news/1' }).authors).toEqual(['زينب موسوي']);
+    expect(ex.extract(page(story('<strong>المحرر الاقتصادي</strong>')), { url: 'https://www.example.ir/news/1' }).authors).toEqual(['المحرر الاقتصادي']);
+  });
+});
