@@ -171,14 +171,16 @@ describe('a caption that repeats the image alt', () => {
 });
 
 describe('the dateline a story opens with', () => {
-  it('leaves the body when it stands alone before the first paragraph, and only then', () => {
+  it('leaves the body when it stands alone before the first paragraph with the colon that leads into it, and only then', () => {
     const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
-    const html = `<html><head><title>خبر</title></head><body><h1>عنوان الخبر</h1><div class="article-body">
-      <p>طشقند ـ وكالة المثال</p>${para.repeat(3)}<p>مصر - السودان</p>${para}</div></body></html>`;
-    const article = createExtractor({ adapters: [] }).extract(html, { url: 'https://example.com/news/1' });
-    const texts = article.body.map((b) => ('text' in b ? b.text : ''));
-    expect(texts).not.toContain('طشقند ـ وكالة المثال');
-    expect(texts).toContain('مصر - السودان');
+    const html = (opening: string): string => `<html><head><title>خبر</title></head><body><h1>عنوان الخبر</h1><div class="article-body">
+      <p>${opening}</p>${para.repeat(3)}<p>مصر - السودان:</p>${para}</div></body></html>`;
+    const texts = (opening: string): string[] =>
+      createExtractor({ adapters: [] }).extract(html(opening), { url: 'https://example.com/news/1' }).body.map((b) => ('text' in b ? b.text : ''));
+    expect(texts('طشقند ـ (وكالة المثال):')).not.toContain('طشقند ـ (وكالة المثال):');
+    expect(texts('طشقند ـ (وكالة المثال):')).toContain('مصر - السودان:');
+    // As a line of its own with no colon, the page shows it as the story's first line (agency style: `موسكو-سانا`).
+    expect(texts('موسكو-وكالة المثال')).toContain('موسكو-وكالة المثال');
   });
 });
 

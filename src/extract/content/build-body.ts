@@ -235,8 +235,9 @@ class BodyBuilder {
       this.out.authors.push(...names);
       return this.drop(b, 'byline');
     }
-    // The dateline a story opens with, on its own line (`القاهرة - أ ش أ`), before any paragraph.
-    if (!this.paragraphs && b.kind === 'text' && isDatelineLine(b.text)) return this.drop(b, 'dateline');
+    // The dateline a story opens with, set on its own line with the colon that leads into the text
+    // (`طهران - (د ب أ):`), before any paragraph. Without the colon it is kept, as the page shows it (`موسكو-سانا`).
+    if (!this.paragraphs && b.kind === 'text' && /[:：]\s*$/.test(b.text) && isDatelineLine(b.text)) return this.drop(b, 'dateline');
     // A desk signing the story on its own line above the first paragraph (`المحرر الاقتصادي`).
     if (!this.paragraphs && b.kind === 'text' && b.text.length <= 40 && isDeskByline(b.text)) {
       this.out.authors.push(b.text.replace(/[\s:：\-–—]+$/, ''));
