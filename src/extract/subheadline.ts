@@ -4,7 +4,7 @@
  */
 import { bylineNames } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
-import { rawText } from '../parse/dom.js';
+import { firstTagIn, rawText } from '../parse/dom.js';
 import { profileOf } from './content/classify.js';
 
 type N = any;
@@ -23,9 +23,9 @@ const MAX_CHARS = 400;
  * @example deckAfter(h1, () => false) // 'اثنان يعملان على سفن سياحية والثالث جاء من الخارج' for <h1>…</h1><h2>…</h2>
  */
 export function deckAfter(h: Element, isDateLine: (text: string) => boolean): string | undefined {
-  let n: N = (h as N).nextElementSibling;
-  // An empty kicker slot may sit between them (`<h1>…</h1><h3></h3><h2>deck</h2>` stays rare: one skip).
-  if (n && !/\S/.test(rawText(n, 20))) n = n.nextElementSibling;
+  let n: N = titleBox(h).nextElementSibling;
+  // An empty kicker slot or the lead picture's box may sit between them (`<h1>…</h1><div><img>…</div><div class="summary">`): one skip.
+  if (n && (!/\S/.test(rawText(n, 20)) || firstTagIn(n, 'img') !== null)) n = n.nextElementSibling;
   if (!n) return undefined;
   const tag: string = n.localName;
   if (!HEADING.has(tag) && !(BOX.has(tag) && DECK_CLASS.test(profileOf(n).words))) return undefined;
@@ -34,6 +34,16 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
   return text;
 }
+
+/** The headline's own box: CMSs wrap it (`<div class="field--name-node-title"><h1>…</h1></div>`); the deck follows the wrapper. */
+function titleBox(h: Element): N {
+  let box: N = h;
+  for (let p: N = box.parentNode; p && p.nodeType === 1 && !STORY_ROOTS.has(p.localName) && p.firstElementChild === box && p.lastElementChild === box; p = p.parentNode) {
+    box = p;
+  }
+  return box;
+}
+const STORY_ROOTS = new Set(['body', 'html', 'article', 'main']);
 
 /** Characters of link text inside `el`. */
 function linkText(el: Element): number {

@@ -453,3 +453,23 @@ describe('a byline box whose label stands apart', () => {
     expect(ex.extract(page(story('<strong>المحرر الاقتصادي</strong>')), { url: 'https://www.example.ir/news/1' }).authors).toEqual(['المحرر الاقتصادي']);
   });
 });
+
+describe('the deck after a wrapped headline', () => {
+  it('is found past the wrapper and the lead picture\'s box (Drupal fields), and leaves the body', () => {
+    const deck = 'اصطف آلاف المواطنين اليوم أمام مكاتب البريد لتسلم المنحة الاستثنائية للأسر';
+    const story = `<div class="node"><div class="field field--name-node-title"><h1 class="field-title">${headline}</h1></div><div class="field field--name-field-main-image"><img src="/sites/default/files/2020-03/post.jpg" width="770"><div class="field--name-field-caption">طوابير أمام أحد المكاتب</div></div><div class="field field--name-field-ajmn-summary">${deck}</div><div class="field field--name-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></div>`;
+    const article = ex.extract(page(story), { url: 'https://mubasher.example.net/news/1' });
+    expect(article.subheadline).toBe(deck);
+    expect(article.body.map((b) => ('text' in b ? b.text : b.type))).not.toContain(deck);
+  });
+});
+
+describe('an opening line of place and name', () => {
+  it('is the byline (`عمان - ليث الخوالدة`), while a place and an agency stay as the first line', () => {
+    const story = (opening: string): string => `<h1>${headline}</h1><div class="articleBody"><p>${opening}</p>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`;
+    const named = ex.extract(page(story('عمان - ليث الخوالدة')), { url: 'https://www.example.jo/news/1' });
+    expect(named.authors).toEqual(['ليث الخوالدة']);
+    expect(named.body.map((b) => ('text' in b ? b.text : b.type))).not.toContain('عمان - ليث الخوالدة');
+    expect(texts(page(story('موسكو-سانا')), 'https://www.example.jo/news/1')).toContain('موسكو-سانا');
+  });
+});

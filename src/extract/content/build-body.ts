@@ -9,6 +9,7 @@ import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
 import { isCaptionLine } from './caption-line.js';
+import { bylinePerson } from '../authors.js';
 
 export interface BodyContext {
   headline?: string;
@@ -237,7 +238,15 @@ class BodyBuilder {
     }
     // The dateline a story opens with, set on its own line with the colon that leads into the text
     // (`طهران - (د ب أ):`), before any paragraph. Without the colon it is kept, as the page shows it (`موسكو-سانا`).
-    if (!this.paragraphs && b.kind === 'text' && /[:：]\s*$/.test(b.text) && isDatelineLine(b.text)) return this.drop(b, 'dateline');
+    if (!this.paragraphs && b.kind === 'text' && isDatelineLine(b.text)) {
+      if (/[:：]\s*$/.test(b.text)) return this.drop(b, 'dateline');
+      // `عمان - ليث الخوالدة`: the correspondent and where they filed from is the byline.
+      const person = bylinePerson(b.text, this.ctx.siteNames, undefined);
+      if (person !== undefined && person !== b.text) {
+        this.out.authors.push(person);
+        return this.drop(b, 'byline');
+      }
+    }
     // A desk signing the story on its own line above the first paragraph (`المحرر الاقتصادي`).
     if (!this.paragraphs && b.kind === 'text' && b.text.length <= 40 && isDeskByline(b.text)) {
       this.out.authors.push(b.text.replace(/[\s:：\-–—]+$/, ''));
