@@ -31,11 +31,21 @@ function namesSite(name: string, siteNames: readonly string[], domain: string | 
   const k = matchKey(name).replace(/[-_.\s]+/g, ' ').trim();
   const label = domain?.split('.')[0]?.replace(/[-_]+/g, ' ');
   if (label && k === label) return true;
+  const kParts = partsOf(matchKey(name));
   return siteNames.some((s) => {
     const sk = matchKey(s);
-    return sk.length > 1 && (sk === k || sk.includes(k) || k.includes(sk));
+    return sk.length > 1 && (sk === k || sk.includes(k) || k.includes(sk) || sameParts(kParts, partsOf(sk)));
   });
 }
+
+/** `بترا -وكالة الأنباء الأردنية` and `وكالة الأنباء الأردنية (بترا)`: one name, its parts in another order. */
+const partsOf = (key: string): string[] =>
+  key
+    .split(/[-–—|():()]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .sort();
+const sameParts = (a: readonly string[], b: readonly string[]): boolean => a.length > 1 && a.length === b.length && a.every((p, i) => p === b[i]);
 
 /**
  * The person in a byline that also names where it was filed or the site (`ريم الزهراني - جدة`,

@@ -102,6 +102,8 @@ export const CREDIT_MARKERS = [
  * newspaper in their metadata's author; it is not a byline the page shows.
  */
 export const PUBLICATION_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'موقع', 'بوابة'] as const;
+/** Words that open the name of a news agency or a channel (`وكالة المثال`): an outlet, never a person. */
+export const OUTLET_WORDS = ['وكالة', 'قناة'] as const;
 
 /** Words that open a credit for pictures or video, not for the story (`تصوير: <a href="/editor/…">…</a>`). */
 export const MEDIA_CREDIT_OPENERS = ['تصوير', 'عدسة', 'صورة', 'صور', 'كاميرا', 'فيديو', 'مونتاج', 'جرافيك', 'إنفوجراف', 'انفوجرافيك', 'رسوم'] as const;

@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES } from './places.js';
 
@@ -194,6 +194,18 @@ export function isDateLabel(text: string): boolean {
  *
  * @example namesPublication('صحيفة سبق الإلكترونية') // true
  */
+const OUTLETS = keys(OUTLET_WORDS);
+
+/**
+ * Does a name name an outlet (a publication, an agency, a channel) rather than a person?
+ *
+ * @example namesOutlet('وكالة الأنباء') // true
+ */
+export function namesOutlet(name: string): boolean {
+  const k = matchKey(name).trim();
+  return namesPublication(name) || OUTLETS.some((w) => k.startsWith(`${w} `));
+}
+
 export function namesPublication(name: string): boolean {
   const k = matchKey(name).trim();
   return PUBLICATIONS.some((w) => k.startsWith(`${w} `));

@@ -473,3 +473,10 @@ describe('an opening line of place and name', () => {
     expect(texts(page(story('موسكو-سانا')), 'https://www.example.jo/news/1')).toContain('موسكو-سانا');
   });
 });
+
+describe('the site named twice in another order', () => {
+  it('is no author (`وكالة الأنباء الأردنية (بترا)` against the site name `بترا -وكالة الأنباء الأردنية`)', () => {
+    const html = `<html><head><meta name="author" content=" وكالة الأنباء الأردنية (بترا)  "><meta property="og:site_name" content="بترا -وكالة الأنباء الأردنية"></head><body><h1>${headline}</h1>${para}</body></html>`;
+    expect(ex.extract(html, { url: 'https://petra.example.jo/news/1' }).authors).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -100,6 +100,10 @@ describe('namesPublication', () => {
     expect(namesPublication('صحيفة')).toBe(false);
     expect(namesPublication('محمد صحيفة')).toBe(false);
     expect(namesPublication('وكالة الأنباء')).toBe(false);
+  });
+  it('knows an outlet (a publication, an agency, a channel) from a person', () => {
+    for (const n of ['وكالة الأنباء', 'قناة المثال', 'صحيفة سبق']) expect(namesOutlet(n)).toBe(true);
+    for (const n of ['ليث الخوالدة', 'وكالة']) expect(namesOutlet(n)).toBe(false);
   });
 });
 

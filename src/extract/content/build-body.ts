@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isFieldLabel, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isFieldLabel, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { splitCredit } from './caption-credit.js';
@@ -242,7 +242,7 @@ class BodyBuilder {
       if (/[:：]\s*$/.test(b.text)) return this.drop(b, 'dateline');
       // `عمان - ليث الخوالدة`: the correspondent and where they filed from is the byline.
       const person = bylinePerson(b.text, this.ctx.siteNames, undefined);
-      if (person !== undefined && person !== b.text) {
+      if (person !== undefined && person !== b.text && !namesOutlet(person)) {
         this.out.authors.push(person);
         return this.drop(b, 'byline');
       }
