@@ -88,7 +88,8 @@ export function bodyOf(page: Page, adapted: Adapted, headline: string | undefine
 function selfLinkTest(page: Page): (href: string) => boolean {
   const bare = (u: string): string => u.replace(/#.*$/, '').replace(/\/+$/, '');
   const own = [page.url?.href, page.index.canonical].filter((u): u is string => !!u).map((u) => bare(page.absolutize(u)));
-  return (href) => own.includes(bare(page.absolutize(href)));
+  // An absolute href is compared as written; only a relative one is resolved.
+  return (href) => own.includes(bare(/^https?:\/\//i.test(href) ? href : page.absolutize(href)));
 }
 
 function adapterDate(v: AdapterValues['published'], kind: DateCandidate['kind']): DateCandidate | undefined {

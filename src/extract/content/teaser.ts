@@ -23,9 +23,14 @@ const MAX_CARD_NODES = 200;
 export function isTeaserLink(link: Element, isSelf: (href: string) => boolean): boolean {
   const href = attr(link, 'href')?.trim();
   if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) return false;
-  if (OWN_PICTURE.test(href.split(/[?#]/)[0]!) || OWN_PICTURE.test(href) || isSelf(href)) return false;
+  if (OWN_PICTURE.test(href.split(/[?#]/)[0]!) || OWN_PICTURE.test(href)) return false;
+  // Whether the link leads to the page itself is asked last: it resolves the URL.
+  return titled(link, href) && !isSelf(href);
+}
+
+/** A title in the picture's link, or in a link of its own to the same story beside it (within two boxes up). */
+function titled(link: Element, href: string): boolean {
   if (rawText(link, MIN_TITLE_CHARS * 4).trim().length >= MIN_TITLE_CHARS) return true;
-  // The card's title in a link of its own beside the picture's, within two boxes up.
   let box = link.parentNode as Element | null;
   for (let level = 0; level < 2 && box && box.nodeType === ELEMENT; level++, box = box.parentNode as Element | null) {
     const tag = box.localName;
