@@ -21,8 +21,14 @@ const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
  */
 const imageKey = (url: string): string => {
   const q = url.indexOf('?');
-  return (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '');
+  // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.
+  if (q >= 0 && FILE_PARAM.test(url.slice(q))) return url;
+  return (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/');
 };
+/** A query parameter naming the file an image script serves. */
+const FILE_PARAM = /[?&](?:file|src|img|image|path)=/i;
+/** Drupal's derivative of an original (`/styles/super_big_teaser/public/2020-03/a.jpg` is `/2020-03/a.jpg`). */
+const DRUPAL_STYLE = /\/styles\/[^/]+\/public\//;
 
 export function assembleImages(lead: ArticleImage | undefined, blocks: readonly Block[], captions: readonly CaptionIn[]): { leadImage?: ArticleImage; images: ArticleImage[] } {
   const images: ArticleImage[] = [];

@@ -480,3 +480,20 @@ describe('the site named twice in another order', () => {
     expect(ex.extract(html, { url: 'https://petra.example.jo/news/1' }).authors).toEqual([]);
   });
 });
+
+describe('one picture under two addresses, two pictures behind one script', () => {
+  it('lists a Drupal style derivative and its original once, and keeps two files an image script serves apart', () => {
+    const drupal = `<html><head><meta property="og:image" content="https://www.example.net/sites/default/files/2020-03/post.jpg"></head><body><h1>${headline}</h1><article><img src="/sites/default/files/styles/super_big_teaser/public/2020-03/post.jpg?itok=AbC12dEf" width="770">${para}</article></body></html>`;
+    expect(ex.extract(drupal, { url: 'https://www.example.net/news/1' }).images).toHaveLength(1);
+    const script = `<html><head><meta property="og:image" content="https://www.example.com/thumbnail.php?file=0_61.jpg"></head><body><h1>${headline}</h1><article><figure><img src="/thumbnail.php?file=authors/rana.jpg" width="300"><figcaption>صورة الكاتبة</figcaption></figure>${para}</article></body></html>`;
+    expect(ex.extract(script, { url: 'https://www.example.com/news/1' }).images.map((i) => i.url)).toEqual(['https://www.example.com/thumbnail.php?file=0_61.jpg', 'https://www.example.com/thumbnail.php?file=authors/rana.jpg']);
+  });
+});
+
+describe('a lazy picture whose template lost its base URL', () => {
+  it('gives no image (`data-srcset="&quality=60&w=640 320w"`), where a real candidate still does', () => {
+    const html = (srcset: string): string => page(`<h1>${headline}</h1><article><img class="picture__image--lazyload" data-srcset="${srcset}">${para}</article>`);
+    expect(ex.extract(html('&amp;quality=60&amp;w=640 320w, &amp;quality=60&amp;w=1280 640w'), { url: 'https://www.example.com/ar/news/1' }).images).toEqual([]);
+    expect(ex.extract(html('https://images.example.com/x.jpg?quality=60&amp;w=640 320w'), { url: 'https://www.example.com/ar/news/1' }).images.map((i) => i.url)).toEqual(['https://images.example.com/x.jpg?quality=60&w=640']);
+  });
+});

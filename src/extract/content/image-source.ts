@@ -22,7 +22,8 @@ function largestOfSrcset(srcset: string): string | undefined {
   let bestW = -1;
   for (const part of srcset.split(/,\s+/)) {
     const [url, size] = part.trim().split(/\s+/);
-    if (!url) continue;
+    // A candidate that is only a query (`&quality=60&w=640`: the template lost its base URL) shows nothing.
+    if (!url || NO_PATH.test(url)) continue;
     const w = size ? parseFloat(size) : 0;
     if (w > bestW) {
       best = url;
@@ -33,6 +34,8 @@ function largestOfSrcset(srcset: string): string | undefined {
 }
 
 const LAZY_RANK = new Map(LAZY_ATTRS.map((a, i) => [a, i]));
+/** A URL with no path, only a query or its parameters. */
+const NO_PATH = /^[&?]/;
 
 /** The element's image attributes, in one pass over its attribute list. */
 function imageAttrs(el: Element): { lazy: Array<[number, string, string]>; src?: string; srcset?: string } {
@@ -54,11 +57,13 @@ export function imageSource(el: Element): string | undefined {
   const a = imageAttrs(el);
   for (const [, name, value] of a.lazy.sort((x, y) => x[0] - y[0])) {
     const v = value.trim();
-    if (v && !PLACEHOLDER.test(v)) return name.endsWith('srcset') ? largestOfSrcset(v) : v;
+    if (!v || PLACEHOLDER.test(v)) continue;
+    const url = name.endsWith('srcset') ? largestOfSrcset(v) : NO_PATH.test(v) ? undefined : v;
+    if (url) return url;
   }
   const srcset = a.srcset?.trim();
   const src = a.src?.trim();
-  if (src && !PLACEHOLDER.test(src)) return src;
+  if (src && !PLACEHOLDER.test(src) && !NO_PATH.test(src)) return src;
   if (srcset) return largestOfSrcset(srcset);
   return undefined;
 }
