@@ -44,11 +44,22 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
 
 /** Site names implied by a title/h1 pair: what the title has around the h1. */
 export function siteNamesFromTitle(title: string, h1: string): string[] {
+  if (!h1) return [];
   const i = title.indexOf(h1);
-  if (i < 0 || !h1) return [];
+  if (i < 0) return siteNameAfterCut(title, h1);
   const rest = [title.slice(0, i), title.slice(i + h1.length)];
   return rest.map((s) => s.replace(/^[\s\-–—|:»«•·]+|[\s\-–—|:»«•·]+$/g, '')).filter((s) => s.length > 1 && s.length < 60);
 }
+
+/** A title that cuts the headline short (`…ويطالب - العرب اليوم` for `…ويطالب "بالصبر"`): the site name after its last separator. */
+function siteNameAfterCut(title: string, h1: string): string[] {
+  const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]{2,59})$/.exec(title);
+  if (!m) return [];
+  const head = m[1]!.replace(/(?:\.\.\.|…)$/, '').trim();
+  return head.length >= MIN_CUT_CHARS && h1.startsWith(head) ? [m[2]!.trim()] : [];
+}
+/** A cut headline keeps at least this much of the headline. */
+const MIN_CUT_CHARS = 20;
 
 /** Words of a heading that reads as a headline, not a label or a logo. */
 const SENTENCE_WORDS = 4;

@@ -33,3 +33,15 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline({ h1s: [], siteNames: [] })).toBeUndefined();
   });
 });
+
+describe('siteNamesFromTitle', () => {
+  it('reads the site name around the headline, and after a title that cuts the headline short', async () => {
+    const { siteNamesFromTitle } = await import('../../src/extract/headline.js');
+    expect(siteNamesFromTitle('مدرب نادي الوادي يطالب بالصبر - العرب اليوم', 'مدرب نادي الوادي يطالب بالصبر')).toEqual(['العرب اليوم']);
+    expect(siteNamesFromTitle('مدرب نادي الوادي يصف عودة الدوري بلا جمهور ويطالب - العرب اليوم', 'مدرب نادي الوادي يصف عودة الدوري بلا جمهور ويطالب "بالصبر"')).toEqual(['العرب اليوم']);
+    expect(siteNamesFromTitle('مدرب نادي الوادي يصف عودة... - العرب اليوم', 'مدرب نادي الوادي يصف عودة الدوري')).toEqual(['العرب اليوم']);
+    // Too little of the headline, or another story's title: nothing is learned.
+    expect(siteNamesFromTitle('مدرب - العرب اليوم', 'مدرب نادي الوادي يصف عودة الدوري')).toEqual([]);
+    expect(siteNamesFromTitle('خبر آخر تماما عن شيء مختلف - العرب اليوم', 'مدرب نادي الوادي يصف عودة الدوري')).toEqual([]);
+  });
+});
