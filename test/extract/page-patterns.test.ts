@@ -497,3 +497,14 @@ describe('a lazy picture whose template lost its base URL', () => {
     expect(ex.extract(html('https://images.example.com/x.jpg?quality=60&amp;w=640 320w'), { url: 'https://www.example.com/ar/news/1' }).images.map((i) => i.url)).toEqual(['https://images.example.com/x.jpg?quality=60&w=640']);
   });
 });
+
+describe('captions that name no picture', () => {
+  it('a video\'s figcaption and a pull quote in a caption box do not caption the lead image', () => {
+    const sentence = 'وأكدت الكاتبة أن الكتابة اليومية عادة تحتاج إلى صبر طويل ومثابرة';
+    const head = '<meta property="og:image" content="https://www.example.net/images/lead.jpg">';
+    const video = `<html><head>${head}</head><body><h1>${headline}</h1><article><figure class="media-video"><iframe src="https://www.youtube.com/embed/abc"></iframe><figcaption>مشهد من الطوابير أمام المكاتب</figcaption></figure>${para}</article></body></html>`;
+    expect(ex.extract(video, { url: 'https://www.example.net/news/1' }).images.map((i) => i.caption)).toEqual([undefined]);
+    const quote = `<html><head>${head}</head><body><h1>${headline}</h1><article><p>${sentence}، وهذا ما تقوله دائما لطلابها في الورش.</p><div><table id="captionTable"><tr><td class="TextCaption"><label>"</label>${sentence}<label>"</label></td></tr></table></div>${para}</article></body></html>`;
+    expect(ex.extract(quote, { url: 'https://www.example.net/news/1' }).images.map((i) => i.caption)).toEqual([undefined]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Block, RemovedNote } from '../../article.js';
 import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isFieldLabel, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
+import { firstTagIn } from '../../parse/dom.js';
 import { splitCredit } from './caption-credit.js';
 import { isCaptionLine } from './caption-line.js';
 import { bylinePerson } from '../authors.js';
@@ -189,6 +190,8 @@ class BodyBuilder {
     if (b.text.length > TUNABLES.maxCaptionChars) return this.prose({ ...b, kind: 'text' }, index);
     // A "credits" row of the article's meta line (`<div class="…refs-credits"><time>…`) names no picture.
     if (startsWithDate(b.text, this.ctx)) return this.drop(b, 'date-line');
+    // The caption of a video or a player (`<figure><iframe …><figcaption>`) names no picture.
+    if (b.figure && firstTagIn(b.figure, 'img') === null && PLAYERS.some((t) => firstTagIn(b.figure!, t) !== null)) return this.drop(b, 'embed-caption');
     const { caption, credit } = splitCredit(b.text);
     const img = this.lastImage;
     const belongs = img && (b.figure ? img.figure === b.figure : index - img.index <= 3);
@@ -283,6 +286,26 @@ class BodyBuilder {
   }
 }
 
+/** Elements that show a video or a player. */
+const PLAYERS = ['iframe', 'video', 'embed', 'object'];
+/** A pull quote repeats a sentence of the story: this long at least. */
+const MIN_PULL_QUOTE = 30;
+
+/**
+ * A "caption" that belongs to no picture and repeats a sentence of the story is a pull quote set in a
+ * caption box (`<td class="TextCaption">"…"</td>`): no caption.
+ */
+function dropPullQuotes(out: BodyResult): void {
+  const paragraphs = out.blocks.filter((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph').map((b) => matchKey(b.text));
+  out.captions = out.captions.filter((c) => {
+    if (c.url) return true;
+    const k = matchKey(c.text).replace(/^["«“”'\s]+|["»”“'\s]+$/g, '');
+    const quoted = k.length >= MIN_PULL_QUOTE && paragraphs.some((p) => p.includes(k));
+    if (quoted) out.removed.push({ reason: 'pull-quote', what: excerpt(c.text) });
+    return !quoted;
+  });
+}
+
 /** Paragraphs a story needs above a closing name for that name to read as its writer's signature. */
 const MIN_SIGNED_PARAGRAPHS = 3;
 
@@ -306,6 +329,7 @@ export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyRe
   blocks.forEach((b, i) => builder.add(b, i));
   const out = builder.out;
   takeSignature(out);
+  dropPullQuotes(out);
   // Images with nothing around them that the page shows as decoration stay; empty lists go.
   out.blocks = out.blocks.filter((b) => b.type !== 'list' || b.items.length > 0);
   return out;
