@@ -29,6 +29,8 @@ describe('boilerplate lines', () => {
   it('finds promo lines', () => {
     expect(isPromo('تابعوا صفحتنا على جوجل نيوز لمعرفة آخر الأخبار')).toBe(true);
     expect(isPromo('قال الوزير إن الحكومة ستواصل العمل')).toBe(false);
+    // A call to click (`مشاهدة البث المباشر ( أضغط هــنـــا )`), spelled with hamza and tatweel.
+    expect(isPromo('مشاهدة البث المباشر لصلاة العيد ( أضغط هــنـــا )')).toBe(true);
   });
 });
 
