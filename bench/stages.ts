@@ -56,7 +56,7 @@ for (let r = 0; r < runs; r++) {
     const { position } = anchor;
     const { body } = timed('body', i, () => bodyOf(page, adapted, headline, names, anchor));
     const dates = timed('dates', i, () => datesOf(page, av, position));
-    const { leadImage, images } = timed('images', i, () => imagesOf(page, av, body));
+    const { leadImage, images } = timed('images', i, () => imagesOf(page, av, body, anchor, headline));
     const authors = timed('authors', i, () => authorsOf(page, av, body, names, siteName, position));
     timed('assemble', i, () => {
       const section = av.section ?? metadataSection(page.index, page.ldArticle);

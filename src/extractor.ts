@@ -41,7 +41,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const { position } = anchor;
     const { raw, body } = bodyOf(page, adapted, headline, siteNames, anchor);
     const dates = datesOf(page, av, position);
-    const { leadImage, images } = imagesOf(page, av, body);
+    const { leadImage, images } = imagesOf(page, av, body, anchor, headline);
     const section = av.section ?? metadataSection(page.index, page.ldArticle);
 
     const warnings = [...page.warnings];

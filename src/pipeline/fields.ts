@@ -14,6 +14,7 @@ import { chooseDates, type ChosenDates } from '../extract/dates/choose.js';
 import { isDateLine } from '../extract/dates/is-date-line.js';
 import { pageCandidates } from '../extract/dates/page-dates.js';
 import { chooseHeadline, siteNamesFromTitle } from '../extract/headline.js';
+import { leadPictureCaption } from '../extract/lead-caption.js';
 import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
 import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/metadata/fields.js';
 import { metaValue } from '../extract/page-index.js';
@@ -113,10 +114,15 @@ export function datesOf(page: Page, av: AdapterValues, headlinePos: number | und
   });
 }
 
-export function imagesOf(page: Page, av: AdapterValues, body: BodyResult): { leadImage?: ArticleImage; images: ArticleImage[] } {
+export function imagesOf(page: Page, av: AdapterValues, body: BodyResult, anchor: HeadlineAnchor = {}, headline?: string): { leadImage?: ArticleImage; images: ArticleImage[] } {
   const meta = metadataImage(page.index, page.ldArticle);
   const lead = av.leadImage ?? (meta ? { url: page.absolutize(meta) } : undefined);
-  const captions = av.captions ? av.captions.map((text) => ({ text })) : body.captions;
+  let captions = av.captions ? av.captions.map((text) => ({ text })) : body.captions;
+  // No caption in the page for the lead picture: the one written on the picture beside the headline.
+  if (lead && !captions.length && anchor.el && headline) {
+    const onPicture = leadPictureCaption(anchor.el, headline);
+    if (onPicture) captions = [{ text: onPicture }];
+  }
   return assembleImages(lead, body.blocks, captions);
 }
 
