@@ -11,8 +11,8 @@ type N = any;
 
 /** Boxes up from the headline in which its picture may sit. */
 const LEVELS = 2;
-/** A caption is a sentence: at least this many words. */
-const MIN_WORDS = 4;
+/** Words a picture's `title` needs to caption it (`عازفة بيانو`); an `alt`, often a keyword or two, needs a sentence. */
+const MIN_WORDS: Readonly<Record<string, number>> = { title: 2, alt: 4 };
 const MAX_CHARS = 300;
 
 /**
@@ -37,7 +37,7 @@ function captionOn(img: Element, headline: string): string | undefined {
   const hk = matchKey(headline);
   for (const name of ['title', 'alt']) {
     const t = normaliseText(attr(img, name) ?? '');
-    if (t.length <= MAX_CHARS && t.split(' ').length >= MIN_WORDS && matchKey(t) !== hk) return t;
+    if (t.length <= MAX_CHARS && t.split(' ').length >= MIN_WORDS[name]! && matchKey(t) !== hk) return t;
   }
   return undefined;
 }

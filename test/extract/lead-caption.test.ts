@@ -25,3 +25,10 @@ describe('leadPictureCaption', () => {
     expect(createExtractor({ adapters: [] }).extract(html, { url: 'https://www.example.com/news/1' }).leadImage?.caption).toBe(title);
   });
 });
+
+describe('leadPictureCaption: a short title', () => {
+  it('captions with two words in a title, not in an alt', () => {
+    expect(leadPictureCaption(h1In(`<div><img src="a.jpg" title="عازفة بيانو" alt="عازفة بيانو"><div><h1>${headline}</h1></div></div>`), headline)).toBe('عازفة بيانو');
+    expect(leadPictureCaption(h1In(`<div><img src="a.jpg" alt="عازفة بيانو"><div><h1>${headline}</h1></div></div>`), headline)).toBeUndefined();
+  });
+});
