@@ -508,3 +508,15 @@ describe('captions that name no picture', () => {
     expect(ex.extract(quote, { url: 'https://www.example.net/news/1' }).images.map((i) => i.caption)).toEqual([undefined]);
   });
 });
+
+describe('a data table in the body', () => {
+  it('reads row by row, its short cells joined, while a layout table\'s long cells stay apart', () => {
+    const table = '<table><thead><tr><th>البنك</th><th>شراء</th><th>بيع</th></tr></thead><tbody><tr><td>البنك المركزي</td><td>15,97 جم</td><td>16,09 جم</td></tr><tr><td>بنك النخيل</td><td>16,05 جم</td><td>16,15 جم</td></tr></tbody></table>';
+    const body = texts(page(`<h1>${headline}</h1><article>${para}${table}${para.replace('نص الخبر', 'وتابع الخبر')}</article>`));
+    expect(body).toContain('البنك المركزي 15,97 جم 16,09 جم');
+    expect(body).toContain('بنك النخيل 16,05 جم 16,15 جم');
+    const long = 'نص طويل في خلية جدول تخطيط قديم، يحمل فقرة كاملة من الخبر، وفيه فواصل ونقاط كثيرة تكفي لتعد فقرة من المتن.';
+    const layout = texts(page(`<h1>${headline}</h1><table><tr><td>${long}</td><td>${long.replace('نص طويل', 'ونص آخر')}</td></tr></table>`));
+    expect(layout).toContain(long);
+  });
+});

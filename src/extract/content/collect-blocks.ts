@@ -382,5 +382,37 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
     n = n[NEXT];
   }
   c.flush();
-  return { blocks: c.blocks, sizes: c.finish() };
+  const sizes = c.finish();
+  return { blocks: joinTableRows(c.blocks), sizes };
+}
+
+/** A data table's cell is short; a layout table's cell holding the story is not. */
+const MAX_CELL_CHARS = 100;
+
+const isCell = (b: RawBlock): boolean => b.kind === 'text' && b.text.length <= MAX_CELL_CHARS && (b.el.localName === 'td' || b.el.localName === 'th');
+
+/**
+ * The short cells of one table row read as one line (`بنك النخيل 16,05 جم 16,15 جم`), as the
+ * row shows them: a price or score table is a list of rows, not of cells. Only where no block
+ * of another kind sits between them; blocks elsewhere are passed through as they are.
+ */
+function joinTableRows(blocks: RawBlock[]): RawBlock[] {
+  if (!blocks.some(isCell)) return blocks;
+  const out: RawBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const row = isCell(b) ? (b.el as N).parentNode : null;
+    let j = i + 1;
+    while (row && j < blocks.length && isCell(blocks[j]!) && (blocks[j]!.el as N).parentNode === row) j++;
+    if (j - i < 2) {
+      out.push(b);
+      continue;
+    }
+    const cells = blocks.slice(i, j);
+    const joined = newBlock('text', cells.map((x) => x.text).join(' '), cells.reduce((n, x) => n + x.linkChars, 0), row, b.noise);
+    if (b.figure) joined.figure = b.figure;
+    out.push(joined);
+    i = j - 1;
+  }
+  return out;
 }
