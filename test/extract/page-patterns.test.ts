@@ -520,3 +520,10 @@ describe('a data table in the body', () => {
     expect(layout).toContain(long);
   });
 });
+
+describe('a source strip under a scraped story', () => {
+  it('leaves the body: an outlet and the day it ran', () => {
+    const story = `<h1>${headline}</h1><section class="article-content"><div>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div><div><span>وكالة الأنباء السعودية (واس)</span> <span>سبق</span> <span>2020-03-27</span></div></section>`;
+    expect(texts(page(story))).toHaveLength(2);
+  });
+});

@@ -51,6 +51,8 @@ const TRACKING_CODE = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{16,}$/;
 const POSTED_BY = /^(?:posted|published|written)\s+by\s+\S.{0,60}\s+on\s+\S.{2,40}$/i;
 /** The footer a feed importer adds (`The post … appeared first on …`, and its Arabic `ظهرت المقالة … أولاً على …`). */
 const FEED_FOOTER = /^the post .+ appeared first on .+$|^ظهرت المقالة .+ (?:أولا|أولاً|اولا) على .+$/i;
+/** A year of this century or the last, in any digits. */
+const YEAR = /(?:19|20|١٩|٢٠)[\d٠-٩]{2}/;
 /** A lone clock time (`09:32 AM`, `10:30 م`). */
 const TIME_ONLY = /^\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:AM|PM|ص|م|صباحا|مساء)?\s*$/i;
 
@@ -114,6 +116,8 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   if (b.linkChars / t.length > TUNABLES.maxBodyLinkDensity) return 'link-line';
   if (t.length <= TUNABLES.shortLineChars) {
     if (isWidgetTitle(t)) return 'boilerplate:widget';
+    // A source strip: an outlet and the day it ran (`وكالة الأنباء السعودية (واس) سبق 2020-03-19`).
+    if (YEAR.test(t) && !SENTENCE_END.test(t) && namesOutlet(t)) return 'credit';
     if (isCreditLine(t)) return 'credit';
     if (isSiteDateline(t, ctx.siteNames)) return 'dateline';
     if (dateLabelOf(t) || ctx.isDateLine(t)) return 'date-line';
