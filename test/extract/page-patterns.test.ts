@@ -355,7 +355,7 @@ describe('a read-also label after a conjunction', () => {
 
 describe('pictures of buttons', () => {
   it('are no article images: a print icon inside a script link, an email icon by name; a photo still is', () => {
-    const story = `<h1>${headline}</h1><article><div class="no-print"><a href="javascript:;" onclick="window.print()"><img src="/images/printer-tool.png" alt="طباعة"></a><a href="mailto:?subject=x"><img src="/static/email.png"></a></div><figure><img src="/uploads/2020/06/hospital-opening-88213.jpg" alt="المركز الصحي"></figure>${para.repeat(3)}</article>`;
+    const story = `<h1>${headline}</h1><article><div class="no-print"><a href="javascript:;" onclick="window.print()"><img src="/images/printer-tool.png" alt="طباعة"></a><a href="mailto:?subject=x"><img src="/static/email.png"></a></div><a href="https://play.google.com/store/apps/details?id=com.example" class="gnews"><img src="/uploads/badges/gplay-store-2020.png" alt="google news"></a><figure><img src="/uploads/2020/06/hospital-opening-88213.jpg" alt="المركز الصحي"></figure>${para.repeat(3)}</article>`;
     const article = ex.extract(page(story), { url: 'https://www.example.com/news/1' });
     expect(article.images.map((i) => i.url)).toEqual(['https://www.example.com/uploads/2020/06/hospital-opening-88213.jpg']);
   });

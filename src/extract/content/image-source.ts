@@ -14,6 +14,8 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
 const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|print|email|rss|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
+/** Links a button's picture leads to: script, an app store, a news aggregator's follow page. */
+const BUTTON_LINK = /^\s*javascript:|^(?:https?:)?\/\/(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|news\.google\.com|appgallery\.huawei\.com)\//i;
 /** Photos have long or numeric names; an icon is a short word-like name. */
 const MAX_ICON_NAME = 40;
 
@@ -71,9 +73,10 @@ export function imageSource(el: Element): string | undefined {
 /** A tracking pixel, icon, logo or other decoration rather than an article image. */
 export function isDecorativeImage(el: Element, src: string): boolean {
   if (AD_PATH.test(src) || HIDDEN_STYLE.test(attr(el, 'style') ?? '')) return true;
-  // The picture of a button: a link that runs script (`<a href="javascript:;" onclick="window.print()">`).
+  // The picture of a button: a link that runs script (`<a href="javascript:;" onclick="window.print()">`),
+  // or a badge to an app store or to the site's page on a news aggregator.
   const link = el.parentNode as Element | null;
-  if (link?.localName === 'a' && /^\s*javascript:/i.test(attr(link, 'href') ?? '')) return true;
+  if (link?.localName === 'a' && BUTTON_LINK.test(attr(link, 'href') ?? '')) return true;
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
