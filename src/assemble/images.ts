@@ -23,8 +23,13 @@ const imageKey = (url: string): string => {
   const q = url.indexOf('?');
   // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.
   if (q >= 0 && FILE_PARAM.test(url.slice(q))) return url;
-  return (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/');
+  const path = (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/');
+  // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  return HASH_FILE.test(file) ? `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}` : path;
 };
+/** A file named by a content hash (16 hex digits or more). */
+const HASH_FILE = /^[0-9a-f]{16,}\.[a-z0-9]{3,4}$/i;
 /** A query parameter naming the file an image script serves. */
 const FILE_PARAM = /[?&](?:file|src|img|image|path)=/i;
 /** Drupal's derivative of an original (`/styles/super_big_teaser/public/2020-03/a.jpg` is `/2020-03/a.jpg`). */

@@ -527,3 +527,13 @@ describe('a source strip under a scraped story', () => {
     expect(texts(page(story))).toHaveLength(2);
   });
 });
+
+describe('a hash-named picture in two size folders', () => {
+  it('is one image, carrying the caption the page gives it', () => {
+    const hash = '5e8f2c1a9b7d4e3f6a0b1c2d3e4f5a6b';
+    const html = `<html><head><meta property="og:image" content="https://cdn.example.com/images/thumbs/500/news/${hash}.jpg"></head><body><h1>${headline}</h1><article><div class="article-image"><img src="https://cdn.example.com/images/news/${hash}.jpg"><span class="caption">الوزير خلال الافتتاح</span></div>${para}</article></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.com/news/1' });
+    expect(article.images).toHaveLength(1);
+    expect(article.leadImage?.caption).toBe('الوزير خلال الافتتاح');
+  });
+});
