@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES } from './places.js';
 
@@ -132,8 +132,17 @@ export function isPromo(text: string): boolean {
 
 /** `isPromo` of a line's `matchKey`. */
 export function isPromoKey(key: string): boolean {
-  return PROMOS.test(key);
+  if (PROMOS.test(key)) return true;
+  // A story's sentence may mention a privacy policy, a subscription or a link to click
+  // (`… من خلال رابط التسجيل اضغط هنا.`): those words make a promo only of a short line, or opening one.
+  const m = WEAK_PROMOS.exec(key);
+  return m !== null && (key.length <= WEAK_PROMO_LINE || m.index <= PROMO_OPENING);
 }
+const WEAK_PROMOS = new RegExp(keys(WEAK_PROMO_PHRASES).map(escapeRegExp).join('|'));
+/** Characters of a line that such words make a promo wherever they stand. */
+const WEAK_PROMO_LINE = 80;
+/** How far into a longer line the words may start (after a bullet or a dash). */
+const PROMO_OPENING = 3;
 
 const CREDIT_LINE = /^(?:©\s*)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*(?:\s*\/\s*[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*)+$|^©/;
 
