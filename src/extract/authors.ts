@@ -58,14 +58,23 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   // A slash or backslash parts them too (`الأقصر\\سلمى رمزي`).
   const parts = name.replace(/[\s:：]+$/, '').split(/\s*(?:[-–—ـ]+|[\\/])\s*/).filter((p) => p !== '');
   if (parts.length === 1) return withoutLeadingPlace(parts[0]!) ?? name;
-  if (parts.length !== 2) return name;
+  // A place before two reporters (`الشرقية- نهى عادل - سامي فؤاد`): the reporters, for coAuthors to part.
+  if (parts.length > 2) return isPlaceName(parts[0]!) ? parts.slice(1).join(' - ') : name;
   const [a, b] = parts as [string, string];
   const other = (p: string): boolean => isPlaceName(p) || namesSite(p, siteNames, domain);
   if (isPlaceName(a) && other(b)) return undefined;
   const person = isPlaceName(a) ? b : other(b) ? a : undefined;
-  // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole.
-  return person !== undefined && looksLikePerson(person) ? person : name;
+  // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole —
+  // but an agency's one word beside a place (`واس - الدمام`) is the byline, the place goes.
+  if (person !== undefined && (looksLikePerson(person) || (isPlaceName(a) !== isPlaceName(b) && isOneWord(person) && !namesSite(person, siteNames, domain)))) return person;
+  // An unknown one-word place before a full name (`ملوي- سامح عادل`): a name has two words at least.
+  if (person === undefined && isOneWord(a) && a.length >= MIN_PLACE_CHARS && looksLikePerson(b)) return b;
+  return name;
 }
+
+const isOneWord = (s: string): boolean => /^[^\s():：]+$/.test(s.trim());
+/** Shorter than this, a word before the dash is a title (`د/ أحمد سمير`, `م- …`), not a place. */
+const MIN_PLACE_CHARS = 3;
 
 /**
  * Two reporters in one byline field joined by an underscore, a spaced dash, a comma or a slash

@@ -537,3 +537,16 @@ describe('a hash-named picture in two size folders', () => {
     expect(article.leadImage?.caption).toBe('الوزير خلال الافتتاح');
   });
 });
+
+describe('bylines with a place the lexicon does not know, or an agency', () => {
+  it('keep the person after a one-word place, the agency beside a known place, and part two reporters after a place', async () => {
+    const { bylinePerson, coAuthors } = await import('../../src/extract/authors.js');
+    expect(bylinePerson('ملوي- سامح عادل', [], undefined)).toBe('سامح عادل');
+    expect(bylinePerson('واس - الدمام', [], undefined)).toBe('واس');
+    expect(bylinePerson('واس - مكة المكرمة', [], undefined)).toBe('واس');
+    expect(coAuthors(bylinePerson('الشرقية- نهى عادل - سامي فؤاد', [], undefined)!)).toEqual(['نهى عادل', 'سامي فؤاد']);
+    // Two reporters, and a title before a name, stay as they are.
+    expect(coAuthors(bylinePerson('هبة الشاذلي- رامي عبد الحكيم', [], undefined)!)).toEqual(['هبة الشاذلي', 'رامي عبد الحكيم']);
+    expect(bylinePerson('م- أحمد سمير', [], undefined)).toBe('م- أحمد سمير');
+  });
+});

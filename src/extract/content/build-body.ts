@@ -249,7 +249,7 @@ class BodyBuilder {
       if (/[:：]\s*$/.test(b.text)) return this.drop(b, 'dateline');
       // `عمان - ليث الخوالدة`: the correspondent and where they filed from is the byline.
       const person = bylinePerson(b.text, this.ctx.siteNames, undefined);
-      if (person !== undefined && person !== b.text && !namesOutlet(person)) {
+      if (person !== undefined && person !== b.text && person.includes(' ') && !namesOutlet(person)) {
         this.out.authors.push(person);
         return this.drop(b, 'byline');
       }
