@@ -236,8 +236,18 @@ const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+
 /** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 80 && (CREDIT_LINE.test(t) || isSourceLine(t));
+  return t.length <= 80 && (CREDIT_LINE.test(t) || isSourceLine(t) || isPhotoCredit(t));
 }
+
+/** `تصوير : آخرون`, `عدسة: …`: a photo credit with its colon and a few words, whoever it names. */
+function isPhotoCredit(text: string): boolean {
+  if (text.length > MAX_PHOTO_CREDIT || !/[:：]/.test(text)) return false;
+  const k = matchKey(text).replace(LEADING, '');
+  return CREDIT_VERBS.some((w) => k.startsWith(w) && /^\s*[:：]/.test(k.slice(w.length)));
+}
+/** Openers that credit the one who made a picture or a video (not `صورة:`/`فيديو:`, which title one). */
+const CREDIT_VERBS = keys(['تصوير', 'عدسة', 'كاميرا', 'مونتاج', 'جرافيك', 'رسوم']);
+const MAX_PHOTO_CREDIT = 60;
 
 /** `المصدر: وكالة الأناضول`, `المصدر : الجزيرة + وكالات`: a label, a colon and a few words. */
 function isSourceLine(text: string): boolean {

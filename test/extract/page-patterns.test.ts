@@ -326,6 +326,7 @@ describe('a metadata image that names no file', () => {
     const html = (og: string): string => `<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1>${para.repeat(3)}</body></html>`;
     expect(ex.extract(html('https://www.example.com/updates/pr/'), { url: 'https://www.example.com/news/1' }).leadImage).toBeUndefined();
     expect(ex.extract(html('https://www.example.com'), { url: 'https://www.example.com/news/1' }).leadImage).toBeUndefined();
+    expect(ex.extract(html('https://www.example.com/images/no-image.png'), { url: 'https://www.example.com/news/1' }).leadImage).toBeUndefined();
     expect(ex.extract(html('https://www.example.com/img/2020/05/photo.jpg'), { url: 'https://www.example.com/news/1' }).leadImage?.url).toBe('https://www.example.com/img/2020/05/photo.jpg');
     expect(ex.extract(html('https://cdn.example.com/image/?id=77'), { url: 'https://www.example.com/news/1' }).leadImage?.url).toBe('https://cdn.example.com/image/?id=77');
   });

@@ -26,6 +26,13 @@ describe('boilerplate lines', () => {
   it('does not take a sentence that starts like a widget title for one', () => {
     expect(isWidgetTitle('شارك الآلاف في المسيرة أمس')).toBe(false);
   });
+  it('knows a photo credit whoever it names, and not a title that opens with صورة or فيديو', async () => {
+    const { isCreditLine } = await import('../../src/lexicon/index.js');
+    expect(isCreditLine('تصوير : آخرون')).toBe(true);
+    expect(isCreditLine('عدسة: محمد حسام')).toBe(true);
+    expect(isCreditLine('فيديو: الوزير يفتتح المشروع الجديد')).toBe(false);
+    expect(isCreditLine('تصوير المشاهد بدأ أمس في القاهرة')).toBe(false);
+  });
   it('finds promo lines', () => {
     expect(isPromo('تابعوا صفحتنا على جوجل نيوز لمعرفة آخر الأخبار')).toBe(true);
     expect(isPromo('قال الوزير إن الحكومة ستواصل العمل')).toBe(false);

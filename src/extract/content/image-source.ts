@@ -54,6 +54,15 @@ function imageAttrs(el: Element): { lazy: Array<[number, string, string]>; src?:
   return out;
 }
 
+/**
+ * Is the URL a placeholder picture (`no-image.png`, `blank.gif`, `default.jpg`, a `data:` URI)?
+ *
+ * @example isPlaceholderImage('https://site/images/no-image.png') // true
+ */
+export function isPlaceholderImage(url: string): boolean {
+  return PLACEHOLDER.test(url.trim());
+}
+
 /** The URL an `img` (or lazy `div`/`source`) shows, before absolutising; undefined for none/placeholder. */
 export function imageSource(el: Element): string | undefined {
   const a = imageAttrs(el);
