@@ -135,14 +135,14 @@ export function isPromoKey(key: string): boolean {
   if (PROMOS.test(key)) return true;
   // A story's sentence may mention a privacy policy, a subscription or a link to click
   // (`… من خلال رابط التسجيل اضغط هنا.`): those words make a promo only of a short line, or opening one.
-  const m = WEAK_PROMOS.exec(key);
-  return m !== null && (key.length <= WEAK_PROMO_LINE || m.index <= PROMO_OPENING);
+  return key.length <= WEAK_PROMO_LINE ? WEAK_PROMOS.test(key) : WEAK_PROMO_OPENING.test(key);
 }
-const WEAK_PROMOS = new RegExp(keys(WEAK_PROMO_PHRASES).map(escapeRegExp).join('|'));
+const WEAK_PROMO_ALTERNATION = keys(WEAK_PROMO_PHRASES).map(escapeRegExp).join('|');
+const WEAK_PROMOS = new RegExp(WEAK_PROMO_ALTERNATION);
 /** Characters of a line that such words make a promo wherever they stand. */
 const WEAK_PROMO_LINE = 80;
-/** How far into a longer line the words may start (after a bullet or a dash). */
-const PROMO_OPENING = 3;
+/** A longer line opening with them (a bullet or a dash before them at most). */
+const WEAK_PROMO_OPENING = new RegExp(`^.{0,3}(?:${WEAK_PROMO_ALTERNATION})`);
 
 const CREDIT_LINE = /^(?:©\s*)?[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*(?:\s*\/\s*[A-Z][A-Za-z.'&-]*(?:\s+[A-Za-z.'&-]+)*)+$|^©/;
 

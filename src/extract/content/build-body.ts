@@ -300,6 +300,7 @@ const MIN_PULL_QUOTE = 30;
  * caption box (`<td class="TextCaption">"…"</td>`): no caption.
  */
 function dropPullQuotes(out: BodyResult): void {
+  if (out.captions.every((c) => c.url)) return;
   const paragraphs = out.blocks.filter((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph').map((b) => matchKey(b.text));
   out.captions = out.captions.filter((c) => {
     if (c.url) return true;

@@ -13,7 +13,7 @@ const OWN_PICTURE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)$|\/attachment\/|[?&]a
 /** A card's title: a few words of link text. */
 const MIN_TITLE_CHARS = 12;
 /** Elements looked at around a picture link for its card's title link. */
-const MAX_CARD_NODES = 200;
+const MAX_CARD_NODES = 80;
 
 /**
  * @param link the `<a>` holding the picture
@@ -31,14 +31,14 @@ export function isTeaserLink(link: Element, isSelf: (href: string) => boolean): 
 /** A title in the picture's link, or in a link of its own to the same story beside it (within two boxes up). */
 function titled(link: Element, href: string): boolean {
   if (rawText(link, MIN_TITLE_CHARS * 4).trim().length >= MIN_TITLE_CHARS) return true;
-  let box = link.parentNode as Element | null;
-  for (let level = 0; level < 2 && box && box.nodeType === ELEMENT; level++, box = box.parentNode as Element | null) {
-    const tag = box.localName;
-    if (tag === 'p' || tag === 'article' || tag === 'main' || tag === 'body') return false;
-    if (titleLinkIn(box, href, link)) return true;
-  }
-  return false;
+  // One walk of the card: the box two up from the link, or one up when that is a paragraph or the page.
+  const parent = link.parentNode as Element | null;
+  if (!parent || parent.nodeType !== ELEMENT || STOPS.has(parent.localName)) return false;
+  const up = parent.parentNode as Element | null;
+  return titleLinkIn(up && up.nodeType === ELEMENT && !STOPS.has(up.localName) ? up : parent, href, link);
 }
+/** Boxes a card never reaches past. */
+const STOPS = new Set(['p', 'article', 'main', 'body', 'html']);
 
 /** Another link in `box` to `href` with a title's worth of text. */
 function titleLinkIn(box: Element, href: string, except: Element): boolean {
