@@ -551,3 +551,13 @@ describe('bylines with a place the lexicon does not know, or an agency', () => {
     expect(bylinePerson('م- أحمد سمير', [], undefined)).toBe('م- أحمد سمير');
   });
 });
+
+describe('what a related card shows after its picture', () => {
+  it('leaves the body with the picture: the other story\'s photo credit and title', () => {
+    const card = '<div class="b-inject m-inject-min"><div class="b-inject__media"><a href="/arab_world/202005221045500-other/"><img src="/images/other-story.jpg" width="300"></a></div><div class="b-inject__copy"><span>Mikhail Petrov</span></div><div class="b-inject__content"><a href="/arab_world/202005221045500-other/">عنوان خبر آخر عن الشاحنات على الحدود</a></div></div>';
+    const story = `<h1>${headline}</h1><div itemprop="articleBody"><p>${para.slice(3, -4)}</p>${card}<p>${para.slice(3, -4).replace('نص الخبر', 'وتابع الخبر')}</p></div>`;
+    const body = texts(page(story));
+    expect(body.join(' ')).not.toContain('Mikhail');
+    expect(body).toHaveLength(2);
+  });
+});

@@ -14,7 +14,7 @@ import { embedOf, isEmbeddedPost, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
 import { imageSource, isDecorativeImage } from './image-source.js';
 import { holdsHeadline } from '../chrome-context.js';
-import { isTeaserLink } from './teaser.js';
+import { teaserCard } from './teaser.js';
 
 type N = any;
 
@@ -155,6 +155,8 @@ class Collector {
   private readonly figures: Element[] = [];
   /** Open links, innermost last. */
   private readonly anchors: Element[] = [];
+  /** The open teaser card whose picture was seen: blocks until it closes are the other story's. */
+  private card: Element | undefined;
   private readonly lists: Element[] = [];
   private readonly items: Element[] = [];
   /** Replaced (never mutated) on push/pop, so blocks can share it. */
@@ -190,7 +192,7 @@ class Collector {
     this.linkBuf = '';
     this.trail = '';
     if (!text) return;
-    const block = newBlock(this.kind(text), text, linkChars, this.blockEl(), this.noise);
+    const block = newBlock(this.kind(text), text, linkChars, this.blockEl(), this.card ? new NoiseLink(this.card, 'teaser', this.noise) : this.noise);
     if (trailing && trailing.length < text.length) block.trailingLink = trailing;
     const top = this.stack[this.stack.length - 1] ?? this.rootSize;
     top.chars += text.length;
@@ -276,6 +278,7 @@ class Collector {
       parent.linkChars += frame.linkChars;
     }
     if (frame.noisy) this.noise = this.noise.parent ?? NO_NOISE;
+    if (frame.el === this.card) this.card = undefined;
     if (tag === 'a') {
       this.links--;
       this.anchors.pop();
@@ -299,7 +302,14 @@ class Collector {
     const src = imageSource(el);
     if (!src || isDecorativeImage(el, src)) return;
     const link = this.anchors[this.anchors.length - 1];
-    if (link && isTeaserLink(link, this.isSelf)) return;
+    const card = link ? teaserCard(link, this.isSelf) : undefined;
+    if (card) {
+      // What the card shows after the picture (the other story's title, its photo credit) is marked as the
+      // card's; text before it is not.
+      this.flush();
+      if (this.stack.some((f) => f.el === card)) this.card = card;
+      return;
+    }
     this.flush();
     const image: RawBlock['image'] = { src };
     const alt = attr(el, 'alt')?.trim();

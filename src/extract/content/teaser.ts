@@ -21,21 +21,35 @@ const MAX_CARD_NODES = 80;
  * @example isTeaserLink(a, () => false) // true for <a href="/news/2"><img …><span>عنوان خبر آخر</span></a>
  */
 export function isTeaserLink(link: Element, isSelf: (href: string) => boolean): boolean {
-  const href = attr(link, 'href')?.trim();
-  if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) return false;
-  if (OWN_PICTURE.test(href.split(/[?#]/)[0]!) || OWN_PICTURE.test(href)) return false;
-  // Whether the link leads to the page itself is asked last: it resolves the URL.
-  return titled(link, href) && !isSelf(href);
+  return teaserCard(link, isSelf) !== undefined;
 }
 
-/** A title in the picture's link, or in a link of its own to the same story beside it (within two boxes up). */
-function titled(link: Element, href: string): boolean {
-  if (rawText(link, MIN_TITLE_CHARS * 4).trim().length >= MIN_TITLE_CHARS) return true;
-  // One walk of the card: the box two up from the link, or one up when that is a paragraph or the page.
+/**
+ * The card a teaser picture's link belongs to (the box holding the picture and the other story's
+ * title), or undefined when the link is no teaser's. What the card shows after the picture (its
+ * title, its photo credit) is the other story's too.
+ *
+ * @example teaserCard(a, () => false) // the <div class="b-inject"> around the picture link and the title link
+ */
+export function teaserCard(link: Element, isSelf: (href: string) => boolean): Element | undefined {
+  const href = attr(link, 'href')?.trim();
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) return undefined;
+  if (OWN_PICTURE.test(href.split(/[?#]/)[0]!) || OWN_PICTURE.test(href)) return undefined;
+  const card = titledCard(link, href);
+  // Whether the link leads to the page itself is asked last: it resolves the URL.
+  return card && !isSelf(href) ? card : undefined;
+}
+
+/** The box of a title in the picture's link, or of a link of its own to the same story beside it (within two boxes up). */
+function titledCard(link: Element, href: string): Element | undefined {
   const parent = link.parentNode as Element | null;
-  if (!parent || parent.nodeType !== ELEMENT || STOPS.has(parent.localName)) return false;
-  const up = parent.parentNode as Element | null;
-  return titleLinkIn(up && up.nodeType === ELEMENT && !STOPS.has(up.localName) ? up : parent, href, link);
+  const inCard = parent && parent.nodeType === ELEMENT && !STOPS.has(parent.localName) ? parent : undefined;
+  if (rawText(link, MIN_TITLE_CHARS * 4).trim().length >= MIN_TITLE_CHARS) return inCard ?? link;
+  if (!inCard) return undefined;
+  // One walk of the card: the box two up from the link, or one up when that is a paragraph or the page.
+  const up = inCard.parentNode as Element | null;
+  const box = up && up.nodeType === ELEMENT && !STOPS.has(up.localName) ? up : inCard;
+  return titleLinkIn(box, href, link) ? box : undefined;
 }
 /** Boxes a card never reaches past. */
 const STOPS = new Set(['p', 'article', 'main', 'body', 'html']);
