@@ -561,3 +561,11 @@ describe('what a related card shows after its picture', () => {
     expect(body).toHaveLength(2);
   });
 });
+
+describe('a subheading that names what the lead picture shows', () => {
+  it('stays in the body though the caption says the same words', () => {
+    const story = `<h1>${headline}</h1><div class="article-subject-image"><img src="/uploads/series.jpg" alt="مسلسل الرحلة الطويلة"><p class="cap">مسلسل الرحلة الطويلة</p></div><div class="text">${para}<h2>مسلسل الرحلة الطويلة</h2>${para.replace('نص الخبر', 'وتابع الخبر')}</div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/news/1' });
+    expect(article.body.filter((b) => b.type === 'heading').map((b) => ('text' in b ? b.text : ''))).toEqual(['مسلسل الرحلة الطويلة']);
+  });
+});

@@ -134,6 +134,8 @@ function startsWithDate(text: string, ctx: BodyContext): boolean {
 class BodyBuilder {
   readonly out: BodyResult = { blocks: [], captions: [], authors: [], removed: [] };
   private readonly seen = new Set<string>();
+  /** Captions met so far: apart from the body's lines, so a subheading that names the picture's subject stays. */
+  private readonly captionsSeen = new Set<string>();
   private lastImage: { block: Extract<Block, { type: 'image' }>; figure?: Element; index: number } | undefined;
   private list: { el: Element; block: Extract<Block, { type: 'list' }> } | undefined;
   /** After a bare read-also opener, short unpunctuated lines are the other stories' titles. */
@@ -204,8 +206,8 @@ class BodyBuilder {
       if (credit) img.block.credit = credit;
     }
     const key = dedupeKey(caption || b.text);
-    if (this.seen.has(key)) return; // a caption shown twice is kept once
-    this.seen.add(key);
+    if (this.captionsSeen.has(key)) return; // a caption shown twice is kept once
+    this.captionsSeen.add(key);
     const entry: BodyResult['captions'][number] = { text: caption };
     if (credit) entry.credit = credit;
     if (belongs) entry.url = img.block.url;
