@@ -126,7 +126,7 @@ export function imagesOf(page: Page, av: AdapterValues, body: BodyResult, anchor
   return assembleImages(lead, body.blocks, captions);
 }
 
-const SEPARATOR = new Set([...' \t\n\r\u00a0:：-–—'].map((c) => c.charCodeAt(0)));
+const SEPARATOR = new Set([...' \t\n\r\u00a0:：-–—|•،'].map((c) => c.charCodeAt(0)));
 
 /** Trailing spaces, colons and dashes off a name — a backwards scan (a `[…]+$` regex is quadratic on hostile input). */
 function trimSeparators(s: string): string {

@@ -569,3 +569,12 @@ describe('a subheading that names what the lead picture shows', () => {
     expect(article.body.filter((b) => b.type === 'heading').map((b) => ('text' in b ? b.text : ''))).toEqual(['مسلسل الرحلة الطويلة']);
   });
 });
+
+describe('a meta row of date and byline joined by bars', () => {
+  it('leaves the body and gives its name, with no bar left on it', () => {
+    const story = `<h1>${headline}</h1><div class="article"><div class="pinfo"><span>منذ 5 ساعات | </span><span>كتب: <a href="/editor/details/1">عمر الشيخ</a> |</span></div>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/news/1', now: new Date('2020-03-30T12:00:00Z') });
+    expect(article.authors).toEqual(['عمر الشيخ']);
+    expect(article.body.map((b) => ('text' in b ? b.text : b.type)).join(' ')).not.toContain('عمر');
+  });
+});

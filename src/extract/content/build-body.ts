@@ -126,6 +126,22 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   return undefined;
 }
 
+/**
+ * The names of a meta row that joins a byline to dates with bars (`منذ 5 ساعات | كتب: عمر الشيخ |`):
+ * every other part is a date, or empty.
+ */
+function bylineInMetaRow(text: string, ctx: BodyContext): string[] | undefined {
+  if (!text.includes('|')) return undefined;
+  const parts = text.split('|').map((p) => p.trim()).filter(Boolean);
+  let names: string[] | undefined;
+  for (const p of parts) {
+    const n = names ? undefined : bylineNames(p);
+    if (n) names = n;
+    else if (!ctx.isDateLine(p) && !TIME_ONLY.test(p)) return undefined;
+  }
+  return parts.length > 1 ? names : undefined;
+}
+
 /** Does a short text open with a date or a date label (`GMT 17:27 17.03.2020 …`, `نشر في …`)? */
 function startsWithDate(text: string, ctx: BodyContext): boolean {
   return dateLabelOf(text) !== undefined || ctx.isDateLine(text) || ctx.isDateLine(text.slice(0, 40));
@@ -240,7 +256,7 @@ class BodyBuilder {
       this.readAlsoRun = true;
       return this.drop(b, 'boilerplate:read-also');
     }
-    const names = b.text.length <= 80 && b.kind === 'text' ? bylineNames(b.text) : undefined;
+    const names = b.text.length <= 80 && b.kind === 'text' ? (bylineNames(b.text) ?? bylineInMetaRow(b.text, this.ctx)) : undefined;
     if (names) {
       this.out.authors.push(...names);
       return this.drop(b, 'byline');
