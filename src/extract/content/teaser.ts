@@ -16,19 +16,12 @@ const MIN_TITLE_CHARS = 12;
 const MAX_CARD_NODES = 80;
 
 /**
- * @param link the `<a>` holding the picture
- * @param isSelf whether an href leads to the page itself
- * @example isTeaserLink(a, () => false) // true for <a href="/news/2"><img …><span>عنوان خبر آخر</span></a>
- */
-export function isTeaserLink(link: Element, isSelf: (href: string) => boolean): boolean {
-  return teaserCard(link, isSelf) !== undefined;
-}
-
-/**
  * The card a teaser picture's link belongs to (the box holding the picture and the other story's
  * title), or undefined when the link is no teaser's. What the card shows after the picture (its
  * title, its photo credit) is the other story's too.
  *
+ * @param link the `<a>` holding the picture
+ * @param isSelf whether an href leads to the page itself
  * @example teaserCard(a, () => false) // the <div class="b-inject"> around the picture link and the title link
  */
 export function teaserCard(link: Element, isSelf: (href: string) => boolean): Element | undefined {

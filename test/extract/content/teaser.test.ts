@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/parse/index.js';
-import { isTeaserLink } from '../../../src/extract/content/teaser.js';
+import { teaserCard } from '../../../src/extract/content/teaser.js';
+
+const isTeaserLink = (link: Element, isSelf: (href: string) => boolean): boolean => teaserCard(link, isSelf) !== undefined;
 
 const linkIn = (html: string): Element => parseDocument(`<html><body>${html}</body></html>`).querySelector('a.pic')!;
 const never = (): boolean => false;
 
-describe('isTeaserLink', () => {
+describe('teaserCard', () => {
   it('knows a card: a picture and a title in one link, or picture and title links to the same story side by side', () => {
     expect(isTeaserLink(linkIn('<div class="topic"><a class="pic" href="/ar/economy/2020/04/03/study.html"><span class="cover"><img src="t.jpg"></span><span class="ttl">دراسة جديدة عن أسعار الغذاء</span></a></div>'), never)).toBe(true);
     expect(isTeaserLink(linkIn('<div class="card"><div class="media"><a class="pic" href="/world/2020/other/"><img src="t.jpg"></a></div><div class="content"><a href="/world/2020/other/">عنوان خبر آخر عن الشاحنات</a></div></div>'), never)).toBe(true);
