@@ -105,10 +105,10 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSel
   const inStory = story ? insideOneOf([story]) : undefined;
   const hero = inStory ? heroStart(blocks, h1) : h1;
   // Between the headline and the body: the lead picture and its caption, and a byline that says who wrote it.
+  const underHeadline = (i: number): boolean => h1 >= 0 && i > h1 && i < first;
+  const inHero = (b: RawBlock, i: number): boolean => h1 >= 0 && i >= hero && i < h1 && inStory !== undefined && inStory(b.el);
+  const picture = (b: RawBlock, i: number): boolean => b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i);
   const lead = (b: RawBlock, i: number): boolean =>
-    h1 >= 0 &&
-    (((b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i)) &&
-      ((i > h1 && i < first) || (i >= hero && i < h1 && inStory !== undefined && inStory(b.el)))) ||
-      (b.kind === 'text' && i > h1 && i < first && isWritingByline(b.text)));
+    ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || (b.kind === 'text' && underHeadline(i) && isWritingByline(b.text));
   return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
 }

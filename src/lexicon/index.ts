@@ -82,15 +82,18 @@ export function isReadAlsoKey(key: string): boolean {
   const k = bare(key);
   // k is p, or starts with `p ` or `p:` (no per-phrase string building: this runs on every paragraph).
   if (READ_ALSO.some((p) => k.startsWith(p) && (k.length === p.length || k.charCodeAt(p.length) === SPACE || k.charCodeAt(p.length) === COLON))) return true;
-  const c = k.charCodeAt(0);
-  if (c !== WAW && c !== FAA) return false;
   // `واقرأ أيضًا:` — with the conjunction only a label (its colon or the line's end), or a `read` verb, which opens no sentence.
-  const r = k.slice(k.charCodeAt(1) === SPACE ? 2 : 1);
-  return READ_ALSO_VERBS.some((p) => r.startsWith(p) && (r.length === p.length || r.charCodeAt(p.length) === COLON || (p.startsWith(READ) && r.charCodeAt(p.length) === SPACE)));
+  const r = afterConjunction(k);
+  return r !== undefined && READ_ALSO_VERBS.some((p) => r.startsWith(p) && (r.length === p.length || r.charCodeAt(p.length) === COLON || (p.startsWith(READ) && r.charCodeAt(p.length) === SPACE)));
 }
 
 const WAW = 0x648;
 const FAA = 0x641;
+/** A key less the `و`/`ف` it opens with (`واقرا`, `و اقرا`), or undefined when it opens with neither. */
+function afterConjunction(k: string): string | undefined {
+  const c = k.charCodeAt(0);
+  return c === WAW || c === FAA ? k.slice(k.charCodeAt(1) === SPACE ? 2 : 1) : undefined;
+}
 const READ = matchKey('اقرأ');
 /** Read-also phrases that open with an imperative (`اقرأ`, `طالع`, `شاهد`): the ones a `و`/`ف` is put before. */
 const READ_ALSO_VERBS = READ_ALSO.filter((p) => ['اقرأ', 'طالع', 'شاهد', 'انظر', 'تصفح', 'تابع'].some((v) => p.startsWith(matchKey(v))));
@@ -121,8 +124,8 @@ export function isWidgetTitle(text: string): boolean {
 export function isReadAlsoOpener(text: string): boolean {
   const k = bare(matchKey(text));
   if (READ_ALSO.includes(k)) return true;
-  const c = k.charCodeAt(0);
-  return (c === WAW || c === FAA) && READ_ALSO_VERBS.includes(k.slice(k.charCodeAt(1) === SPACE ? 2 : 1));
+  const r = afterConjunction(k);
+  return r !== undefined && READ_ALSO_VERBS.includes(r);
 }
 
 /** A promotional/social line (follow us on Google News, join our Telegram channel…). */

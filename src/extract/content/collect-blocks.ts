@@ -148,12 +148,11 @@ class Collector {
   private buf = '';
   private linkBuf = '';
   private readonly stack: Frame[] = [];
-  private links = 0;
   private captions = 0;
   private quotes = 0;
   private heading = 0;
   private readonly figures: Element[] = [];
-  /** Open links, innermost last. */
+  /** Open links, innermost last (their count says whether text is link text). */
   private readonly anchors: Element[] = [];
   /** The open teaser card whose picture was seen: blocks until it closes are the other story's. */
   private card: Element | undefined;
@@ -174,7 +173,7 @@ class Collector {
     // has no link text or trail): most text nodes are the indentation between tags.
     if (this.buf === '' && isBlank(data)) return;
     this.buf += data;
-    if (this.links > 0) {
+    if (this.anchors.length > 0) {
       this.linkBuf += data;
       this.trail += data;
     } else if (/\S/.test(data)) this.trail = '';
@@ -230,10 +229,8 @@ class Collector {
     if (block) this.flush();
     this.push(el, tag, block, noise !== undefined, caption, heading);
     if (noise !== undefined) this.noise = new NoiseLink(el, noise, this.noise);
-    if (tag === 'a') {
-      this.links++;
-      this.anchors.push(el);
-    } else if (tag === 'figure') this.figures.push(el);
+    if (tag === 'a') this.anchors.push(el);
+    else if (tag === 'figure') this.figures.push(el);
     else if (tag === 'ul' || tag === 'ol') this.lists.push(el);
     else if (tag === 'li') this.items.push(el);
     else if (tag === 'blockquote' || tag === 'q') this.quotes++;
@@ -279,10 +276,8 @@ class Collector {
     }
     if (frame.noisy) this.noise = this.noise.parent ?? NO_NOISE;
     if (frame.el === this.card) this.card = undefined;
-    if (tag === 'a') {
-      this.links--;
-      this.anchors.pop();
-    } else if (tag === 'figure') this.figures.pop();
+    if (tag === 'a') this.anchors.pop();
+    else if (tag === 'figure') this.figures.pop();
     else if (tag === 'ul' || tag === 'ol') this.lists.pop();
     else if (tag === 'li') this.items.pop();
     else if (tag === 'blockquote' || tag === 'q') this.quotes--;
