@@ -33,6 +33,8 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'alraimedia.com': 'Asia/Kuwait', 'al-sharq.com': 'Asia/Qatar', 'al-watan.com': 'Asia/Qatar',
   'raya.com': 'Asia/Qatar', 'alroeya.com': 'Asia/Dubai', 'alittihad.ae': 'Asia/Dubai',
   'omandaily.om': 'Asia/Muscat', 'alwasat.com.bh': 'Asia/Bahrain', 'alayam.com': 'Asia/Bahrain', 'alwakaai.com': 'Asia/Amman',
+  // MENAFN syndicates Gulf and Egyptian papers but stamps them from its Amman newsroom's clock.
+  'menafn.com': 'Asia/Amman',
   // Levant, Iraq, Yemen
   'alrai.com': 'Asia/Amman', 'alghad.com': 'Asia/Amman', 'khaberni.com': 'Asia/Amman',
   'royanews.tv': 'Asia/Amman', 'omamjo.com': 'Asia/Amman', 'ammonnews.net': 'Asia/Amman',

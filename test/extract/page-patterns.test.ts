@@ -74,6 +74,17 @@ describe('what a feed or a CMS adds to the body', () => {
     expect(body).not.toContain('إخلاء المسؤولية');
   });
 
+  it("drops a syndicator's stamp standing alone or with the source's date, keeps it opening a sentence", () => {
+    const stamp = (lead: string) => texts(page(`<h1>${headline}</h1><div id="story_body">(<a href="https://feeds.example.com">FEEDNET</a>- Gulf Daily) ${lead}${para.repeat(2)}</div>`));
+    expect(stamp('')[0]).toBe(texts(page(`<h1>${headline}</h1><div>${para}</div>`))[0]);
+    expect(stamp('الأحد ٢٢ مارس ٢٠٢٠ - 13:57').join('\n')).not.toMatch(/FEEDNET|مارس/);
+    expect(stamp('<ul><li>ثلاث شركات فقط حافظت على أرباحها خلال العام</li></ul><p><br>المحرر الاقتصادي<br>الفقرة الأولى من التقرير طويلة وفيها فواصل ونقاط، وتشرح ما جرى في السوق.</p>').slice(0, 2)).toEqual([
+      'list',
+      'الفقرة الأولى من التقرير طويلة وفيها فواصل ونقاط، وتشرح ما جرى في السوق.',
+    ]);
+    expect(stamp('أعلنت الوزارة اليوم خطة جديدة للطرق في المحافظات الجنوبية.')[0]).toBe('(FEEDNET- Gulf Daily) أعلنت الوزارة اليوم خطة جديدة للطرق في المحافظات الجنوبية.');
+  });
+
   it('does not take a picture box named like a main container (`main_image`) for the body', () => {
     const html = page(`<h1>${headline}</h1><div class="Lead main_image"><div class="image_title">مبنى أحد المراكز الصحية - ارشيفية</div><img src="/img/lead.png"></div>
       <div class="article_details" id="readMore_text"><p>أعلن وزير الصحة، مساء السبت، افتتاح ثلاثة مراكز صحية جديدة في المحافظة، اثنان منها في البادية، وواحد في القصبة.</p><p class="extra_title"><a href="/news/2">اقرأ أيضاً : توسعة مستشفى البادية الشمالية خلال العام المقبل</a></p><p>وتاليا تفاصيل المراكز الجديدة:</p></div>`);
@@ -87,7 +98,15 @@ describe('site time zones', () => {
     expect(zoneForHost('masralarabia.net')).toBe('Africa/Cairo');
     expect(zoneForHost('www.al-jazirah.com')).toBe('Asia/Riyadh');
     expect(zoneForHost('www.aljazeera.net')).toBe('Asia/Qatar');
+    expect(zoneForHost('menafn.com')).toBe('Asia/Amman');
     expect(zoneForHost('unknown-site.com')).toBeUndefined();
+  });
+
+  it("reads a syndicator's US-style stamp in its newsroom's zone, with that zone's summer time", () => {
+    const at = (stamp: string) =>
+      ex.extract(page(`<h1>${headline}</h1><div class="entry-meta"><span class="entry-date">${stamp}</span></div><div class="article-body">${para}${para}</div>`), { url: 'https://menafn.com/arabic/1100166777/x' }).published?.iso;
+    expect(at('3/25/2020 11:11:33 PM')).toBe('2020-03-25T23:11:00+02:00');
+    expect(at('6/17/2020 9:23:01 PM')).toBe('2020-06-17T21:23:00+03:00');
   });
 });
 

@@ -47,6 +47,11 @@ const BARE_URL = /^(?:[^\s:]{1,20}\s*[:：]\s*)?(?:https?:\/\/|www\.)\S+$/i;
 const SIGN_OFF = /^[=_*~-]{3,}\s*[\p{L}.]{0,8}$/u;
 /** One long run of Latin letters and digits, both (`MENAFN1803202002080000ID1099873985`): a feed's tracking code, never prose. */
 const TRACKING_CODE = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{16,}$/;
+/**
+ * A syndicator's stamp on its own line, before the story (`(MENAFN- Al-Anbaa)`), perhaps with the source
+ * paper's date after it: the feed's mark, not the story's words (opening a sentence, it stays with it).
+ */
+const FEED_CREDIT = /^\(\s*[A-Z][A-Za-z]*\s*[-–]\s*[A-Za-z][A-Za-z .'&-]*\)\s*/;
 /** A blog engine's byline-and-date line (`Posted by cedro on April 25, 2020`). */
 const POSTED_BY = /^(?:posted|published|written)\s+by\s+\S.{0,60}\s+on\s+\S.{2,40}$/i;
 /** The footer a feed importer adds (`The post … appeared first on …`, and its Arabic `ظهرت المقالة … أولاً على …`). */
@@ -105,6 +110,12 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
     if (TRACKING_CODE.test(t)) return 'tracking-code';
     if (SIGN_OFF.test(t)) return 'sign-off';
     if (POSTED_BY.test(t)) return 'byline';
+    const credit = FEED_CREDIT.exec(t);
+    if (credit) {
+      const rest = t.slice(credit[0].length);
+      if (!rest) return 'credit';
+      if (rest.length <= TUNABLES.shortLineChars && ctx.isDateLine(rest)) return 'date-line';
+    }
   }
   if (t.length <= MAX_PROMO && FEED_FOOTER.test(t)) return 'boilerplate:feed';
   const { line: lineKey, repeat: key } = keys;
