@@ -65,8 +65,10 @@ describe('what a feed or a CMS adds to the body', () => {
   it('drops a tracking code line, an editor\'s sign-off, a tags label with its list and a disclaimer box', () => {
     const html = page(`<h1>${headline}</h1><div class="entry-summary">${para.repeat(3)} كلمات دالة <ul><li>البيئة</li><li>الشباب</li></ul><p>MENAFN1106202001320000ID1100301122</p>==========================ن.ح.<br></div>
       <div class="entry-summary" id="News_Disclaimer"><b>إخلاء المسؤولية القانونية:</b><br>المحتوى منقول من مصدره، ولا يتحمل الموقع أي مسؤولية عن دقته أو عن أي أضرار تنشأ عن استخدامه.</div>`);
-    const body = texts(html).join('\n');
+    const blocks = ex.extract(html, { url: 'https://www.example.com.eg/news/1' }).body;
+    const body = blocks.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join('\n') : '')).join('\n');
     expect(body).toContain('نص الخبر هنا');
+    expect(blocks.some((b) => b.type === 'list')).toBe(false);
     expect(body).not.toContain('MENAFN');
     expect(body).not.toContain('ن.ح.');
     expect(body).not.toContain('كلمات دالة');

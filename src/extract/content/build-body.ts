@@ -171,6 +171,8 @@ class BodyBuilder {
   private fieldValue = false;
   /** Paragraphs kept so far. */
   private paragraphs = 0;
+  /** After a widget's title (`كلمات دالة`): null, then the list right under it, which is the widget's content. */
+  private widgetList: Element | null | undefined;
 
   /** URLs of the image blocks so far (a repeat is skipped without scanning every block). */
   private readonly imageUrls = new Set<string>();
@@ -190,6 +192,13 @@ class BodyBuilder {
 
   add(b: RawBlock, index: number): void {
     if (b.kind !== 'li') this.list = undefined;
+    if (this.widgetList !== undefined) {
+      if (b.kind === 'li' && (this.widgetList === null || this.widgetList === b.list)) {
+        this.widgetList = b.list;
+        return this.drop(b, 'boilerplate:widget');
+      }
+      this.widgetList = undefined;
+    }
     switch (b.kind) {
       case 'image':
         return this.image(b, index);
@@ -290,6 +299,7 @@ class BodyBuilder {
     }
     const keys = keysOf(b.text);
     const reason = dropReason(b, keys, this.ctx, this.seen, this.known);
+    if (reason === 'boilerplate:widget' && b.kind !== 'li') this.widgetList = null;
     if (reason) return this.drop(b, reason);
     this.seen.add(keys.repeat);
     if (b.kind === 'li') return this.item(b);
