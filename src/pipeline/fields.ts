@@ -146,7 +146,7 @@ function cleanAuthors(names: readonly string[]): string[] {
   return out;
 }
 
-/** The adapter's authors (when it finds any); else body bylines, byline elements, metadata, author-page links under the headline — the first that gives a plausible name. */
+/** The adapter's authors (when it finds any); else body bylines, byline elements, the agency of the opening dateline, metadata, author-page links under the headline — the first that gives a plausible name. */
 export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined): string[] {
   // A site's byline field may hold the correspondent's governorate too (`القليوبية إبراهيم سالم`); when it
   // is empty (an opinion column's blank writer link), the page's other sources still speak.
@@ -155,6 +155,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   const sources = [
     () => body.authors,
     () => bylineElementAuthors(page.index, headlinePos),
+    () => (body.agency ? [body.agency] : []),
     () => metadataAuthors(page.index, page.ldArticle, siteName, page.ld),
     () => authorLinkNames(page.index, headlinePos),
   ];

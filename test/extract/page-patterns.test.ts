@@ -487,12 +487,22 @@ describe('the deck after a wrapped headline', () => {
 });
 
 describe('an opening line of place and name', () => {
+  const story = (opening: string): string => `<h1>${headline}</h1><div class="articleBody"><p>${opening}</p>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`;
   it('is the byline (`عمان - ليث الخوالدة`), while a place and an agency stay as the first line', () => {
-    const story = (opening: string): string => `<h1>${headline}</h1><div class="articleBody"><p>${opening}</p>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`;
     const named = ex.extract(page(story('عمان - ليث الخوالدة')), { url: 'https://www.example.jo/news/1' });
     expect(named.authors).toEqual(['ليث الخوالدة']);
     expect(named.body.map((b) => ('text' in b ? b.text : b.type))).not.toContain('عمان - ليث الخوالدة');
     expect(texts(page(story('موسكو-سانا')), 'https://www.example.jo/news/1')).toContain('موسكو-سانا');
+  });
+
+  it('credits the bracketed agency of a dateline (`تونس - (د ب أ)`, with or without its colon) when no writer is named', () => {
+    for (const opening of ['تونس - (د ب أ)', 'طهران - (د ب أ):']) {
+      const a = ex.extract(page(story(opening)), { url: 'https://www.example.com/news/1' });
+      expect(a.authors).toEqual(['د ب أ']);
+      expect(a.body.map((b) => ('text' in b ? b.text : b.type))).not.toContain(opening);
+    }
+    const signed = ex.extract(page(`<h1>${headline}</h1><div class="author">كتب: سامي فؤاد</div><div class="articleBody"><p>تونس - (د ب أ)</p>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`), { url: 'https://www.example.com/news/1' });
+    expect(signed.authors).toEqual(['سامي فؤاد']);
   });
 });
 

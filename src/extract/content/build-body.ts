@@ -32,6 +32,8 @@ export interface BodyResult {
   removed: RemovedNote[];
   /** The subheadline: the one the context gave, else the heading that opened the body (with `findSubheadline`). */
   subheadline?: string;
+  /** The agency an opening dateline names (`طهران - (د ب أ):` → `د ب أ`): the byline when the page names no writer. */
+  agency?: string;
 }
 
 const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
@@ -52,6 +54,8 @@ const TRACKING_CODE = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{16,}$/;
  * paper's date after it: the feed's mark, not the story's words (opening a sentence, it stays with it).
  */
 const FEED_CREDIT = /^\(\s*[A-Z][A-Za-z]*\s*[-–]\s*[A-Za-z][A-Za-z .'&-]*\)\s*/;
+/** The bracketed source after a dateline's dash (`طهران - (د ب أ):`). */
+const AGENCY_IN_BRACKETS = /[-–—ـ]\s*\(([^()]{1,24})\)\s*[:：]?\s*$/;
 /** A blog engine's byline-and-date line (`Posted by cedro on April 25, 2020`). */
 const POSTED_BY = /^(?:posted|published|written)\s+by\s+\S.{0,60}\s+on\s+\S.{2,40}$/i;
 /** The footer a feed importer adds (`The post … appeared first on …`, and its Arabic `ظهرت المقالة … أولاً على …`). */
@@ -284,13 +288,19 @@ class BodyBuilder {
     // The dateline a story opens with, set on its own line with the colon that leads into the text
     // (`طهران - (د ب أ):`), before any paragraph. Without the colon it is kept, as the page shows it (`موسكو-سانا`).
     if (!this.paragraphs && b.kind === 'text' && isDatelineLine(b.text)) {
-      if (/[:：]\s*$/.test(b.text)) return this.drop(b, 'dateline');
+      // `تونس - (د ب أ)`: an agency in brackets is the story's source, the line a dateline with or without its colon.
+      const agency = AGENCY_IN_BRACKETS.exec(b.text)?.[1]?.trim();
+      if (agency) {
+        this.out.agency ??= agency;
+        return this.drop(b, 'dateline');
+      }
       // `عمان - ليث الخوالدة`: the correspondent and where they filed from is the byline.
       const person = bylinePerson(b.text, this.ctx.siteNames, undefined);
       if (person !== undefined && person !== b.text && person.includes(' ') && !namesOutlet(person)) {
         this.out.authors.push(person);
         return this.drop(b, 'byline');
       }
+      if (/[:：]\s*$/.test(b.text)) return this.drop(b, 'dateline');
     }
     // A desk signing the story on its own line above the first paragraph (`المحرر الاقتصادي`).
     if (!this.paragraphs && b.kind === 'text' && b.text.length <= 40 && isDeskByline(b.text)) {
