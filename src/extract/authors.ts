@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, isDateLabel, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit } from '../lexicon/index.js';
+import { bylineNames, isDateLabel, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { ELEMENT, rawText, TEXT, textData } from '../parse/dom.js';
 import { hasDateHint } from './dates/date-hint.js';
@@ -79,11 +79,13 @@ const MIN_PLACE_CHARS = 3;
 /**
  * Two reporters in one byline field joined by an underscore, a spaced dash, a comma or a slash
  * (`كريم الشناوي_منى عبدالرحمن`, `سعيد الفرماوي - هالة منصور`, `سعيد الفرماوي، هالة منصور`): two
- * names, when both look like names and neither is a place. `فلان وفلان` stays one string, as the page writes it (and as the corpus's truth keeps it).
+ * names, when both look like names and neither is a place; so are names joined by a free-standing `و` (`splitOnAnd`). `فلان وفلان`, the `و` written onto the name, stays one string, as the page writes it (and as the corpus's truth keeps it).
  *
  * @example coAuthors('سعيد الفرماوي - هالة منصور') // ['سعيد الفرماوي', 'هالة منصور']
  */
 export function coAuthors(name: string): string[] {
+  const joined = splitOnAnd(name);
+  if (joined.length > 1) return joined;
   const parts = name.split(/\s*_+\s*|\s+[-–—]+\s+|\s*[-–—]+\s+|\s+[-–—]+\s*|\s*[،,/\\]\s*/).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 4) return [name];
   return parts.every((p) => looksLikePerson(p) && !isPlaceName(p) && p.split(/\s+/).length <= 4) ? parts : [name];

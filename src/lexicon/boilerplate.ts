@@ -33,6 +33,8 @@ export const WIDGET_TITLES = [
   'موضوع يهمك', 'موضوعات تهمك', 'اخترنا لك', 'اخترنا لكم', 'ننصحك بقراءة', 'عدد المشاهدات', 'المشاهدات',
   'عدد القراءات', 'القراءات', 'عدد الزيارات', 'الزيارات', 'عدد التعليقات', 'Views',
   'تكبير الخط', 'تصغير الخط', 'A A A', 'A A', 'حفظ', 'إرسال', 'اضغط هنا', 'شاهد', 'استمع',
+  // What a social network's post editor leaves behind when its text is pasted in.
+  'See more', 'See Translation', 'Show more', 'Read more', 'Voir plus', 'Lire la suite',
 ] as const;
 
 /** Phrases that mark promotional/social lines inside a body (newsletter, app, Google News, Telegram…), wherever they stand in a line. */
@@ -108,6 +110,15 @@ export const CREDIT_MARKERS = [
  * newspaper in their metadata's author; it is not a byline the page shows.
  */
 export const PUBLICATION_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'موقع', 'بوابة'] as const;
+/** Agencies written as their initials (`أ ش أ`): a byline, unlike an editor's initials under a wire story. */
+export const AGENCY_INITIALS = ['أ ش أ', 'ا ش ا', 'د ب أ', 'د ب ا', 'أ ف ب', 'ا ف ب', 'إ ب أ', 'ا ب ا', 'ي ب أ', 'ق ن ا'] as const;
+
+/** News agencies a byline names beside a reporter (`هاني فؤاد و رويترز`), by the short names pages show. */
+export const NEWS_AGENCIES = [
+  ...AGENCY_INITIALS, 'رويترز', 'وكالات', 'الأناضول', 'الاناضول', 'سبوتنيك', 'فرانس برس', 'أسوشيتد برس', 'اسوشيتد برس',
+  'واس', 'وام', 'قنا', 'كونا', 'بترا', 'سانا', 'بنا', 'العمانية', 'شينخوا', 'الألمانية', 'الفرنسية',
+] as const;
+
 /** Words that open the name of a news agency or a channel (`وكالة المثال`): an outlet, never a person. */
 export const OUTLET_WORDS = ['وكالة', 'قناة'] as const;
 

@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { BYLINE_PREFIXES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, NEWS_AGENCIES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES } from './places.js';
 
@@ -188,6 +188,37 @@ export function isSignatureLine(text: string): boolean {
   return !isPlaceName(t) && !isWidgetTitle(t) && !isDateLabel(t);
 }
 
+/**
+ * An editor's initials on a line of their own under a wire story (`ع ب ح`, after `(النهاية)`): single
+ * letters, not an agency's (`أ ش أ`).
+ *
+ * @example isEditorInitials('ع ب ح') // true
+ * @example isEditorInitials('أ ش أ') // false
+ */
+export function isEditorInitials(text: string): boolean {
+  const t = text.trim();
+  return INITIALS.test(t) && !AGENCIES_BY_INITIALS.has(matchKey(t));
+}
+const INITIALS = /^[\u0621-\u064A](?:\s+[\u0621-\u064A]){1,3}$/;
+const AGENCIES_BY_INITIALS = new Set(AGENCY_INITIALS.map(matchKey));
+
+/**
+ * A byline's names joined by a free-standing `و` (`سامح عادل و منى فؤاد`, `هاني فؤاد و رويترز`) — when
+ * every part is a full name or an agency; else the text whole. A `و` written onto the next name
+ * (`سعيد حجازي وعبد الوهاب عيسى`) stays: it cannot be told from a name's own first letter (`وليد`).
+ *
+ * @example splitOnAnd('سامح عادل و منى فؤاد') // ['سامح عادل', 'منى فؤاد']
+ * @example splitOnAnd('سعيد حجازي وعبد الوهاب عيسى') // ['سعيد حجازي وعبد الوهاب عيسى']
+ */
+export function splitOnAnd(text: string): string[] {
+  if (!AND.test(text)) return [text];
+  const parts = text.split(AND).map((p) => p.trim());
+  const fits = (p: string): boolean => AGENCIES.has(matchKey(p)) || (/^[^\s():：]+(?:\s[^\s():：]+){1,4}$/.test(p) && !NON_NAME_WORDS.has(bare(matchKey(p)).split(' ')[0]!));
+  return parts.length <= 4 && parts.every(fits) ? parts : [text];
+}
+const AND = /\s+و\s+/;
+const AGENCIES = new Set(NEWS_AGENCIES.map(matchKey));
+
 /** `محافظة المنيا`, `مدينة جدة`: the place is the name after the word. */
 const PLACE_WORD = /^(?:محافظه|مدينه|ولايه|اماره|امارة|منطقه)\s+/;
 
@@ -319,8 +350,9 @@ export function bylineNames(text: string, inBylineBox = false): string[] | undef
       .trim()
       .replace(new RegExp(`^(\\S+[\\s:：\\-–—|\u0640]*){${words}}`), '')
       .replace(/^[\s:：\-–—|\u0640]+/, '')
-      // Names as shown: `فلان وفلان` stays one string, as the page writes it; lists split on commas.
+      // Lists split on commas, and on a free-standing `و` between full names; `فلان وفلان` stays as the page writes it.
       .split(/\s*[،,]\s*/)
+      .flatMap(splitOnAnd)
       .map((s) => s.trim().replace(/[\s:：\-–—]+$/, ''))
       // A name has no digits and no sentence end (`35 محضرا.` is a count, not a person).
       .filter((s) => s.length > 1 && s.split(/\s+/).length <= 5 && !/[\d٠-٩۰-۹]|[.!?؟]$/.test(s));

@@ -87,6 +87,13 @@ describe('what a feed or a CMS adds to the body', () => {
     expect(stamp('أعلنت الوزارة اليوم خطة جديدة للطرق في المحافظات الجنوبية.')[0]).toBe('(FEEDNET- Gulf Daily) أعلنت الوزارة اليوم خطة جديدة للطرق في المحافظات الجنوبية.');
   });
 
+  it("drops a wire editor's initials closing the story, and names no author from them", () => {
+    const html = page(`<h1>${headline}</h1><div id="story_body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'وأضاف البيان')}<p>وبلغ عدد الإصابات المؤكدة 13 ألفا. (النهاية)<br><br>ع ب ح<br></p></div>`);
+    const a = ex.extract(html, { url: 'https://www.example.com/news/1' });
+    expect(a.authors).toEqual([]);
+    expect(a.body.map((b) => ('text' in b ? b.text : b.type))).not.toContain('ع ب ح');
+  });
+
   it('does not take a picture box named like a main container (`main_image`) for the body', () => {
     const html = page(`<h1>${headline}</h1><div class="Lead main_image"><div class="image_title">مبنى أحد المراكز الصحية - ارشيفية</div><img src="/img/lead.png"></div>
       <div class="article_details" id="readMore_text"><p>أعلن وزير الصحة، مساء السبت، افتتاح ثلاثة مراكز صحية جديدة في المحافظة، اثنان منها في البادية، وواحد في القصبة.</p><p class="extra_title"><a href="/news/2">اقرأ أيضاً : توسعة مستشفى البادية الشمالية خلال العام المقبل</a></p><p>وتاليا تفاصيل المراكز الجديدة:</p></div>`);
@@ -248,6 +255,13 @@ describe('more byline shapes', () => {
     expect(coAuthors('القاهرة - أ ش أ')).toEqual(['القاهرة - أ ش أ']);
   });
 
+  it('parts names joined by a free-standing و, a reporter and an agency too, and drops the writing verb', () => {
+    const authors = (byline: string) => ex.extract(page(`<h1>${headline}</h1><div class="post-writer">${byline}</div><div class="articleBody">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`), { url: 'https://www.example.com/news/1' }).authors;
+    expect(authors('سامح عادل و منى فؤاد')).toEqual(['سامح عادل', 'منى فؤاد']);
+    expect(authors('كتب هانى عبد الرازق و سمير فؤاد')).toEqual(['هانى عبد الرازق', 'سمير فؤاد']);
+    expect(authors('كتب هانى عبد الرازق و رويترز')).toEqual(['هانى عبد الرازق', 'رويترز']);
+    expect(authors('سعيد حجازي وعبد الوهاب عيسى')).toEqual(['سعيد حجازي وعبد الوهاب عيسى']);
+  });
 });
 
 describe('a credits row that holds the date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -20,11 +20,26 @@ describe('boilerplate lines', () => {
   it.each(['قرأ الرئيس البيان أيضا', 'وأضاف أن الاقتصاد يتحسن', 'شاهدت اللجنة المباراة', 'وتابع أيضا الوزير جولته في المحافظة', 'فقد يهمك أن تعرف أن الموعد تغير', 'وشاهد أيضا الحضور العرض الأول'])('not read-also: %s', (t) =>
     expect(isReadAlso(t)).toBe(false),
   );
-  it.each(['الأكثر قراءة', 'الاكثر قراءه', 'شارك', 'إعلان', 'شارك برأيك:', 'الكلمات الدالة', 'عدد المشاهدات: 512', 'المشاهدات : 1,204', '12 مشاركة'])('widget title: %s', (t) =>
+  it.each(['الأكثر قراءة', 'الاكثر قراءه', 'شارك', 'إعلان', 'شارك برأيك:', 'الكلمات الدالة', 'عدد المشاهدات: 512', 'المشاهدات : 1,204', '12 مشاركة', '…See more', 'See Translation'])('widget title: %s', (t) =>
     expect(isWidgetTitle(t)).toBe(true),
   );
+  it('parts names at a free-standing و only between full names or agencies', () => {
+    expect(splitOnAnd('سامح عادل و منى فؤاد')).toEqual(['سامح عادل', 'منى فؤاد']);
+    expect(splitOnAnd('هانى عبد الرازق و أ ش أ')).toEqual(['هانى عبد الرازق', 'أ ش أ']);
+    expect(splitOnAnd('سعيد حجازي وعبد الوهاب عيسى')).toEqual(['سعيد حجازي وعبد الوهاب عيسى']);
+    expect(splitOnAnd('وزير الخارجية و الدفاع')).toEqual(['وزير الخارجية و الدفاع']);
+    expect(splitOnAnd('في القاهرة و الجيزة')).toEqual(['في القاهرة و الجيزة']);
+  });
+  it("knows an editor's initials, and not an agency's nor a word", () => {
+    expect(isEditorInitials('ع ب ح')).toBe(true);
+    expect(isEditorInitials('م ر')).toBe(true);
+    expect(isEditorInitials('أ ش أ')).toBe(false);
+    expect(isEditorInitials('د ب أ')).toBe(false);
+    expect(isEditorInitials('عن بعد')).toBe(false);
+  });
   it('does not take a sentence that starts like a widget title for one', () => {
     expect(isWidgetTitle('شارك الآلاف في المسيرة أمس')).toBe(false);
+    expect(isWidgetTitle('See more of the city at night')).toBe(false);
   });
   it('knows a photo credit whoever it names, and not a title that opens with صورة or فيديو', async () => {
     const { isCreditLine } = await import('../../src/lexicon/index.js');

@@ -18,7 +18,7 @@ export function splitCredit(text: string): { caption: string; credit?: string } 
   if (lead) return { caption: text.slice(lead[0].length).trim(), credit: lead[1]!.trim() };
   const m = TRAILING.exec(text);
   if (m && m.index > 0) {
-    const caption = text.slice(0, m.index).replace(/[\s\-–—|/]+$/, '').trim();
+    const caption = text.slice(0, m.index).replace(/[\s\-–—|/_]+$/, '').trim();
     if (caption.length >= 3) return { caption, credit: m[1]!.trim() };
   }
   return { caption: text.trim() };
