@@ -95,6 +95,9 @@ export const SOURCE_LABELS = ['المصدر', 'مصدر الخبر', 'المصا
  */
 export const FIELD_LABELS = ['المصدر', 'مصدر الخبر', 'المصادر', 'الكاتب', 'الكاتبة', 'المؤلف', 'إعداد', 'تصوير', 'التاريخ', 'Source', 'Author'] as const;
 
+/** Labels of the section a story is filed under, written with their value on one line (`الفئـة : الجـزائـر`). */
+export const SECTION_LABELS = ['الفئة', 'القسم', 'التصنيف', 'التصنيفات', 'الأقسام', 'القسم الرئيسي', 'Category'] as const;
+
 /** A date's bare label (`<p>التاريخ</p><span>3/22/2020</span>`): in a byline box it names no one. */
 export const DATE_WORDS = ['التاريخ', 'تاريخ', 'الوقت', 'الساعة', 'Date', 'Time'] as const;
 

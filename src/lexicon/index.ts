@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, NEWS_AGENCIES, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES } from './places.js';
 
@@ -113,9 +113,21 @@ export function isFieldLabel(text: string): boolean {
 /** A widget title or chrome label standing alone (`الأكثر قراءة`, `شارك`, `إعلان`, `12 مشاركة`). */
 export function isWidgetTitle(text: string): boolean {
   const k = bare(matchKey(text));
-  // A counter (`عدد المشاهدات: 512`, `12 مشاركة`): its number and the label's colon aside.
-  return WIDGETS.has(k) || WIDGETS.has(bare(k.replace(/^[\d.,\s]+|[\d.,\s]+$/g, '')));
+  // A counter (`عدد المشاهدات: 512`, `12 مشاركة`, `قراءة : 8 مرات`): its number, unit and the label's colon aside.
+  return WIDGETS.has(k) || WIDGETS.has(bare(k.replace(/^[\d.,\s]+|[\d.,\s]+(?:مره|مرات)?$/g, '')));
 }
+
+/**
+ * The section a story is filed under, label and value on one short line (`الفئـة : الجـزائـر`).
+ *
+ * @example isSectionLine('الفئـة : الجـزائـر') // true
+ */
+export function isSectionLine(text: string): boolean {
+  if (text.length > 40) return false;
+  const m = /^([^:：]{2,16})[:：]\s*(\S+(?:\s\S+){0,2})$/.exec(text.trim());
+  return m !== null && SECTIONS.has(bare(matchKey(m[1]!))) && !/[.!?؟]$/.test(m[2]!);
+}
+const SECTIONS = new Set(SECTION_LABELS.map((w) => bare(matchKey(w))));
 
 /**
  * A read-also opener with nothing after it (`قد يهمك أيضًا :`): the lines that follow

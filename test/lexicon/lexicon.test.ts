@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -20,9 +20,15 @@ describe('boilerplate lines', () => {
   it.each(['قرأ الرئيس البيان أيضا', 'وأضاف أن الاقتصاد يتحسن', 'شاهدت اللجنة المباراة', 'وتابع أيضا الوزير جولته في المحافظة', 'فقد يهمك أن تعرف أن الموعد تغير', 'وشاهد أيضا الحضور العرض الأول'])('not read-also: %s', (t) =>
     expect(isReadAlso(t)).toBe(false),
   );
-  it.each(['الأكثر قراءة', 'الاكثر قراءه', 'شارك', 'إعلان', 'شارك برأيك:', 'الكلمات الدالة', 'عدد المشاهدات: 512', 'المشاهدات : 1,204', '12 مشاركة', '…See more', 'See Translation'])('widget title: %s', (t) =>
+  it.each(['الأكثر قراءة', 'الاكثر قراءه', 'شارك', 'إعلان', 'شارك برأيك:', 'الكلمات الدالة', 'عدد المشاهدات: 512', 'المشاهدات : 1,204', '12 مشاركة', 'قراءة : 8 مرات', '…See more', 'See Translation'])('widget title: %s', (t) =>
     expect(isWidgetTitle(t)).toBe(true),
   );
+  it('knows the line naming the section a story is filed under, and not a sentence', () => {
+    expect(isSectionLine('الفئـة : الجـزائـر')).toBe(true);
+    expect(isSectionLine('القسم: أخبار محلية')).toBe(true);
+    expect(isSectionLine('القسم: أعلن الوزير اليوم افتتاح المستشفى الجديد في المدينة')).toBe(false);
+    expect(isSectionLine('الجزائر: تعديل وزاري')).toBe(false);
+  });
   it('parts names at a free-standing و only between full names or agencies', () => {
     expect(splitOnAnd('سامح عادل و منى فؤاد')).toEqual(['سامح عادل', 'منى فؤاد']);
     expect(splitOnAnd('هانى عبد الرازق و أ ش أ')).toEqual(['هانى عبد الرازق', 'أ ش أ']);

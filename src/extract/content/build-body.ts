@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { firstTagIn } from '../../parse/dom.js';
@@ -132,6 +132,7 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   if (b.linkChars / t.length > TUNABLES.maxBodyLinkDensity) return 'link-line';
   if (t.length <= TUNABLES.shortLineChars) {
     if (isWidgetTitle(t)) return 'boilerplate:widget';
+    if (isSectionLine(t)) return 'section';
     // A source strip: an outlet and the day it ran (`وكالة الأنباء السعودية (واس) سبق 2020-03-19`).
     if (YEAR.test(t) && !SENTENCE_END.test(t) && namesOutlet(t)) return 'credit';
     if (isCreditLine(t)) return 'credit';
