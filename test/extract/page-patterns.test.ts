@@ -211,6 +211,13 @@ describe('captions named as titles', () => {
     expect(article.images.map((i) => i.caption)).toContain('صورة أرشيفية لمبنى الوزارة في وسط العاصمة عمان');
     expect(texts(html, 'https://www.example.jo/news/1')).not.toContain('صورة أرشيفية لمبنى الوزارة في وسط العاصمة عمان');
   });
+
+  it("reads a lightbox gallery's captions from its items' data-sub-html", () => {
+    const item = (img: string, cap: string) => `<li data-src="/img/big/${img}" data-sub-html="<p>${cap}</p>"><img src="/img/thumb/${img}"></li>`;
+    const html = page(`<h1>${headline}</h1><div class="gallery"><ul id="lightgallery">${item('a.jpg', 'العروس مع والدتها')}${item('b.jpg', 'من حفل الزفاف')}</ul></div><div class="details">${para.repeat(3)}</div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com/news/1' });
+    expect(article.images.map((i) => i.caption)).toEqual(['العروس مع والدتها', 'من حفل الزفاف']);
+  });
 });
 
 describe('one image in two sizes', () => {

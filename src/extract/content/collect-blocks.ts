@@ -316,6 +316,12 @@ class Collector {
     const fig = this.figures[this.figures.length - 1];
     if (fig) block.figure = fig;
     this.blocks.push(block);
+    const caption = galleryCaption(el);
+    if (caption) {
+      const c = newBlock('caption', caption, 0, block.el, this.noise);
+      if (fig) c.figure = fig;
+      this.blocks.push(c);
+    }
   }
 
   embed(el: Element, embed: Embed): void {
@@ -324,6 +330,19 @@ class Collector {
     block.embed = embed;
     this.blocks.push(block);
   }
+}
+
+/**
+ * The caption a lightbox gallery keeps in an attribute of the picture's item
+ * (`<li data-sub-html="<p>…</p>"><img>`: lightGallery): shown when the picture opens, so the page's own.
+ */
+function galleryCaption(img: Element): string | undefined {
+  let n: N = img.parentNode;
+  for (let up = 0; up < 2 && n && n.nodeType === ELEMENT; up++, n = n.parentNode) {
+    const html = attr(n, 'data-sub-html');
+    if (html) return normaliseText(html.replace(/<[^>]*>/g, ' ')) || undefined;
+  }
+  return undefined;
 }
 
 /** `normaliseText(s).length` without building the string (link text is only measured). */
