@@ -71,6 +71,18 @@ describe('chooseDates: an update known only from metadata', () => {
     expect(out.published?.precision).toBe('day');
     expect(out.updated).toBeUndefined();
   });
+
+  it('is not reported when the page shows a day over a datetime that has the clock (`<time datetime="…T15:59">12 مايو 2020</time>`)', () => {
+    const timed: DateCandidate = { ...candidate('published', '2020-05-12T15:59+04:00', 'page'), text: '12 مايو 2020' };
+    const out = chooseDates({
+      adapter: {},
+      page: [timed],
+      metadata: [meta('published', '2020-05-12T15:59+04:00'), meta('updated', '2020-05-12T16:04+04:00')],
+      timeZone: 'Asia/Dubai',
+    });
+    expect(out.published?.iso).toBe('2020-05-12T15:59:00+04:00');
+    expect(out.updated).toBeUndefined();
+  });
 });
 
 describe('chooseDates: an update behind a UTC datetime, with no zone known', () => {

@@ -436,6 +436,10 @@ describe('a meta field set apart from its label', () => {
     const writer = ex.extract(page(box('إعداد: ليلى الحمادي')), { url: 'https://www.example.ae/news/1' });
     expect(writer.body.map((b) => b.type)).toEqual(['paragraph']);
     expect(writer.authors).toEqual(['ليلى الحمادي']);
+    // A place and a reporter, set in brackets: the reporter.
+    const filed = ex.extract(page(box('(عدن- سامي الأحمدي)')), { url: 'https://www.example.ae/news/1' });
+    expect(filed.body.map((b) => b.type)).toEqual(['paragraph']);
+    expect(filed.authors).toEqual(['سامي الأحمدي']);
   });
 });
 

@@ -159,6 +159,12 @@ function bylineInMetaRow(text: string, ctx: BodyContext): string[] | undefined {
   return parts.length > 1 ? names : undefined;
 }
 
+/** The reporter of a place-and-name line (`عمان - ليث الخوالدة`): a full name, no outlet; else undefined. */
+function filedBy(text: string, siteNames: readonly string[]): string | undefined {
+  const person = bylinePerson(text, siteNames, undefined);
+  return person !== undefined && person !== text && person.includes(' ') && !namesOutlet(person) ? person : undefined;
+}
+
 /** Does a short text open with a date or a date label (`GMT 17:27 17.03.2020 …`, `نشر في …`)? */
 function startsWithDate(text: string, ctx: BodyContext): boolean {
   return dateLabelOf(text) !== undefined || ctx.isDateLine(text) || ctx.isDateLine(text.slice(0, 40));
@@ -264,8 +270,11 @@ class BodyBuilder {
     const b = withoutTrailingLink(raw);
     if (this.fieldValue) {
       this.fieldValue = false;
-      if (b.text.length <= MAX_FIELD_VALUE && !SENTENCE_END.test(b.text)) {
-        const names = bylineNames(b.text);
+      // A value the page sets in brackets (`(عدن- سامي الأحمدي)`) is read without them.
+      const value = b.text.replace(/^\((.*)\)$/s, '$1').trim();
+      if (value.length <= MAX_FIELD_VALUE && !SENTENCE_END.test(value)) {
+        const person = bylineNames(value) ? undefined : filedBy(value, this.ctx.siteNames);
+        const names = bylineNames(value) ?? (person ? [person] : undefined);
         if (names) this.out.authors.push(...names);
         return this.drop(b, names ? 'byline' : 'credit');
       }
@@ -297,8 +306,8 @@ class BodyBuilder {
         return this.drop(b, 'dateline');
       }
       // `عمان - ليث الخوالدة`: the correspondent and where they filed from is the byline.
-      const person = bylinePerson(b.text, this.ctx.siteNames, undefined);
-      if (person !== undefined && person !== b.text && person.includes(' ') && !namesOutlet(person)) {
+      const person = filedBy(b.text, this.ctx.siteNames);
+      if (person) {
         this.out.authors.push(person);
         return this.drop(b, 'byline');
       }

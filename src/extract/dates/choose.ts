@@ -92,19 +92,23 @@ function inferOffset(wallIso: string, metaIso: string): number | undefined {
 }
 
 const MINUTE = 60000;
+/** A clock time in a date's text (`10:17`, `١٦:٤٥`). */
+const CLOCK = /[\d٠-٩]\s*[:.]\s*[\d٠-٩]{2}/;
 const minuteOf = (iso: string): number => Math.floor(instantOf(iso) / MINUTE);
 
 /**
  * An update known only from metadata. CMSs fill dateModified on every save, often with the
  * publication time itself, or with the time the page shows as its date (then it is not a
  * separate update), or in another zone than dateCreated. So it counts only when the metadata's
- * own publication time is the one the article shows (same minute: the two fields share a clock
- * the page confirms) and the modification is a later minute than it.
+ * own publication time is the one the article shows, clock and all (same minute: the two fields share
+ * a clock the page confirms), and the modification is a later minute than it.
  */
 function metadataUpdate(metadata: DateCandidate[], published: ArticleDate | undefined, zone: string | undefined): ArticleDate | undefined {
   const metaPublished = metadataPublished(metadata);
   const metaUpdated = firstOf(metadata, 'updated');
   if (!published || published.precision !== 'minute' || !metaPublished || !metaUpdated) return undefined;
+  // The clock must be one the reader sees: a day shown over a `datetime` (`<time datetime="…T15:59">12 مايو 2020</time>`) confirms nothing.
+  if (!CLOCK.test(published.text ?? '')) return undefined;
   const p = metaPublished.parsed;
   const u = metaUpdated.parsed;
   if (p.precision !== 'minute' || u.precision !== 'minute' || !p.zoned || !u.zoned) return undefined;
