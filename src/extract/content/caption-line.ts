@@ -36,7 +36,30 @@ export function isCaptionLine(blocks: readonly RawBlock[], i: number): boolean {
     const alt = blocks[j]!.image?.alt;
     if (alt && repeatsAlt(b, alt)) return true;
   }
-  return soleLineOfImageBox(blocks, i);
+  return soleLineOfImageBox(blocks, i) || looseLineUnderPicture(blocks, i);
+}
+
+/** Longest loose line under a picture read as its caption, and its most words. */
+const LOOSE_CAPTION_CHARS = 60;
+const LOOSE_CAPTION_WORDS = 8;
+/** Sentence-final punctuation: a caption line has none. */
+const SENTENCE_END = /[.!?؟:…]\s*$/;
+
+/**
+ * A short line left loose beside a picture in the story's own box, a paragraph after it
+ * (`<a href="…jpg"><img></a><br>عادل منصور<p>…`): a republisher that strips caption markup leaves this.
+ * Only bare text in the picture's own box counts — a line in a `<p>` of its own is a subheading as often.
+ */
+function looseLineUnderPicture(blocks: readonly RawBlock[], i: number): boolean {
+  const img = blocks[i - 1];
+  const b = blocks[i]!;
+  const next = blocks[i + 1];
+  if (!img || img.kind !== 'image' || img.figure || b.el !== img.el || !next || next.kind !== 'text') return false;
+  const t = b.text;
+  return (
+    t.length <= LOOSE_CAPTION_CHARS && t.split(' ').length <= LOOSE_CAPTION_WORDS && !SENTENCE_END.test(t) && next.text.length > 2 * t.length &&
+    ARABIC_WORD.test(t) && !isCreditLine(t) && !isWidgetTitle(t)
+  );
 }
 
 const isPlainLine = (b: Pick<RawBlock, 'kind' | 'text' | 'linkChars'>): boolean =>

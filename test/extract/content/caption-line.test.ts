@@ -42,3 +42,25 @@ describe('isCaptionLine: the only text in the image\'s own box', () => {
     expect(at('<div class="img"><img src="/a.jpg"><span>A A A</span></div><p>نص</p>', 'A A A')).toBe(false);
   });
 });
+
+describe('isCaptionLine: a short line left loose beside a picture', () => {
+  const blocksOf = (html: string) => {
+    const doc = parseDocument(`<body><div id="root">${html}</div></body>`);
+    return collectBlocks(doc.getElementById('root')!, { noise: () => undefined }).blocks;
+  };
+  const at = (html: string, text: string) => {
+    const blocks = blocksOf(html);
+    return isCaptionLine(blocks, blocks.findIndex((b) => b.text === text));
+  };
+  const after = '<p>وتسبب انتشار الفيروس في توقف شبه كامل للحياة الرياضية حول العالم خلال الأسابيع الماضية.</p>';
+
+  it('takes bare text between the picture and the next paragraph', () => {
+    expect(at(`<p>فقرة أولى من الخبر.</p><a href="/p/a.jpg"><br><img src="/p/a.jpg"><br></a><br>عادل منصور${after}`, 'عادل منصور')).toBe(true);
+  });
+
+  it('leaves a line in a <p> of its own, a sentence, and a line with no paragraph after it', () => {
+    expect(at(`<img src="/p/a.jpg"><p>تفاصيل الحادث</p>${after}`, 'تفاصيل الحادث')).toBe(false);
+    expect(at(`<img src="/p/a.jpg">وقال الوزير إن الخطة بدأت.${after}`, 'وقال الوزير إن الخطة بدأت.')).toBe(false);
+    expect(at('<p>فقرة أولى.</p><img src="/p/a.jpg">عادل منصور', 'عادل منصور')).toBe(false);
+  });
+});
