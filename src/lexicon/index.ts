@@ -4,7 +4,7 @@
  */
 import { AGENCY_INITIALS, BYLINE_PREFIXES, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
-import { PLACE_NAMES } from './places.js';
+import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
 const keys = (list: readonly string[]): string[] => [...new Set(list.map(matchKey))];
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -179,8 +179,10 @@ export function opensMediaCredit(text: string): boolean {
  */
 export function isPlaceName(text: string): boolean {
   const k = bare(matchKey(text));
-  return PLACES.has(k) || PLACES.has(k.replace(PLACE_WORD, ''));
+  return PLACES.has(k) || PLACES.has(k.replace(PLACE_WORD, '')) || REGION.test(k);
 }
+/** A region word and one or two words after it (`الساحل الشرقي`). */
+const REGION = new RegExp(`^(?:${keys(REGION_WORDS).join('|')})(?: [^ ]+){1,2}$`);
 const NON_NAME_WORDS: ReadonlySet<string> = new Set(keys(NOT_IN_NAMES));
 /** Words a signed name runs to (`محمد عبد الله الحسيني`). */
 const MAX_NAME_WORDS = 4;

@@ -155,6 +155,9 @@ describe('bylines that name a place or the site', () => {
     expect(bylinePerson('عمان - ليث الخوالدة', [], undefined)).toBe('ليث الخوالدة');
     expect(bylinePerson('سامي النجار- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBe('سامي النجار');
     expect(bylinePerson('غزة- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBeUndefined();
+    // A region the table lacks, named by its opening word (`الساحل`, `ريف`, `قطاع`).
+    expect(bylinePerson('الساحل الشرقي- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBeUndefined();
+    expect(bylinePerson('ريف دمشق - سامر عيسى', [], undefined)).toBe('سامر عيسى');
     expect(bylinePerson('اليوم - وكالات', ['اليوم'], 'alyaum.com')).toBe('اليوم - وكالات');
     expect(bylinePerson('(أبوظبي - البيان)', ['البيان'], 'albayan.ae')).toBe('(أبوظبي - البيان)');
   });
