@@ -37,6 +37,8 @@ export interface PageIndex {
   bylines: Array<{ el: Element; position: number }>;
   /** Links to an author's page (`/author/…`, `/editor/…`, `/writer/…`), first 30. */
   authorLinks: Array<{ el: Element; position: number }>;
+  /** Links to the outlet a story was taken from (`?source=true`, `/sources/3/…`): an aggregator's credit, not a byline. */
+  sourceLinks: Element[];
 }
 
 /** Class/id words of byline elements, English and transliterated Arabic. */
@@ -44,6 +46,8 @@ const BYLINE_WORDS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|e
 const MAX_BYLINES = 30;
 /** A link to an author's page: a path segment naming authors, writers or editors (singular or plural). */
 const AUTHOR_HREF = /\/(?:author|auteur|writer|editor|columnist|kottab|kuttab|katib|kateb)s?\//i;
+/** A link to the outlet a story was copied from: a `source` query flag or a sources section. */
+const SOURCE_HREF = /[?&]source=|\/sources?\//i;
 
 /**
  * Where a digit-bearing text node is shown: its block element, and its own parent (for long
@@ -127,7 +131,7 @@ export interface PageIndexOptions {
 
 export function collectPageIndex(options: PageIndexOptions = {}): PageIndexCollector {
   const elements = options.elements ? elementIndexBuilder() : undefined;
-  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [] };
+  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [], sourceLinks: [] };
   const scripts: Element[] = [];
   const titles: Element[] = [];
   /** Links that lead to no other story: to the page itself (its URL as given, or its canonical URL), or nowhere. */
@@ -183,6 +187,7 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
             break;
           }
           if (index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
+          else if (href.includes('source') && index.sourceLinks.length < MAX_BYLINES && SOURCE_HREF.test(href)) index.sourceLinks.push(el);
           if (href === index.canonical || options.urls?.includes(href)) ownLinks.add(el);
           break;
         case 'link':

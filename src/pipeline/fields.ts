@@ -18,7 +18,7 @@ import { leadPictureCaption } from '../extract/lead-caption.js';
 import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
 import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/metadata/fields.js';
 import { metaValue } from '../extract/page-index.js';
-import { bylineNames } from '../lexicon/index.js';
+import { bylineNames, matchKey } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { rawText } from '../parse/dom.js';
 import type { Adapted } from './adapt.js';
@@ -146,6 +146,16 @@ function cleanAuthors(names: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Metadata names the page links to as the story's source (an aggregator's `صوت المدينة` under
+ * `?source=true`): the outlet it was copied from, which CMSs put in JSON-LD's author.
+ */
+function notSourceOutlets(names: string[], index: Page['index']): string[] {
+  if (!names.length || !index.sourceLinks.length) return names;
+  const sources = new Set(index.sourceLinks.map((a) => matchKey(normaliseText(rawText(a, 120)))));
+  return names.filter((n) => !sources.has(matchKey(n)));
+}
+
 /** The adapter's authors (when it finds any); else body bylines, byline elements, the agency of the opening dateline, metadata, author-page links under the headline — the first that gives a plausible name. */
 export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined): string[] {
   // A site's byline field may hold the correspondent's governorate too (`القليوبية إبراهيم سالم`); when it
@@ -156,7 +166,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     () => body.authors,
     () => bylineElementAuthors(page.index, headlinePos),
     () => (body.agency ? [body.agency] : []),
-    () => metadataAuthors(page.index, page.ldArticle, siteName, page.ld),
+    () => notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index),
     () => authorLinkNames(page.index, headlinePos),
   ];
   for (const source of sources) {

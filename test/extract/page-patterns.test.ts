@@ -534,6 +534,16 @@ describe('an opening line of place and name', () => {
   });
 });
 
+describe('an aggregator that credits the outlet it copied', () => {
+  it("takes no author from metadata naming that outlet, linked on the page as the source", () => {
+    const html = (source: string) => `<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"صوت المدينة"}}</script></head><body><h1>${headline}</h1>
+      <span class="post-source"><a href="${source}">صوت المدينة</a></span><section class="article-content">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</section></body></html>`;
+    expect(ex.extract(html('/news/1?source=true'), { url: 'https://www.example.net/news/1' }).authors).toEqual([]);
+    expect(ex.extract(html('/sources/3/x'), { url: 'https://www.example.net/news/1' }).authors).toEqual([]);
+    expect(ex.extract(html('/about'), { url: 'https://www.example.net/news/1' }).authors).toEqual(['صوت المدينة']);
+  });
+});
+
 describe('the site named twice in another order', () => {
   it('is no author (`وكالة الأنباء الأردنية (بترا)` against the site name `بترا -وكالة الأنباء الأردنية`)', () => {
     const html = `<html><head><meta name="author" content=" وكالة الأنباء الأردنية (بترا)  "><meta property="og:site_name" content="بترا -وكالة الأنباء الأردنية"></head><body><h1>${headline}</h1>${para}</body></html>`;
