@@ -54,7 +54,7 @@ const DATE_WORD_KEYS = new Set(keys(DATE_WORDS));
 const PLACES = new Set(keys(PLACE_NAMES));
 const SOURCES = keys(SOURCE_LABELS);
 /** What every source label's first letters look like before normalisation (a cheap test first). */
-const SOURCE_OPENING = /^[\s(]*(?:ال)?مص|^[\s(]*source/i;
+const SOURCE_OPENING = /^[\s(]*(?:ال)?مص|^[\s(]*source|^[\s(]*(?:هذا )?(?:الخبر )?منقول|^[\s(]*نقل/i;
 
 /**
  * `key` without its trailing run of TRAILING_CHAR, scanning back from the end. (The regex

@@ -87,6 +87,13 @@ describe('what a feed or a CMS adds to the body', () => {
     expect(stamp('أعلنت الوزارة اليوم خطة جديدة للطرق في المحافظات الجنوبية.')[0]).toBe('(FEEDNET- Gulf Daily) أعلنت الوزارة اليوم خطة جديدة للطرق في المحافظات الجنوبية.');
   });
 
+  it("drops a copied story's source line and the site's disclaimer under it", () => {
+    const body = texts(page(`<h1>${headline}</h1><div class="post-txt">${para}${para.replace('نص الخبر', 'وتابع الخبر')}<p>هذا الخبر منقول من : صدى البلد</p></div><div class="alert-txt">تنوية هام: الموقع غير مسئول عن صحة ومصداقية الخبر يتم نشره نقلاً عن مصادر صحفية أخرى، ومن ثم لا يتحمل أي مسئولية قانونية.</div>`)).join('\n');
+    expect(body).toContain('وتابع الخبر');
+    expect(body).not.toContain('منقول من');
+    expect(body).not.toContain('غير مسئول');
+  });
+
   it("drops a wire editor's initials closing the story, and names no author from them", () => {
     const html = page(`<h1>${headline}</h1><div id="story_body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'وأضاف البيان')}<p>وبلغ عدد الإصابات المؤكدة 13 ألفا. (النهاية)<br><br>ع ب ح<br></p></div>`);
     const a = ex.extract(html, { url: 'https://www.example.com/news/1' });
@@ -531,6 +538,27 @@ describe('an opening line of place and name', () => {
     }
     const signed = ex.extract(page(`<h1>${headline}</h1><div class="author">كتب: سامي فؤاد</div><div class="articleBody"><p>تونس - (د ب أ)</p>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`), { url: 'https://www.example.com/news/1' });
     expect(signed.authors).toEqual(['سامي فؤاد']);
+  });
+});
+
+describe('a story set inside a heading element', () => {
+  it('reads the paragraphs of an <h6> or a <br>-split <h2> as paragraphs, while a one-line heading stays one', () => {
+    const long = 'أطلقت المديرية اليوم برنامجا جديدا لرعاية المواهب الشابة في المحافظة، يشمل التدريب والمنح والمتابعة الدورية.';
+    const short = 'وأشار إلى أن البرنامج يبدأ الشهر المقبل.';
+    const kinds = (inner: string) => ex.extract(page(`<h1>${headline}</h1><div class="post-txt">${inner}</div>`), { url: 'https://www.example.com/news/1' }).body.map((b) => b.type);
+    expect(kinds(`<h6><p>${long}</p><p>${short}</p></h6>`)).toEqual(['paragraph', 'paragraph']);
+    expect(kinds(`<h2><br>${long}<br><br>${short}<br><br>${long.replace('اليوم', 'أمس')}</h2>`)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(`<p>${long}</p><h2>تفاصيل البرنامج</h2><p>${short}</p>`)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+});
+
+describe('a byline box the page hides', () => {
+  it('names no author (an uploader account), while the same box shown does, with `كتب بواسطة` taken off', () => {
+    const html = (style: string) => page(`<h1>${headline}</h1><div class="post-txt">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div><div class="author"${style}><span class="fa fa-pencil"></span>
+كتب بواسطة
+سامي فؤاد</div>`);
+    expect(ex.extract(html(' style="display: none"'), { url: 'https://www.example.com/news/1' }).authors).toEqual([]);
+    expect(ex.extract(html(''), { url: 'https://www.example.com/news/1' }).authors).toEqual(['سامي فؤاد']);
   });
 });
 

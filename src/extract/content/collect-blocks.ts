@@ -70,7 +70,7 @@ export const NO_NOISE: NoiseChain = Object.freeze({ length: 0 });
  */
 class Block {
   constructor(
-    readonly kind: RawKind,
+    public kind: RawKind,
     readonly text: string,
     readonly linkChars: number,
     readonly el: Element,
@@ -151,6 +151,8 @@ class Collector {
   private captions = 0;
   private quotes = 0;
   private heading = 0;
+  /** Where the blocks of the open outermost heading element begin. */
+  private headingStart = 0;
   private readonly figures: Element[] = [];
   /** Open links, innermost last (their count says whether text is link text). */
   private readonly anchors: Element[] = [];
@@ -235,7 +237,10 @@ class Collector {
     else if (tag === 'li') this.items.push(el);
     else if (tag === 'blockquote' || tag === 'q') this.quotes++;
     else if (tag === 'figcaption') this.captions++;
-    if (heading) this.heading = heading;
+    if (heading) {
+      if (this.heading === 0) this.headingStart = this.blocks.length;
+      this.heading = heading;
+    }
     if (caption) this.captions++;
   }
 
@@ -282,7 +287,10 @@ class Collector {
     else if (tag === 'li') this.items.pop();
     else if (tag === 'blockquote' || tag === 'q') this.quotes--;
     else if (tag === 'figcaption') this.captions--;
-    if (frame.heading) this.heading = 0;
+    if (frame.heading) {
+      this.heading = 0;
+      proseInHeading(this.blocks, this.headingStart);
+    }
     if (frame.caption) this.captions--;
   }
 
@@ -362,6 +370,22 @@ function collapsedLength(s: string): number {
     }
   }
   return n;
+}
+
+/**
+ * A heading element that holds several blocks (`<h6><p>…</p><p>…</p></h6>`, `<h2>…<br><br>…</h2>`) is a
+ * box some CMSs set the whole story in: its lines are paragraphs, not subheadings.
+ */
+function proseInHeading(blocks: RawBlock[], start: number): void {
+  let lines = 0;
+  for (let i = start; i < blocks.length; i++) if (blocks[i]!.kind === 'heading' || blocks[i]!.kind === 'text') lines++;
+  if (lines < 2) return;
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'heading') continue;
+    b.kind = 'text';
+    delete b.level;
+  }
 }
 
 function headingLevel(tag: string): number {
