@@ -382,6 +382,14 @@ describe('a metadata image that names no file', () => {
     expect(ex.extract(html('https://www.example.com/img/2020/05/photo.jpg'), { url: 'https://www.example.com/news/1' }).leadImage?.url).toBe('https://www.example.com/img/2020/05/photo.jpg');
     expect(ex.extract(html('https://cdn.example.com/image/?id=77'), { url: 'https://www.example.com/news/1' }).leadImage?.url).toBe('https://cdn.example.com/image/?id=77');
   });
+
+  it("is no lead image when it is the site's own picture (a default folder, the theme's logo); a story's picture of a logo is", () => {
+    const html = (og: string): string => `<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1>${para.repeat(3)}</body></html>`;
+    const lead = (og: string) => ex.extract(html(og), { url: 'https://www.example.com/news/1' }).leadImage?.url;
+    expect(lead('https://www.example.com/Content/shared/images/default/SiteLogo.jpg')).toBeUndefined();
+    expect(lead('https://www.example.com/res/img/site/logo-1024x576.png')).toBeUndefined();
+    expect(lead('https://www.example.com/uploads/2020/03/new-logo-unveiled.jpg')).toBe('https://www.example.com/uploads/2020/03/new-logo-unveiled.jpg');
+  });
 });
 
 describe('a desk signing the story', () => {

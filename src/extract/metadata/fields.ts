@@ -74,7 +74,19 @@ export function metadataImage(index: PageIndex, article: JsonObject | undefined)
     metaValue(index, 'og:image', 'og:image:url', 'og:image:secure_url'),
     article ? jsonLdStrings(article.image, 'url')[0] : undefined,
     metaValue(index, 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'image'),
-  ].find((url) => url !== undefined && namesFile(url) && !isPlaceholderImage(url));
+  ].find((url) => url !== undefined && namesFile(url) && !isPlaceholderImage(url) && !isSiteImage(url));
+}
+
+/**
+ * The site's own picture, which a CMS puts in og:image when the story has none: a file in a
+ * `default` folder, or a logo among the theme's images (`/Content/shared/images/default/Khaleejlogo.jpg`).
+ *
+ * @example isSiteImage('https://site/Content/shared/images/default/Khaleejlogo.jpg') // true
+ * @example isSiteImage('https://site/uploads/2020/03/new-logo-unveiled.jpg') // false
+ */
+export function isSiteImage(url: string): boolean {
+  const path = url.replace(/[?#].*$/, '');
+  return /\/default\/[^/]+$/i.test(path) || (/\/(?:images?|img|assets|static|themes?|shared|layout)\//i.test(path) && /\/[^/]*logo[^/]*$/i.test(path) && !/\/uploads?\//i.test(path));
 }
 
 /**
