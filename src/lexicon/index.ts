@@ -19,6 +19,8 @@ const PROMOS = new RegExp(keys(PROMO_PHRASES).map(escapeRegExp).join('|'));
 const PUBLISHED = keys(PUBLISHED_LABELS).sort((a, b) => b.length - a.length);
 const UPDATED = keys(UPDATED_LABELS).sort((a, b) => b.length - a.length);
 const BYLINES = keys(BYLINE_PREFIXES).sort((a, b) => b.length - a.length);
+/** In a box the page marks as its byline, a source label names the writer too (`<span>المصدر: </span> الرياض - محمد العتيبي`). */
+const BOX_BYLINES = keys([...BYLINE_PREFIXES, ...SOURCE_LABELS.filter((l) => !/[a-z]/i.test(l))]).sort((a, b) => b.length - a.length);
 const DESKS = keys(DESK_BYLINES);
 /** Words a desk's name may run to (`محرر الشؤون الاقتصادية`). */
 const MAX_DESK_WORDS = 4;
@@ -352,7 +354,7 @@ export function dateLabelsIn(key: string): Array<{ kind: 'published' | 'updated'
 export function bylineNames(text: string, inBylineBox = false): string[] | undefined {
   if (text.length > 80) return undefined;
   const k = matchKey(text);
-  for (const p of BYLINES) {
+  for (const p of inBylineBox ? BOX_BYLINES : BYLINES) {
     if (!k.startsWith(p)) continue;
     const rest = k.slice(p.length);
     if (!/^\s*[:：\-–—|]|^\s+\S/.test(rest)) continue;

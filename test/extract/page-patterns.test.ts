@@ -560,6 +560,13 @@ describe('a story set inside a heading element', () => {
   });
 });
 
+describe('a byline box labelled as the source', () => {
+  it('gives the reporter after `المصدر:` and the place', () => {
+    const html = page(`<h1>${headline}</h1><div class="author"><span>المصدر: </span> الرياض - محمد العتيبي</div><div class="post-txt">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).authors).toEqual(['محمد العتيبي']);
+  });
+});
+
 describe('a byline box the page hides', () => {
   it('names no author (an uploader account), while the same box shown does, with `كتب بواسطة` taken off', () => {
     const html = (style: string) => page(`<h1>${headline}</h1><div class="post-txt">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div><div class="author"${style}><span class="fa fa-pencil"></span>
