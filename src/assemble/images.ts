@@ -26,8 +26,15 @@ const imageKey = (url: string): string => {
   const path = (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/');
   // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
   const file = path.slice(path.lastIndexOf('/') + 1);
-  return HASH_FILE.test(file) ? `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}` : path;
+  if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;
+  // One file in two size folders, on two hosts (`www…/img/2020/03/exlarge/x.jpg`, `img…/2020/03/normal/x.jpg`).
+  const sized = SIZE_FOLDER.exec(path);
+  return sized ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : path;
 };
+/** A folder that names the size a CMS serves a picture at. */
+const SIZE_FOLDER = /\/(?:exlarge|xlarge|large|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}|w\d{2,4})\/[^/]+$/i;
+/** The year and month folders of an upload path. */
+const DATE_FOLDERS = /\/(?:19|20)\d{2}\/\d{1,2}\//;
 /** A file named by a content hash (16 hex digits or more). */
 const HASH_FILE = /^[0-9a-f]{16,}\.[a-z0-9]{3,4}$/i;
 /** A query parameter naming the file an image script serves. */

@@ -649,6 +649,22 @@ describe('a hash-named picture in two size folders', () => {
     expect(article.images).toHaveLength(1);
     expect(article.leadImage?.caption).toBe('الوزير خلال الافتتاح');
   });
+
+  it('is one image when a named file sits in two size folders on two hosts; two files stay two', () => {
+    const html = (inPage: string) => `<html><head><meta property="og:image" content="https://www.example.net/img/2020/03/exlarge/example-court.jpg"></head><body><h1>${headline}</h1><article><div class="img"><img src="${inPage}"><h6 class="photocaption">محكمة</h6></div>${para}${para}</article></body></html>`;
+    const same = ex.extract(html('https://img.example.net/2020/03/normal/example-court.jpg'), { url: 'https://www.example.net/news/1' });
+    expect(same.images.map((i) => i.caption)).toEqual(['محكمة']);
+    const other = ex.extract(html('https://img.example.net/2020/03/normal/example-minister.jpg'), { url: 'https://www.example.net/news/1' });
+    expect(other.images).toHaveLength(2);
+  });
+});
+
+describe("a brand button after the story", () => {
+  it("is no picture of the story (`<a><img alt=\"example\">` from the site's own host); a linked story picture stays", () => {
+    const html = (alt: string) => page(`<h1>${headline}</h1><div id="story">${para}${para.replace('نص الخبر', 'وتابع الخبر')}<div class="arrow"><a href="https://www.example.net/43-more"><img alt="${alt}" src="https://www.example.net/stat/images/imgpsh_fullsize.png"></a></div></div>`);
+    expect(ex.extract(html('example'), { url: 'https://www.example.net/news/1' }).images).toEqual([]);
+    expect(ex.extract(html('صورة من الاجتماع'), { url: 'https://www.example.net/news/1' }).images).toHaveLength(1);
+  });
 });
 
 describe('bylines with a place the lexicon does not know, or an agency', () => {

@@ -80,12 +80,25 @@ export function imageSource(el: Element): string | undefined {
 }
 
 /** A tracking pixel, icon, logo or other decoration rather than an article image. */
+/**
+ * A linked picture whose alt is the site's Latin name, served from the site's own host
+ * (`<a href="/1270-more"><img alt="arabstoday" src="https://www.arabstoday.net/stat/…">`): a brand
+ * button or arrow, not a picture of the story.
+ */
+function isBrandMark(alt: string | undefined, src: string): boolean {
+  const a = alt?.trim().toLowerCase();
+  if (!a || !/^[a-z][a-z0-9-]{2,}$/.test(a)) return false;
+  const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(src.trim())?.[1]?.toLowerCase();
+  return host !== undefined && host.split('.').includes(a);
+}
+
 export function isDecorativeImage(el: Element, src: string): boolean {
   if (AD_PATH.test(src) || HIDDEN_STYLE.test(attr(el, 'style') ?? '')) return true;
   // The picture of a button: a link that runs script (`<a href="javascript:;" onclick="window.print()">`),
   // or a badge to an app store or to the site's page on a news aggregator.
   const link = el.parentNode as Element | null;
   if (link?.localName === 'a' && BUTTON_LINK.test(attr(link, 'href') ?? '')) return true;
+  if (link?.localName === 'a' && isBrandMark(attr(el, 'alt'), src)) return true;
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
