@@ -320,10 +320,14 @@ export function isSiteDateline(text: string, siteNames: readonly string[]): bool
 /** The published/updated label a text starts with (matchKey form), if any. */
 export function dateLabelOf(text: string): { kind: 'published' | 'updated'; length: number } | undefined {
   const k = bare(matchKey(text)).replace(/^[\s(]+/, '');
-  for (const p of UPDATED) if (k.startsWith(p)) return { kind: 'updated', length: p.length };
-  for (const p of PUBLISHED) if (k.startsWith(p)) return { kind: 'published', length: p.length };
+  // The label is a whole word: `نشرت المطربة صورة` opens a sentence with a verb, not with `نشر`.
+  const whole = (p: string): boolean => k.startsWith(p) && LABEL_END.test(k.charAt(p.length));
+  for (const p of UPDATED) if (whole(p)) return { kind: 'updated', length: p.length };
+  for (const p of PUBLISHED) if (whole(p)) return { kind: 'published', length: p.length };
   return undefined;
 }
+/** What may follow a date label: nothing, a space, its colon or bar, a dash, a bracket or a digit. */
+const LABEL_END = /^$|^[\s:：|\-–—()\d\u0660-\u0669]/;
 
 /** Where a published/updated label occurs inside a line (`… | آخر تحديث: …`), in matchKey offsets. */
 export function dateLabelsIn(key: string): Array<{ kind: 'published' | 'updated'; index: number; length: number }> {

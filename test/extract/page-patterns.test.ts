@@ -560,6 +560,15 @@ describe('a story set inside a heading element', () => {
   });
 });
 
+describe('a short paragraph opening with the verb a date label is made of', () => {
+  it('stays in the body (`نشرت المطربة صورة…`, `نشر الفنان صورة…`), while `نشر في: …2020` leaves', () => {
+    const body = texts(page(`<h1>${headline}</h1><div class="body"><p>نشر في: 12 مارس 2020</p><p>نشرت المطربة صورة جديدة لها عبر حسابها على فيسبوك.</p><p>نشر الفنان صورة من الاستوديو.</p>${para}</div>`));
+    expect(body).toContain('نشرت المطربة صورة جديدة لها عبر حسابها على فيسبوك.');
+    expect(body).toContain('نشر الفنان صورة من الاستوديو.');
+    expect(body).not.toContain('نشر في: 12 مارس 2020');
+  });
+});
+
 describe('a byline box labelled as the source', () => {
   it('gives the reporter after `المصدر:` and the place', () => {
     const html = page(`<h1>${headline}</h1><div class="author"><span>المصدر: </span> الرياض - محمد العتيبي</div><div class="post-txt">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);

@@ -72,6 +72,9 @@ describe('date labels', () => {
     expect(dateLabelOf('نُشر في: 2020')?.kind).toBe('published');
     expect(dateLabelOf('آخر تحديث: الأحد')?.kind).toBe('updated');
     expect(dateLabelOf('قال الرئيس')).toBeUndefined();
+    // A verb the label is the stem of opens a sentence, not a date line.
+    expect(dateLabelOf('نشرت المطربة صورة جديدة')).toBeUndefined();
+    expect(dateLabelOf('نشر: 2020-03-01')?.kind).toBe('published');
   });
   it('locates both labels in one line', () => {
     const labels = dateLabelsIn(matchKey('نشر في: الثلاثاء 17 نوفمبر 2015 - 6:59 م | آخر تحديث: الثلاثاء 17 نوفمبر 2015 - 7:10 م'));

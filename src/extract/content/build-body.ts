@@ -137,7 +137,7 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
     if (YEAR.test(t) && !SENTENCE_END.test(t) && namesOutlet(t)) return 'credit';
     if (isCreditLine(t)) return 'credit';
     if (isSiteDateline(t, ctx.siteNames)) return 'dateline';
-    if (dateLabelOf(t) || ctx.isDateLine(t)) return 'date-line';
+    if (labelledDate(t) || ctx.isDateLine(t)) return 'date-line';
   }
   if (lineKey !== undefined && isPromoKey(lineKey)) return 'boilerplate:promo';
   return undefined;
@@ -165,9 +165,19 @@ function filedBy(text: string, siteNames: readonly string[]): string | undefined
   return person !== undefined && person !== text && person.includes(' ') && !namesOutlet(person) ? person : undefined;
 }
 
+/**
+ * A date label with its date (`نشر في 17 مارس 2020`), or alone (`آخر تحديث`): a line opening with the
+ * word and going on with no digit is a sentence (`نشر الفنان صورة جديدة عبر حسابه`).
+ */
+function labelledDate(text: string): boolean {
+  const label = dateLabelOf(text);
+  return label !== undefined && (DIGIT.test(text) || text.length <= label.length + 4);
+}
+const DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
+
 /** Does a short text open with a date or a date label (`GMT 17:27 17.03.2020 …`, `نشر في …`)? */
 function startsWithDate(text: string, ctx: BodyContext): boolean {
-  return dateLabelOf(text) !== undefined || ctx.isDateLine(text) || ctx.isDateLine(text.slice(0, 40));
+  return labelledDate(text) || ctx.isDateLine(text) || ctx.isDateLine(text.slice(0, 40));
 }
 
 class BodyBuilder {
