@@ -389,6 +389,9 @@ describe('a metadata image that names no file', () => {
     expect(lead('https://www.example.com/Content/shared/images/default/SiteLogo.jpg')).toBeUndefined();
     expect(lead('https://www.example.com/res/img/site/logo-1024x576.png')).toBeUndefined();
     expect(lead('https://www.example.com/uploads/2020/03/new-logo-unveiled.jpg')).toBe('https://www.example.com/uploads/2020/03/new-logo-unveiled.jpg');
+    // A bare relative path would resolve against the article's folder, where the file is not.
+    expect(lead('2020-06/14/story-image.jpg')).toBeUndefined();
+    expect(lead('/updates/pr/2020-06/14/story-image.jpg')).toBe('https://www.example.com/updates/pr/2020-06/14/story-image.jpg');
   });
 });
 

@@ -74,8 +74,14 @@ export function metadataImage(index: PageIndex, article: JsonObject | undefined)
     metaValue(index, 'og:image', 'og:image:url', 'og:image:secure_url'),
     article ? jsonLdStrings(article.image, 'url')[0] : undefined,
     metaValue(index, 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'image'),
-  ].find((url) => url !== undefined && namesFile(url) && !isPlaceholderImage(url) && !isSiteImage(url));
+  ].find((url) => url !== undefined && ROOTED.test(url) && namesFile(url) && !isPlaceholderImage(url) && !isSiteImage(url));
 }
+
+/**
+ * A metadata image URL must be absolute (the protocols say so) or at least rooted: a bare relative path
+ * (`2020-06/14/x.jpg`) resolves against the article's folder to a file that is not there.
+ */
+const ROOTED = /^\s*(?:[a-z][a-z0-9+.-]*:|\/)/i;
 
 /**
  * The site's own picture, which a CMS puts in og:image when the story has none: a file in a
