@@ -29,10 +29,14 @@ const imageKey = (url: string): string => {
   if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;
   // One file in two size folders, on two hosts (`www…/img/2020/03/exlarge/x.jpg`, `img…/2020/03/normal/x.jpg`).
   const sized = SIZE_FOLDER.exec(path);
-  return sized ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : path;
+  if (!sized) return path;
+  // A distinctive name is one picture on any host of the site; a short one (`402.jpg`) only in its own folder.
+  return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : `${path.slice(0, sized.index)}/${file}`;
 };
-/** A folder that names the size a CMS serves a picture at. */
-const SIZE_FOLDER = /\/(?:exlarge|xlarge|large|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}|w\d{2,4})\/[^/]+$/i;
+/** A folder that names the size a CMS serves a picture at (`/exlarge/`, `/600x338o/`). */
+const SIZE_FOLDER = /\/(?:exlarge|xlarge|large|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}o?|w\d{2,4})\/[^/]+$/i;
+/** A file name this long names one picture wherever it is served from. */
+const DISTINCT_NAME = 12;
 /** The year and month folders of an upload path. */
 const DATE_FOLDERS = /\/(?:19|20)\d{2}\/\d{1,2}\//;
 /** A file named by a content hash (16 hex digits or more). */

@@ -669,6 +669,21 @@ describe('a hash-named picture in two size folders', () => {
     const other = ex.extract(html('https://img.example.net/2020/03/normal/example-minister.jpg'), { url: 'https://www.example.net/news/1' });
     expect(other.images).toHaveLength(2);
   });
+
+  it('is one image in two `WxHo` size folders of one folder; a short name in another folder is another image', () => {
+    const html = (og: string) => `<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1><article><div class="mainImg"><img src="https://www.example.com/upload/photo/news/420/4/600x338o/406.jpg?q=3"><div class="caption">الوزير خلال الزيارة</div></div>${para}${para}</article></body></html>`;
+    const one = ex.extract(html('https://www.example.com/upload/photo/news/420/4/560x292o/406.jpg'), { url: 'https://www.example.com/news/1' });
+    expect(one.images.map((i) => i.caption)).toEqual(['الوزير خلال الزيارة']);
+    const two = ex.extract(html('https://www.example.com/upload/photo/gallery/77/1/560x292o/406.jpg'), { url: 'https://www.example.com/news/1' });
+    expect(two.images).toHaveLength(2);
+  });
+});
+
+describe('a breadcrumb separator above the headline', () => {
+  it('is no picture (`arrowBread.png`: a camelCase icon name)', () => {
+    const html = page(`<article><div class="articleHeader"><div class="breadcumb"><a href="/">الرئيسية</a><img src="/images/arrowBread.png?2" class="img-responsive"><a href="/s-1">أخبار</a></div><h1>${headline}</h1><span class="newsStoryDate">الأربعاء، 20 مايو 2020 03:00 ص</span></div><div id="articleBody">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></article>`);
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toEqual([]);
+  });
 });
 
 describe("a brand button after the story", () => {

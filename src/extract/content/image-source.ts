@@ -105,5 +105,6 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   if (w >= 200) return false;
   const path = src.split(/[?#]/)[0]!;
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return /\.svg$/i.test(base) || (base.length <= MAX_ICON_NAME && ICON.test(base));
+  // camelCase names part their words too (`arrowBread.png`, a breadcrumb's separator).
+  return /\.svg$/i.test(base) || (base.length <= MAX_ICON_NAME && ICON.test(base.replace(/([a-z])(?=[A-Z])/g, '$1-')));
 }
