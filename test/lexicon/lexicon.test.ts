@@ -57,6 +57,9 @@ describe('boilerplate lines', () => {
   it('finds promo lines', () => {
     expect(isPromo('تابعوا صفحتنا على جوجل نيوز لمعرفة آخر الأخبار')).toBe(true);
     expect(isPromo('قال الوزير إن الحكومة ستواصل العمل')).toBe(false);
+    // A site's standing offer under its reader-complaint stories.
+    expect(isPromo('ويقدم الموقع خدمة لاستقبال شكاوى القراء والعمل على حلها من خلال الأرقام التالية: 1234')).toBe(true);
+    expect(isPromo('وأعلنت الوزارة رقما لتلقي شكاوى المواطنين عبر الواتس آب')).toBe(false);
     // A call to click (`مشاهدة البث المباشر ( أضغط هــنـــا )`), spelled with hamza and tatweel.
     expect(isPromo('مشاهدة البث المباشر لصلاة العيد ( أضغط هــنـــا )')).toBe(true);
     // In a sentence of the story, past its opening, such words are the story's.
