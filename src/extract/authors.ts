@@ -6,7 +6,7 @@
  */
 import { bylineNames, isDateLabel, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
-import { attr, ELEMENT, rawText, TEXT, textData } from '../parse/dom.js';
+import { ELEMENT, hiddenByOwnStyle, rawText, TEXT, textData } from '../parse/dom.js';
 import { hasDateHint } from './dates/date-hint.js';
 import { noiseReason } from './content/classify.js';
 import { selectOne } from '../parse/select.js';
@@ -109,7 +109,8 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
   const ordered = [...index.bylines].sort((a, b) => rank(a.position, h1) - rank(b.position, h1));
   for (const { el } of ordered) {
     // A box holding a headline is a title box (`<div class="writers"><h1>…`), not a byline.
-    if (inChrome(el, true, index.h1s) || selectOne(el, 'h1, h2, h3') || hiddenByStyle(el)) continue;
+    // A box its own style hides (`<div class="author" style="display: none">`) holds an uploader's account name.
+    if (inChrome(el, true, index.h1s) || selectOne(el, 'h1, h2, h3') || hiddenByOwnStyle(el)) continue;
     // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
@@ -123,8 +124,6 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
 
 type N = any;
 
-/** A byline box its own style hides (`<div class="author" style="display: none">`: an uploader's account name). */
-const hiddenByStyle = (el: Element): boolean => el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '');
 
 /**
  * A byline box's text less the parts that date the story: meta rows put the name and the date

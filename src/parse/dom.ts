@@ -43,6 +43,12 @@ export function attr(el: Element, name: string): string | undefined {
   return undefined;
 }
 
+/** Hidden by its own `style` (`display: none`, `visibility: hidden`) or `hidden` attribute — not by a stylesheet, which a parser cannot see. */
+export function hiddenByOwnStyle(el: Element): boolean {
+  return attr(el, 'hidden') !== undefined || HIDDEN_STYLE.test(attr(el, 'style') ?? '');
+}
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 /** Raw data of a text node. */
 export function textData(node: Node): string {
   return (node as N)[VALUE];

@@ -3,13 +3,11 @@
  * a placeholder), then `srcset`'s largest candidate, then `src`. Tracking pixels and
  * icons are recognised so they never become article images.
  */
-import { ATTRIBUTE, attr } from '../../parse/dom.js';
+import { ATTRIBUTE, attr, hiddenByOwnStyle } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 
 const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
 const PLACEHOLDER = /^data:|(^|\/)(?:(?:blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*|no|no-?image|no_image|noblank|nophoto|default)\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
-/** Hidden by its own style: an ad server's view pixel (`<img src="/adview/…" style="display:none">`). */
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Ad servers' view and click counters. */
 const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
@@ -93,7 +91,8 @@ function isBrandMark(alt: string | undefined, src: string): boolean {
 }
 
 export function isDecorativeImage(el: Element, src: string): boolean {
-  if (AD_PATH.test(src) || HIDDEN_STYLE.test(attr(el, 'style') ?? '')) return true;
+  // Hidden by its own style: an ad server's view pixel (`<img src="/adview/…" style="display:none">`).
+  if (AD_PATH.test(src) || hiddenByOwnStyle(el)) return true;
   // The picture of a button: a link that runs script (`<a href="javascript:;" onclick="window.print()">`),
   // or a badge to an app store or to the site's page on a news aggregator.
   const link = el.parentNode as Element | null;

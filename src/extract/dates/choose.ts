@@ -8,6 +8,7 @@ import type { ArticleDate, Diagnostic } from '../../article.js';
 import type { DateCandidate } from './candidates.js';
 import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetOfIso, wallClock } from './convert.js';
 import { MERIDIEM_WORDS } from '../../lexicon/dates.js';
+import { hasClock } from './has-clock.js';
 
 export interface ChooseInput {
   adapter: { published?: DateCandidate; updated?: DateCandidate };
@@ -92,8 +93,6 @@ function inferOffset(wallIso: string, metaIso: string): number | undefined {
 }
 
 const MINUTE = 60000;
-/** A clock time in a date's text (`10:17`, `١٦:٤٥`). */
-const CLOCK = /[\d٠-٩]\s*[:.]\s*[\d٠-٩]{2}/;
 const minuteOf = (iso: string): number => Math.floor(instantOf(iso) / MINUTE);
 
 /**
@@ -108,7 +107,7 @@ function metadataUpdate(metadata: DateCandidate[], published: ArticleDate | unde
   const metaUpdated = firstOf(metadata, 'updated');
   if (!published || published.precision !== 'minute' || !metaPublished || !metaUpdated) return undefined;
   // The clock must be one the reader sees: a day shown over a `datetime` (`<time datetime="…T15:59">12 مايو 2020</time>`) confirms nothing.
-  if (!CLOCK.test(published.text ?? '')) return undefined;
+  if (!hasClock(published.text ?? '')) return undefined;
   const p = metaPublished.parsed;
   const u = metaUpdated.parsed;
   if (p.precision !== 'minute' || u.precision !== 'minute' || !p.zoned || !u.zoned) return undefined;

@@ -11,6 +11,7 @@ import { normaliseText } from '../../normalise/text.js';
 import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
+import { hasClock } from './has-clock.js';
 
 const MAX_LINE = 300;
 /** Stems of the published/updated labels (the lexicon decides which label it is). */
@@ -38,14 +39,13 @@ function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
 
 /** A box that shows only a clock time (`8:03 م`, `٢٠: ٠٣ م +02:00 EET`). */
 const TIME_BOX = /^[\d٠-٩]{1,2}\s*[:.]\s*[\d٠-٩]{2}(?:[:.][\d٠-٩]{2})?\s*(?:AM|PM|ص|م|صباحا|صباحاً|مساء|مساءً)?(?:\s*(?:[+-]\d{2}:?\d{2}|GMT|EET|UTC))*$/i;
-const HAS_CLOCK = /[\d٠-٩]\s*[:.]\s*[\d٠-٩]{2}/;
 
 /**
  * A date line whose time sits in the next box (`<div><span>الأحد 12 يناير 2020</span></div><div><span>8:03 م</span></div>`):
  * the two read as one line.
  */
 function withSiblingTime(read: { el: Element; text: string }): { el: Element; text: string } {
-  if (HAS_CLOCK.test(read.text)) return read;
+  if (hasClock(read.text)) return read;
   let el: N = read.el;
   for (let up = 0; up < 2 && el && !el.nextElementSibling; up++) el = el.parentNode;
   const next: N = el?.nextElementSibling;
