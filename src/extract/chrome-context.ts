@@ -71,11 +71,13 @@ export function inChrome(el: Element, strict: boolean, h1s?: readonly Element[])
   const chain: N[] = [];
   for (let n: N = el; n && n.nodeType === 1 && chain.length < 14; n = n.parentNode) chain.push(n);
   const boundary = chain.findIndex(isStoryBoundary);
+  const articleOf = chain.find((n) => n.localName === 'article');
   let sawHeader = false;
   for (let i = 0; i < chain.length; i++) {
     const n = chain[i];
     const tag: string = n.localName;
-    if (CHROME_TAGS.has(tag) && !(tag === 'aside' && holdsHeadline(n, h1s))) return true;
+    // The story's own `<footer>` (inside its `<article>`) holds its date line or tags, not the site's footer.
+    if (CHROME_TAGS.has(tag) && !(tag === 'aside' && holdsHeadline(n, h1s)) && !(tag === 'footer' && i < chain.indexOf(articleOf))) return true;
     if (isPageRoot(n)) break;
     const words = boxWords(n);
     if (words && LISTS_CLASS.test(words)) return true;

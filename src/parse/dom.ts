@@ -21,7 +21,11 @@ export const NODE_END = -1;
 export const INVISIBLE = new Set(['script', 'style', 'noscript', 'noembed', 'noframes', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'textarea', 'head', 'title']);
 
 /** Elements whose start separates words in rawText (so `<li>a</li><li>b</li>` reads "a b"). */
-const BLOCKISH = new Set(['p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'ul', 'ol', 'dd', 'dt', 'figcaption', 'figure', 'blockquote', 'header', 'footer', 'aside', 'nav', 'table']);
+/**
+ * Elements whose text starts apart from what comes before it. `<time>` too: a label set right
+ * against it (`<strong>تاريخ النشر</strong><time>مارس ,18 / 2020</time>`) is padded apart by the page's CSS.
+ */
+const BLOCKISH = new Set(['p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'ul', 'ol', 'dd', 'dt', 'figcaption', 'figure', 'blockquote', 'header', 'footer', 'aside', 'nav', 'table', 'time']);
 
 /** The node after `node`'s whole subtree. */
 export function afterSubtree(node: N): N {

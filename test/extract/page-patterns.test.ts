@@ -572,6 +572,17 @@ describe('a short paragraph opening with the verb a date label is made of', () =
   });
 });
 
+describe("a date line in the article's own footer, its label set against the <time>", () => {
+  it('is read: `<footer>` inside the `<article>` is the story\'s, and `<strong>label</strong><time>` reads apart', () => {
+    const line = '<div class="publish-date"><strong>تاريخ النشر</strong><time><span>مارس ,18 / 2020 11:37</span><span class="gmt"> GMT</span></time></div>';
+    const at = (html: string) => ex.extract(page(html), { url: 'https://www.example.com/news/1' }).published?.iso;
+    expect(at(`<article><h1>${headline}</h1>${line}<div class="entry-content">${para}${para}</div></article>`)).toBe('2020-03-18T11:37:00+00:00');
+    expect(at(`<article><h1>${headline}</h1><div class="entry-content">${para}${para}</div><footer>${line}</footer></article>`)).toBe('2020-03-18T11:37:00+00:00');
+    // The site's footer is still no date line.
+    expect(at(`<article><h1>${headline}</h1><div class="entry-content">${para}${para}</div></article><footer>${line}</footer>`)).toBeUndefined();
+  });
+});
+
 describe('a byline box labelled as the source', () => {
   it('gives the reporter after `المصدر:` and the place', () => {
     const html = page(`<h1>${headline}</h1><div class="author"><span>المصدر: </span> الرياض - محمد العتيبي</div><div class="post-txt">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);
