@@ -104,6 +104,8 @@ describe('deep nesting: no stack overflow, linear time', () => {
     ['100k nested <figure> with captions', () => page(`<article><p>${PARA}</p>${'<figure><img src="/a.jpg" width="600"><figcaption>صورة</figcaption>'.repeat(N)}</article>`)],
     ['100k nested <svg><g>', () => page(`<article><p>${PARA}</p><svg>${'<g>'.repeat(N)}</svg></article>`)],
     ['100k nested <font> inside <h1>', () => page(`<h1>${'<font>'.repeat(N)}عنوان</h1><p>${PARA}</p>`)],
+    // Headings nested through divs, each line split by <br>: the heading-as-container check runs once, not per heading.
+    ['50k nested <h2><div> with <br> lines', () => page(`<article>${'<h2><div>'.repeat(N / 2)}${`${PARA.slice(0, 40)}<br>`.repeat(N / 2)}</article>`)],
   ];
   for (const [name, make] of cases) {
     it(name, () => {

@@ -151,7 +151,8 @@ class Collector {
   private captions = 0;
   private quotes = 0;
   private heading = 0;
-  /** Where the blocks of the open outermost heading element begin. */
+  /** Heading elements open, and where the blocks of the outermost one begin. */
+  private headings = 0;
   private headingStart = 0;
   private readonly figures: Element[] = [];
   /** Open links, innermost last (their count says whether text is link text). */
@@ -238,7 +239,7 @@ class Collector {
     else if (tag === 'blockquote' || tag === 'q') this.quotes++;
     else if (tag === 'figcaption') this.captions++;
     if (heading) {
-      if (this.heading === 0) this.headingStart = this.blocks.length;
+      if (this.headings++ === 0) this.headingStart = this.blocks.length;
       this.heading = heading;
     }
     if (caption) this.captions++;
@@ -289,7 +290,8 @@ class Collector {
     else if (tag === 'figcaption') this.captions--;
     if (frame.heading) {
       this.heading = 0;
-      proseInHeading(this.blocks, this.headingStart);
+      // Once, when the outermost heading closes: nested headings would make it quadratic.
+      if (--this.headings === 0) proseInHeading(this.blocks, this.headingStart);
     }
     if (frame.caption) this.captions--;
   }
