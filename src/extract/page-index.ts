@@ -4,6 +4,7 @@
  * or, when the parser had to rearrange nodes, in one walk — so no stage queries the
  * document again for them.
  */
+import { BYLINE_CLASS } from '../lexicon/structure.js';
 import { ATTRIBUTE, attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
 import { attachIndex, elementIndexBuilder } from '../parse/element-index.js';
 import { NEXT, VALUE, type ParseObserver } from '../parse/linkedom-tree-adapter.js';
@@ -41,8 +42,8 @@ export interface PageIndex {
   sourceLinks: Element[];
 }
 
-/** Class/id words of byline elements, English and transliterated Arabic. */
-const BYLINE_WORDS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser/i;
+/** Class/id words of byline elements (the lexicon's). */
+const BYLINE_WORDS = BYLINE_CLASS;
 const MAX_BYLINES = 30;
 /** A link to an author's page: a path segment naming authors, writers or editors (singular or plural). */
 const AUTHOR_HREF = /\/(?:author|auteur|writer|editor|columnist|kottab|kuttab|katib|kateb)s?\//i;

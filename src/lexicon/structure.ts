@@ -71,3 +71,6 @@ export const EMBED_HOSTS: ReadonlyArray<readonly [RegExp, 'twitter' | 'youtube' 
   [/(^|\.)instagram\.com$/, 'instagram'],
   [/(^|\.)tiktok\.com$/, 'tiktok'],
 ];
+
+/** Class/id words of byline boxes, English and transliterated Arabic. */
+export const BYLINE_CLASS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser/i;

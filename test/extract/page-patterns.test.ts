@@ -690,6 +690,15 @@ describe('a hash-named picture in two size folders', () => {
   });
 });
 
+describe("a columnist's portrait", () => {
+  it('is no picture of the story, in the byline box or from a writers folder (og:image too); a story picture beside it stays', () => {
+    const html = (og: string, extra = '') => `<html><head><meta property="og:image" content="${og}"></head><body><article><div class="post-writer lg"><div class="img-cont"><img src="/Userfiles/Writers/77.jpg" alt="${headline}"></div><div class="txt-cont"><span>بقلم </span><h5><a href="/Writer/77/x">سامي فؤاد</a></h5></div></div><h1>${headline}</h1><div class="paragraph-list">${extra}${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></article></body></html>`;
+    expect(ex.extract(html('https://www.example.com/UserFiles/Writers/77.jpg'), { url: 'https://www.example.com/737047' }).images).toEqual([]);
+    const withPicture = ex.extract(html('https://www.example.com/UserFiles/Writers/77.jpg', '<figure><img src="/Upload/News/2020/6/story.jpg"><figcaption>من الاجتماع</figcaption></figure>'), { url: 'https://www.example.com/737047' });
+    expect(withPicture.images.map((i) => i.url)).toEqual(['https://www.example.com/Upload/News/2020/6/story.jpg']);
+  });
+});
+
 describe('a breadcrumb separator above the headline', () => {
   it('is no picture (`arrowBread.png`: a camelCase icon name)', () => {
     const html = page(`<article><div class="articleHeader"><div class="breadcumb"><a href="/">الرئيسية</a><img src="/images/arrowBread.png?2" class="img-responsive"><a href="/s-1">أخبار</a></div><h1>${headline}</h1><span class="newsStoryDate">الأربعاء، 20 مايو 2020 03:00 ص</span></div><div id="articleBody">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></article>`);

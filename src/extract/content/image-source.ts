@@ -3,6 +3,7 @@
  * a placeholder), then `srcset`'s largest candidate, then `src`. Tracking pixels and
  * icons are recognised so they never become article images.
  */
+import { BYLINE_CLASS } from '../../lexicon/structure.js';
 import { ATTRIBUTE, attr, hiddenByOwnStyle } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 
@@ -90,6 +91,24 @@ function isBrandMark(alt: string | undefined, src: string): boolean {
   return host !== undefined && host.split('.').includes(a);
 }
 
+/**
+ * A writer's portrait: served from a writers' folder (`/Userfiles/Writers/77.jpg`), or set in the byline box
+ * (`<div class="post-writer"><div class="img-cont"><img …>`) — the columnist's face, not the story's picture.
+ */
+function isPortrait(el: Element, src: string): boolean {
+  if (PORTRAIT_FOLDER.test(src)) return true;
+  let n = el.parentNode as Element | null;
+  for (let up = 0; up < 3 && n && n.nodeType === 1; up++, n = n.parentNode as Element | null) {
+    const words = `${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`;
+    if (words.length > 1 && BYLINE_CLASS.test(words)) return true;
+  }
+  return false;
+}
+const PORTRAIT_FOLDER = /\/(?:writers?|authors?|columnists?|kottab|kuttab)\//i;
+
+/** Is the URL a file in a writers' folder (`/Userfiles/Writers/77.jpg`): a columnist's portrait? */
+export const isPortraitPath = (url: string): boolean => PORTRAIT_FOLDER.test(url);
+
 export function isDecorativeImage(el: Element, src: string): boolean {
   // Hidden by its own style: an ad server's view pixel (`<img src="/adview/…" style="display:none">`).
   if (AD_PATH.test(src) || hiddenByOwnStyle(el)) return true;
@@ -98,6 +117,7 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   const link = el.parentNode as Element | null;
   if (link?.localName === 'a' && BUTTON_LINK.test(attr(link, 'href') ?? '')) return true;
   if (link?.localName === 'a' && isBrandMark(attr(el, 'alt'), src)) return true;
+  if (isPortrait(el, src)) return true;
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;

@@ -11,7 +11,7 @@ import type { PageIndex } from '../page-index.js';
 import { metaValue } from '../page-index.js';
 import { followRefs, jsonLdStrings, type JsonObject } from './json-ld.js';
 import { textOfMarkup } from '../../normalise/markup-text.js';
-import { isPlaceholderImage } from '../content/image-source.js';
+import { isPlaceholderImage, isPortraitPath } from '../content/image-source.js';
 
 const clean = (list: readonly string[]): string[] => {
   const seen = new Set<string>();
@@ -74,7 +74,7 @@ export function metadataImage(index: PageIndex, article: JsonObject | undefined)
     metaValue(index, 'og:image', 'og:image:url', 'og:image:secure_url'),
     article ? jsonLdStrings(article.image, 'url')[0] : undefined,
     metaValue(index, 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'image'),
-  ].find((url) => url !== undefined && ROOTED.test(url) && namesFile(url) && !isPlaceholderImage(url) && !isSiteImage(url));
+  ].find((url) => url !== undefined && ROOTED.test(url) && namesFile(url) && !isPlaceholderImage(url) && !isSiteImage(url) && !isPortraitPath(url));
 }
 
 /**
