@@ -26,6 +26,21 @@ export function isPlausibleAuthor(name: string, siteNames: readonly string[], do
   return !namesSite(n, siteNames, domain);
 }
 
+/**
+ * The site's own name after a place in a byline box the page shows (`المصدر: دبي - العربية.نت` → `العربية.نت`):
+ * the desk's credit as shown, which the corpus's truth keeps as the byline. Not in brackets (`(أبوظبي - البيان)`,
+ * a dateline), and only when the box names nobody else.
+ *
+ * @example siteDeskByline('دبي - العربية.نت', ['العربية.نت'], 'alarabiya.net') // 'العربية.نت'
+ */
+export function siteDeskByline(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
+  const t = name.trim();
+  if (t.startsWith('(')) return undefined;
+  const parts = t.split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
+  if (parts.length !== 2 || !isPlaceName(parts[0]!) || !namesSite(parts[1]!, siteNames, domain)) return undefined;
+  return parts[1];
+}
+
 /** Is the name the site's own (its name, or its domain's label)? */
 function namesSite(name: string, siteNames: readonly string[], domain: string | undefined): boolean {
   const k = matchKey(name).replace(/[-_.\s]+/g, ' ').trim();

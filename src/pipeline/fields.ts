@@ -6,7 +6,7 @@ import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages } from '../assemble/images.js';
 import { deckAfter } from '../extract/subheadline.js';
-import { authorLinkNames, bylineElementAuthors, bylinePerson, coAuthors, isPlausibleAuthor } from '../extract/authors.js';
+import { authorLinkNames, bylineElementAuthors, bylinePerson, coAuthors, isPlausibleAuthor, siteDeskByline } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
@@ -170,11 +170,17 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     () => authorLinkNames(page.index, headlinePos),
   ];
   for (const source of sources) {
-    const names = cleanAuthors(source())
+    const raw = cleanAuthors(source());
+    const names = raw
       .map((n) => bylinePerson(n, siteNames, page.host))
       .flatMap((n) => (n === undefined ? [] : coAuthors(n)))
       .filter((n) => isPlausibleAuthor(n, siteNames, page.host));
     if (names.length) return names;
+    // A byline box that names only the site's desk after a place: the desk, as shown.
+    if (source === sources[1]) {
+      const desk = raw.map((n) => siteDeskByline(n, siteNames, page.host)).find((n) => n !== undefined);
+      if (desk) return [desk];
+    }
   }
   return [];
 }

@@ -590,6 +590,16 @@ describe('a byline box labelled as the source', () => {
   });
 });
 
+describe("a byline box naming only the site's desk after a place", () => {
+  it('gives the desk as shown (`المصدر: دبي - العربية.نت`), not a bracketed dateline, and a reporter still wins', () => {
+    const html = (byline: string) => `<html><head><meta property="og:site_name" content="العربية نت"></head><body><div class="article-hdr"><h1>${headline}</h1><div class="author">${byline}</div></div><div id="body-text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></body></html>`;
+    const authors = (byline: string) => ex.extract(html(byline), { url: 'https://www.example.net/news/1' }).authors;
+    expect(authors('<span>المصدر: </span> دبي - العربية.نت')).toEqual(['العربية.نت']);
+    expect(authors('(دبي - العربية.نت)')).toEqual([]);
+    expect(authors('<span>المصدر: </span> الرياض - محمد العتيبي')).toEqual(['محمد العتيبي']);
+  });
+});
+
 describe('a byline box the page hides', () => {
   it('names no author (an uploader account), while the same box shown does, with `كتب بواسطة` taken off', () => {
     const html = (style: string) => page(`<h1>${headline}</h1><div class="post-txt">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div><div class="author"${style}><span class="fa fa-pencil"></span>
