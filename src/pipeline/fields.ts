@@ -162,9 +162,10 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   // is empty (an opinion column's blank writer link), the page's other sources still speak.
   const fromAdapter = av.authors ? cleanAuthors(av.authors).flatMap((n) => coAuthors(bylinePerson(n, [], undefined) ?? n)) : [];
   if (fromAdapter.length) return fromAdapter;
+  const fromBylineBox = (): string[] => bylineElementAuthors(page.index, headlinePos);
   const sources = [
     () => body.authors,
-    () => bylineElementAuthors(page.index, headlinePos),
+    fromBylineBox,
     () => (body.agency ? [body.agency] : []),
     () => notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index),
     () => authorLinkNames(page.index, headlinePos),
@@ -177,7 +178,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
       .filter((n) => isPlausibleAuthor(n, siteNames, page.host));
     if (names.length) return names;
     // A byline box that names only the site's desk after a place: the desk, as shown.
-    if (source === sources[1]) {
+    if (source === fromBylineBox) {
       const desk = raw.map((n) => siteDeskByline(n, siteNames, page.host)).find((n) => n !== undefined);
       if (desk) return [desk];
     }

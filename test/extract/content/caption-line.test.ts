@@ -3,6 +3,13 @@ import { collectBlocks } from '../../../src/extract/content/collect-blocks.js';
 import { isCaptionLine, repeatsAlt } from '../../../src/extract/content/caption-line.js';
 import { parseDocument } from '../../../src/parse/index.js';
 
+/** Is the block of `text` in `html` a caption line? */
+const at = (html: string, text: string): boolean => {
+  const doc = parseDocument(`<body><div id="root">${html}</div></body>`);
+  const blocks = collectBlocks(doc.getElementById('root')!, { noise: () => undefined }).blocks;
+  return isCaptionLine(blocks, blocks.findIndex((b) => b.text === text));
+};
+
 describe('repeatsAlt', () => {
   const line = (text: string, linkChars = 0) => ({ kind: 'text' as const, text, linkChars });
 
@@ -22,15 +29,6 @@ describe('repeatsAlt', () => {
 });
 
 describe('isCaptionLine: the only text in the image\'s own box', () => {
-  const blocksOf = (html: string) => {
-    const doc = parseDocument(`<body><div id="root">${html}</div></body>`);
-    return collectBlocks(doc.getElementById('root')!, { noise: () => undefined }).blocks;
-  };
-  const at = (html: string, text: string) => {
-    const blocks = blocksOf(html);
-    return isCaptionLine(blocks, blocks.findIndex((b) => b.text === text));
-  };
-
   it('takes the line under the image in its box', () => {
     expect(at('<p>قبل</p><div class="article_image"><img src="/a.jpg"><div></div><div class="red">إصابات جديدة في المدينة</div></div><p>بعد الصورة نص طويل</p>', 'إصابات جديدة في المدينة')).toBe(true);
   });
@@ -44,14 +42,6 @@ describe('isCaptionLine: the only text in the image\'s own box', () => {
 });
 
 describe('isCaptionLine: a short line left loose beside a picture', () => {
-  const blocksOf = (html: string) => {
-    const doc = parseDocument(`<body><div id="root">${html}</div></body>`);
-    return collectBlocks(doc.getElementById('root')!, { noise: () => undefined }).blocks;
-  };
-  const at = (html: string, text: string) => {
-    const blocks = blocksOf(html);
-    return isCaptionLine(blocks, blocks.findIndex((b) => b.text === text));
-  };
   const after = '<p>وتسبب انتشار الفيروس في توقف شبه كامل للحياة الرياضية حول العالم خلال الأسابيع الماضية.</p>';
 
   it('takes bare text between the picture and the next paragraph', () => {
