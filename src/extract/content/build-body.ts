@@ -5,6 +5,7 @@
  */
 import type { Block, RemovedNote } from '../../article.js';
 import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
 import { firstTagIn } from '../../parse/dom.js';
@@ -171,9 +172,8 @@ function filedBy(text: string, siteNames: readonly string[]): string | undefined
  */
 function labelledDate(text: string): boolean {
   const label = dateLabelOf(text);
-  return label !== undefined && (DIGIT.test(text) || text.length <= label.length + 4);
+  return label !== undefined && (hasDigit(text) || text.length <= label.length + 4);
 }
-const DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
 
 /** Does a short text open with a date or a date label (`GMT 17:27 17.03.2020 …`, `نشر في …`)? */
 function startsWithDate(text: string, ctx: BodyContext): boolean {

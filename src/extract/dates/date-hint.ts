@@ -8,6 +8,15 @@ const RELATIVE = /منذ|قبل|أمس|امس|اليوم|مضت|مضى|ago/;
 const MAX_RELATIVE_LINE = 80;
 
 /**
+ * Does the text hold a digit, in any digit set?
+ *
+ * @example hasDigit('نشر في ١٧ نوفمبر') // true
+ */
+export function hasDigit(text: string): boolean {
+  return DIGIT.test(text);
+}
+
+/**
  * @example hasDateHint('نشر في 17 نوفمبر 2015') // true
  * @example hasDateHint('تابعونا على فيسبوك') // false
  */

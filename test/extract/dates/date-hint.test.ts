@@ -17,3 +17,13 @@ describe('hasDateHint', () => {
     }
   });
 });
+
+describe('hasDigit', () => {
+  it('sees a digit in Western, Arabic-Indic and Persian digits, and none in words', async () => {
+    const { hasDigit } = await import('../../../src/extract/dates/date-hint.js');
+    expect(hasDigit('نشر في 17 مارس')).toBe(true);
+    expect(hasDigit('نشر في ١٧ مارس')).toBe(true);
+    expect(hasDigit('۱۳۹۸')).toBe(true);
+    expect(hasDigit('نشر الفنان صورة جديدة')).toBe(false);
+  });
+});
