@@ -58,6 +58,11 @@ export interface DatedLine {
   el: Element;
   inline: Element;
   position: number;
+  /**
+   * A line a `<br>` starts inside its block (`…<br>ن ش/م ك 13/02/2020 18:22:47</p>`): its first text node. A block
+   * split by `<br>`s shows several lines; the one after a break is read on its own, not as the whole block.
+   */
+  afterBreak: Text | undefined;
 }
 
 /** Made by `new`, not a literal: up to thousands a page, pointing into its tree (see collect-blocks' Block). */
@@ -66,6 +71,7 @@ class Line implements DatedLine {
     readonly el: Element,
     readonly inline: Element,
     readonly position: number,
+    readonly afterBreak: Text | undefined,
   ) {}
 }
 
@@ -240,18 +246,19 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
  * text node is completed — while its text is still in the cache.
  */
 function datedLineCollector(out: DatedLine[], ownLinks: ReadonlySet<Element>): (node: Text, data: string, position: number) => void {
-  const seenLines = new Set<Element>();
+  const seenLines = new Set<Node>();
   return (node, data, position) => {
     // Link text first, before the hint: most text of a news page is links to other stories.
     const parent = (node as N).parentNode;
     if (out.length >= MAX_DATED_LINES || data.length >= 400 || (parent?.localName === 'a' && !ownLinks.has(parent)) || !hasDateHint(data)) return;
     const line = lineOf(node, ownLinks);
     if (!line) return;
-    // One entry per block, except in long blocks where each inline parent is its own line.
-    const key = seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el;
+    // One entry per block, except in long blocks where each inline parent, and each line a <br> starts, is its own.
+    const afterBreak = line.inline === line.el && (node as N).previousSibling?.localName === 'br' ? node : undefined;
+    const key = afterBreak ?? (seenLines.has(line.el) && line.inline !== line.el ? line.inline : line.el);
     if (seenLines.has(key)) return;
     seenLines.add(key);
-    out.push(new Line(line.el, line.inline, position));
+    out.push(new Line(line.el, line.inline, position, afterBreak));
   };
 }
 

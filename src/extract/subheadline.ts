@@ -12,6 +12,16 @@ type N = any;
 /** Class words of a deck box (`subTitle`, `article-lead`, `news-detail-lead`, `intro`, `summary`…). */
 const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub|deck|lead|intro|summary|excerpt|standfirst|brief|teaser)([\s_-]|$)/;
 const HEADING = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * A heading its class names a deck (`<h3 class="news-detail-lead">`): the subheadline even when longer than a
+ * heading may be (a heading past `maxHeadingChars` is read as prose), up to a deck's length.
+ *
+ * @example isDeckHeading(h3, 171) // true for <h3 class="news-detail-lead">…</h3>
+ */
+export function isDeckHeading(el: Element, chars: number): boolean {
+  return HEADING.has(el.localName) && chars <= MAX_CHARS && DECK_CLASS.test(profileOf(el).words);
+}
 const BOX = new Set(['p', 'div', 'span', 'h5', 'h6']);
 /** A deck is a sentence: at least this many words, and short of a paragraph's length. */
 const MIN_WORDS = 4;

@@ -763,3 +763,35 @@ describe('a meta row of date and byline joined by bars', () => {
     expect(article.body.map((b) => ('text' in b ? b.text : b.type)).join(' ')).not.toContain('عمر');
   });
 });
+
+describe('an agency slug on the last line a <br> starts in the story\'s one paragraph', () => {
+  it('is the publication date when the page shows no other', () => {
+    const story = `<div class="Artical"><h1>${headline}</h1><div id="BodyArtical"><p>${para.slice(3, -4)}<br>${para.slice(3, -4).replace('نص الخبر', 'وتابع الخبر')}<br>--(وكالة)<br>ن ش/م ك 13/02/2020 18:22:47</p></div></div>`;
+    const article = ex.extract(page(story), { url: 'https://petra.gov.jo/Include/InnerPage.jsp?ID=1&lang=ar&name=news' });
+    expect(article.published?.iso).toBe('2020-02-13T18:22:00+02:00');
+    expect(article.body.map((b) => ('text' in b ? b.text : '')).join(' ')).not.toContain('13/02/2020');
+  });
+
+  it('leaves a date inside a sentence of a <br> line alone', () => {
+    const story = `<h1>${headline}</h1><div><p>${para.slice(3, -4)}<br>وكان الوزير قد افتتح في 13/02/2020 مركزا آخر في المحافظة نفسها، بحضور عدد كبير من المسؤولين والأهالي.</p></div>`;
+    expect(ex.extract(page(story), { url: 'https://petra.gov.jo/Include/InnerPage.jsp?ID=1&lang=ar&name=news' }).published).toBeUndefined();
+  });
+});
+
+describe('a deck heading longer than a heading may be', () => {
+  const deck = 'افتتح وزير الصحة ثلاثة مراكز صحية جديدة في المحافظة، بحضور عدد كبير من المسؤولين والأهالي، في خطوة تهدف إلى تحسين الخدمات الطبية المقدمة للمواطنين في القرى البعيدة عن المدينة.';
+  it('is the subheadline when its class names a deck, though past 150 characters', () => {
+    expect(deck.length).toBeGreaterThan(150);
+    const story = `<h3><a class="news-detail-title" href="/news/1">${headline}</a></h3><span class="news-detail-timer">الأحد 28 يونيو 2020 - 22:29</span><div class="full-img"><img src="/a.jpg" alt=""></div><h3 class="news-detail-lead">${deck}</h3><div class="news-detail-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.net/news/1' });
+    expect(article.subheadline).toBe(deck);
+    expect(article.body.map((b) => ('text' in b ? b.text : ''))).not.toContain(deck);
+  });
+
+  it('stays a paragraph of the body when no class names it a deck', () => {
+    const story = `<h1>${headline}</h1><div class="news-detail-body"><h3>${deck}</h3>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.net/news/1' });
+    expect(article.subheadline).toBeUndefined();
+    expect(article.body.map((b) => ('text' in b ? b.text : ''))[0]).toBe(deck);
+  });
+});

@@ -4,6 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
+import { isDeckHeading } from '../subheadline.js';
 import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
@@ -334,7 +335,7 @@ class BodyBuilder {
     if (reason) return this.drop(b, reason);
     this.seen.add(keys.repeat);
     if (b.kind === 'li') return this.item(b);
-    if (b.kind === 'heading' && this.opensBody(b.text)) this.out.subheadline = b.text;
+    if ((b.kind === 'heading' || (b.kind === 'text' && isDeckHeading(b.el, b.text.length))) && this.opensBody(b.text)) this.out.subheadline = b.text;
     else if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
     else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
     else {

@@ -27,6 +27,10 @@ const BEFORE_HEADLINE = 40;
  * on its own; else the block, or the inline parent when the block is long.
  */
 function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
+  if (line.afterBreak) {
+    const t = brokenLine(line.afterBreak);
+    return t === undefined ? undefined : { el: line.el, text: t };
+  }
   if (line.inline !== line.el && DATE_CLASS.test(`${classAndId(line.inline)} ${attr(line.inline, 'itemprop') ?? ''}`)) {
     const t = shortText(line.inline);
     if (t !== undefined) return { el: line.inline, text: t };
@@ -35,6 +39,14 @@ function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
   if (block !== undefined) return { el: line.el, text: block };
   const inline = shortText(line.inline);
   return inline !== undefined ? { el: line.inline, text: inline } : undefined;
+}
+
+/** The line a `<br>` starts at `first`: its text up to the next `<br>` or the block's end, when short. */
+function brokenLine(first: Text): string | undefined {
+  let raw = '';
+  for (let n: N = first; n && n.localName !== 'br' && raw.length <= RAW_PREFIX; n = n.nextSibling) raw += n.nodeType === 3 ? n.data : rawText(n, RAW_PREFIX);
+  const t = normaliseText(raw);
+  return t && t.length <= MAX_LINE ? t : undefined;
 }
 
 /** A box that shows only a clock time (`8:03 م`, `٢٠: ٠٣ م +02:00 EET`). */
