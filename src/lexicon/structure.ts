@@ -19,6 +19,13 @@ export const STRONG_NOISE_CLASS_WORDS = [
   'disclaimer',
 ] as const;
 
+/**
+ * Class/id words of boxes of other stories: such a box is chrome however much of the page's prose its teasers
+ * hold, unless the headline is inside it (a layout box named `modal` or `share` may wrap a whole article; a box of
+ * related stories around a short story's headline is a template's, not a list's).
+ */
+export const OTHER_STORIES_CLASS_WORDS: ReadonlySet<string> = new Set(['related', 'most-read', 'mostread', 'most_read', 'most-viewed', 'mostviewed', 'read-also', 'readalso', 'outbrain', 'taboola']);
+
 /** Class/id words of chrome: an element whose class or id has one (and no content word) is not content. */
 export const NOISE_CLASS_WORDS = [
   'related', 'share', 'sharing', 'social', 'comment', 'disqus', 'most-read', 'mostread', 'most_read',

@@ -795,3 +795,31 @@ describe('a deck heading longer than a heading may be', () => {
     expect(article.body.map((b) => ('text' in b ? b.text : ''))[0]).toBe(deck);
   });
 });
+
+describe('a web address on its own line', () => {
+  it('stays when the paragraph before announces it with a colon', () => {
+    const story = `<h1>${headline}</h1><section id="paragraphs">${para}<p>ويمكن للراغبين التسجيل عبر الرابط التالي:</p><p>http://example.org/portal/register</p></section>`;
+    expect(texts(page(story))).toContain('http://example.org/portal/register');
+  });
+
+  it('still leaves when nothing announces it', () => {
+    const story = `<h1>${headline}</h1><section id="paragraphs">${para}${para.replace('نص الخبر', 'وتابع الخبر')}<p>http://example.org/portal/register</p></section>`;
+    expect(texts(page(story))).not.toContain('http://example.org/portal/register');
+  });
+});
+
+describe('a box of related stories whose teasers outweigh a short story', () => {
+  const card = (i: number): string =>
+    `<div class="viesSlide"><div class="view"><div><img src="/m/${i}.jpg" alt="عنوان قصة أخرى رقم ${i}"><span>عنوان قصة أخرى رقم ${i}</span></div><div class="mask"><h3><a href="/story/${i}/x">عنوان قصة أخرى رقم ${i}</a></h3><p>ملخص طويل لقصة أخرى رقم ${i}، يعرض ما جرى فيها من أحداث، ويشرح أسبابها ونتائجها على نحو مفصل، ويذكر من شارك فيها.</p><a href="/story/${i}/x">المزيد</a></div></div></div>`;
+  it('is chrome though it holds most of the page\'s prose', () => {
+    const story = `<div class="row contentNew21"><div class="leftCont21"><h1>${headline}</h1><div id="documentcontainer">${para.slice(3, -4)}<br><br>${para.slice(3, -4).replace('نص الخبر', 'وتابع الخبر')}</div></div><div class="relatedNews21">${[1, 2, 3, 4, 5].map(card).join('')}</div></div>`;
+    const body = texts(page(story));
+    expect(body.join(' ')).not.toContain('قصة أخرى');
+    expect(body).toHaveLength(2);
+  });
+
+  it('is read when it holds the headline (a template named after its related box)', () => {
+    const story = `<div class="related-wrap"><h1>${headline}</h1><div class="text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'وأضاف الخبر')}</div></div><div class="side">${para.replace('نص الخبر', 'خبر جانبي')}</div>`;
+    expect(texts(page(story))).toHaveLength(3);
+  });
+});

@@ -332,7 +332,7 @@ class BodyBuilder {
     const keys = keysOf(b.text);
     const reason = dropReason(b, keys, this.ctx, this.seen, this.known);
     if (reason === 'boilerplate:widget' && b.kind !== 'li') this.widgetList = null;
-    if (reason) return this.drop(b, reason);
+    if (reason && !(reason === 'url' && this.announcesLink())) return this.drop(b, reason);
     this.seen.add(keys.repeat);
     if (b.kind === 'li') return this.item(b);
     if ((b.kind === 'heading' || (b.kind === 'text' && isDeckHeading(b.el, b.text.length))) && this.opensBody(b.text)) this.out.subheadline = b.text;
@@ -342,6 +342,12 @@ class BodyBuilder {
       this.out.blocks.push({ type: 'paragraph', text: b.text });
       this.paragraphs++;
     }
+  }
+
+  /** The paragraph before ends in a colon (`…عبر الرابط التالي:`): the address under it is the story's. */
+  private announcesLink(): boolean {
+    const last = this.out.blocks[this.out.blocks.length - 1];
+    return last?.type === 'paragraph' && /[:：]$/.test(last.text);
   }
 
   /** A sentence-like heading before any text of the body: the story's subheadline (a section title is a word or two). */

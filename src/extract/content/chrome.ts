@@ -5,6 +5,7 @@
  * box, whatever its name.
  */
 import { TUNABLES } from '../../tunables.js';
+import { OTHER_STORIES_CLASS_WORDS } from '../../lexicon/structure.js';
 import type { NoiseChain, NoiseMark, RawBlock } from './collect-blocks.js';
 
 const prose = (b: RawBlock): number => Math.max(0, b.text.length - b.linkChars);
@@ -45,7 +46,19 @@ export function realChrome(blocks: readonly RawBlock[]): Map<Element, string> {
   }
   const out = new Map<Element, string>();
   const limit = total * TUNABLES.maxChromeProseShare;
-  for (const [el, { chars, reason }] of inside) if (chars <= limit) out.set(el, reason);
+  const headline = marksAbove(blocks.find((b) => b.kind === 'h1'));
+  for (const [el, { chars, reason }] of inside) {
+    if (chars <= limit || (isOtherStories(reason) && !headline.has(el))) out.set(el, reason);
+  }
+  return out;
+}
+
+const isOtherStories = (reason: string): boolean => reason.startsWith('class:') && OTHER_STORIES_CLASS_WORDS.has(reason.slice(6));
+
+/** The chrome-looking elements around a block. */
+function marksAbove(b: RawBlock | undefined): Set<Element> {
+  const out = new Set<Element>();
+  for (let n = b?.noise; n?.length; n = n.parent!) out.add(n.mark!.el);
   return out;
 }
 
