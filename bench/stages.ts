@@ -50,7 +50,7 @@ for (let r = 0; r < runs; r++) {
     const av = adapted.values;
     const { siteName, headline, names, anchor } = timed('headline', i, () => {
       const siteName = siteNameOf(page);
-      const headline = headlineOf(page, av, siteName);
+      const headline = headlineOf(page, av, siteName).text;
       return { siteName, headline, names: siteNamesOf(page, siteName, headline), anchor: headlineAnchor(page, headline) };
     });
     const { position } = anchor;

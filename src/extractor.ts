@@ -9,6 +9,7 @@ import type { Adapter } from './adapt/types.js';
 import { assembleArticle } from './assemble/article.js';
 import { metadataSection, metadataTags } from './extract/metadata/fields.js';
 import { adaptPage } from './pipeline/adapt.js';
+import { headingAbove } from './extract/heading-above.js';
 import { authorsOf, bodyOf, datesOf, headlineAnchor, headlineOf, imagesOf, siteNameOf, siteNamesOf } from './pipeline/fields.js';
 import type { ExtractOptions, ExtractorOptions } from './pipeline/options.js';
 import { readPage } from './pipeline/page.js';
@@ -35,11 +36,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const adapted = adaptPage(page);
     const av = adapted.values;
     const siteName = siteNameOf(page);
-    const headline = headlineOf(page, av, siteName);
-    const siteNames = siteNamesOf(page, siteName, headline);
-    const anchor = headlineAnchor(page, headline);
+    const picked = headlineOf(page, av, siteName);
+    const siteNames = siteNamesOf(page, siteName, picked.text);
+    const anchor = headlineAnchor(page, picked.text);
     const { position } = anchor;
-    const { raw, body } = bodyOf(page, adapted, headline, siteNames, anchor);
+    const { raw, body } = bodyOf(page, adapted, picked.text, siteNames, anchor);
+    // Only a guess from the page's h1 (a section label) or none: the heading set right above the story's text.
+    const headline = (picked.weak && raw.containers[0] ? headingAbove(raw.containers[0]) : undefined) ?? picked.text;
     const dates = datesOf(page, av, position);
     const { leadImage, images } = imagesOf(page, av, body, anchor, headline);
     const section = av.section ?? metadataSection(page.index, page.ldArticle);

@@ -66,14 +66,34 @@ const SENTENCE_WORDS = 4;
 
 /** The headline, or undefined when the page has none. */
 export function chooseHeadline(src: HeadlineSources): string | undefined {
+  return pickHeadline(src).text;
+}
+
+/**
+ * The headline and whether it is only a guess: no metadata title to go by, and no `h1` reading as a sentence
+ * (`<h1>الاخبار</h1>`, a ticker's label) — then a heading set right above the story says it better (`headingAbove`).
+ */
+export function pickHeadline(src: HeadlineSources): { text?: string; weak: boolean } {
+  const text = chooseStrong(src);
+  if (text !== undefined) return { text, weak: false };
+  const h1 = lastResortH1(src);
+  return h1 !== undefined ? { text: h1, weak: h1.split(' ').length < SENTENCE_WORDS } : { weak: true };
+}
+
+/** The h1s that may be the headline: not a logo naming the site. */
+function headlineH1s(src: HeadlineSources): string[] {
+  const known = src.siteNames.map(matchKey).filter(Boolean);
+  // A logo h1 (`<h1>اليوم السابع</h1>`) names the site, not the story.
+  return src.h1s.map(normaliseText).filter((h) => h.length > 3 && !known.some((k) => k === matchKey(h) || k.includes(matchKey(h))));
+}
+
+const lastResortH1 = (src: HeadlineSources): string | undefined => headlineH1s(src)[0];
+
+function chooseStrong(src: HeadlineSources): string | undefined {
   const title = src.title ? normaliseText(src.title) : undefined;
   // Metadata titles are often entity-encoded once more than the page (`&#8220;` left in og:title, JSON-LD).
   const meta = [src.jsonLd, src.og, src.twitter, title].filter((s): s is string => !!s).map((s) => normaliseText(textOfMarkup(s)));
-  const known = src.siteNames.map(matchKey).filter(Boolean);
-  // A logo h1 (`<h1>اليوم السابع</h1>`) names the site, not the story.
-  const h1s = src.h1s
-    .map(normaliseText)
-    .filter((h) => h.length > 3 && !known.some((k) => k === matchKey(h) || k.includes(matchKey(h))));
+  const h1s = headlineH1s(src);
   const names = [...src.siteNames];
   for (const h of h1s) for (const m of meta) names.push(...siteNamesFromTitle(m, h));
   // An h1 that one of the metadata titles contains (or is contained by) is the headline.
@@ -91,7 +111,16 @@ export function chooseHeadline(src: HeadlineSources): string | undefined {
   if (h1s.length === 1 && h1s[0]!.split(' ').length >= SENTENCE_WORDS) return h1s[0];
   for (const m of meta) {
     const stripped = stripSiteName(m, names);
-    if (stripped && !names.some((n) => matchKey(n) === matchKey(stripped))) return stripped;
+    if (stripped && !namesOnlyTheSite(stripped, names)) return stripped;
   }
-  return h1s[0];
+  return undefined;
+}
+
+/** A title the site's name holds whole (`وكالة الانباء الاردنية` of `بترا -وكالة الأنباء الأردنية`) names the site, not the story. */
+function namesOnlyTheSite(title: string, names: readonly string[]): boolean {
+  const k = matchKey(title);
+  return names.some((n) => {
+    const nk = matchKey(n);
+    return nk === k || (k.length > 3 && nk.includes(k));
+  });
 }

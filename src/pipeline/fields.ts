@@ -13,7 +13,7 @@ import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract
 import { chooseDates, type ChosenDates } from '../extract/dates/choose.js';
 import { isDateLine } from '../extract/dates/is-date-line.js';
 import { pageCandidates } from '../extract/dates/page-dates.js';
-import { chooseHeadline, siteNamesFromTitle } from '../extract/headline.js';
+import { pickHeadline, siteNamesFromTitle } from '../extract/headline.js';
 import { leadPictureCaption } from '../extract/lead-caption.js';
 import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
 import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/metadata/fields.js';
@@ -29,10 +29,10 @@ export function siteNameOf(page: Page): string | undefined {
   return metadataSiteName(page.index, jsonLdSiteName(page.ld, page.ldArticle)) ?? page.adapter?.name;
 }
 
-export function headlineOf(page: Page, av: AdapterValues, siteName: string | undefined): string | undefined {
-  if (av.headline) return av.headline;
+export function headlineOf(page: Page, av: AdapterValues, siteName: string | undefined): { text?: string; weak: boolean } {
+  if (av.headline) return { text: av.headline, weak: false };
   const { index, ldArticle, adapter } = page;
-  return chooseHeadline({
+  return pickHeadline({
     h1s: index.h1s.map((h) => rawText(h)),
     jsonLd: ldArticle ? jsonLdStrings(ldArticle.headline)[0] : undefined,
     og: metaValue(index, 'og:title'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, stripSiteName } from '../../src/extract/headline.js';
+import { chooseHeadline, pickHeadline, stripSiteName } from '../../src/extract/headline.js';
 
 describe('stripSiteName', () => {
   it('removes a known site name at either end, whatever the separator', () => {
@@ -43,5 +43,19 @@ describe('siteNamesFromTitle', () => {
     // Too little of the headline, or another story's title: nothing is learned.
     expect(siteNamesFromTitle('مدرب - العرب اليوم', 'مدرب نادي الوادي يصف عودة الدوري')).toEqual([]);
     expect(siteNamesFromTitle('خبر آخر تماما عن شيء مختلف - العرب اليوم', 'مدرب نادي الوادي يصف عودة الدوري')).toEqual([]);
+  });
+});
+
+describe('pickHeadline', () => {
+  it('takes no title that the site name holds whole, and calls a one-word h1 left over a guess', () => {
+    const src = { h1s: ['الاخبار'], title: 'وكالة الانباء الاردنية', siteNames: ['بترا -وكالة الأنباء الأردنية'] };
+    expect(pickHeadline(src)).toEqual({ text: 'الاخبار', weak: true });
+  });
+  it('is sure of a sentence-like h1, and of a metadata title', () => {
+    expect(pickHeadline({ h1s: ['الضمان الاجتماعي يستقبل طلبات السلف التقاعدية'], siteNames: [] }).weak).toBe(false);
+    expect(pickHeadline({ h1s: ['الاخبار'], og: 'الضمان الاجتماعي يستقبل طلبات السلف', siteNames: [] })).toEqual({ text: 'الضمان الاجتماعي يستقبل طلبات السلف', weak: false });
+  });
+  it('has nothing, and says so, with no source', () => {
+    expect(pickHeadline({ h1s: [], siteNames: [] })).toEqual({ weak: true });
   });
 });

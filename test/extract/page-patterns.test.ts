@@ -823,3 +823,10 @@ describe('a box of related stories whose teasers outweigh a short story', () => 
     expect(texts(page(story))).toHaveLength(3);
   });
 });
+
+describe('a page whose title names only the site and whose h1 is a ticker\'s label', () => {
+  it('takes the headline from the heading set right above the story', () => {
+    const html = `<html><head><title>وكالة الانباء الاردنية</title><meta property="og:site_name" content="بترا -وكالة الأنباء الأردنية"></head><body><div id="ticker"><h1>الاخبار</h1><a href="/x">خبر آخر في الشريط</a></div><div class="Artical"><div class="TittleArtical"><h3>${headline}</h3></div><div id="BodyArtical">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></div></body></html>`;
+    expect(ex.extract(html, { url: 'https://petra.gov.jo/Include/InnerPage.jsp?ID=1&lang=ar&name=news' }).headline).toBe(headline);
+  });
+});
