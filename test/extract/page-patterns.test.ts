@@ -423,6 +423,15 @@ describe('pictures of buttons', () => {
     const article = ex.extract(page(story), { url: 'https://www.example.com/news/1' });
     expect(article.images.map((i) => i.url)).toEqual(['https://www.example.com/uploads/2020/06/hospital-opening-88213.jpg']);
   });
+
+  it('are no article images: a share button\'s picture, by where its link leads, though nothing else names it', () => {
+    const targets = ['whatsapp://send?text=x', 'https://wa.me/?text=x', 'https://www.facebook.com/sharer/sharer.php?u=x', 'https://twitter.com/intent/tweet?url=x', 'tg://msg?text=x'];
+    const buttons = targets.map((href, i) => `<a href="${href}"><img src="/images/b${i}.png"></a>`).join('');
+    const story = `<article><h1>${headline}</h1><div style="padding:4px">${buttons}</div><div class="article-container"><figure><img src="/uploads/2020/06/hospital-opening-88213.jpg"></figure>${para.repeat(3)}</div></article>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/news/1' });
+    expect(article.body.filter((b) => b.type === 'image')).toHaveLength(1);
+    expect(article.images.map((i) => i.url).join(' ')).not.toMatch(/\/images\/b\d/);
+  });
 });
 
 describe('byline separators', () => {

@@ -13,8 +13,12 @@ const PLACEHOLDER = /^data:|(^|\/)(?:(?:blank|spacer|pixel|transparent|placehold
 const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
 const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|print|email|rss|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
-/** Links a button's picture leads to: script, an app store, a news aggregator's follow page. */
-const BUTTON_LINK = /^\s*javascript:|^(?:https?:)?\/\/(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|news\.google\.com|appgallery\.huawei\.com)\//i;
+/**
+ * Links a button's picture leads to: script, an app store, a news aggregator's follow page, a share target
+ * (`whatsapp://send?text=…`, `https://wa.me/?text=…`, Facebook's sharer, Twitter's intent, a mail to send).
+ */
+const BUTTON_LINK =
+  /^\s*(?:javascript|whatsapp|tg|sms|mailto|viber|fb-messenger):|^(?:https?:)?\/\/(?:www\.)?(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|news\.google\.com|appgallery\.huawei\.com|wa\.me|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send|facebook\.com\/sharer|twitter\.com\/(?:intent|share)|t\.me\/share|telegram\.me\/share|linkedin\.com\/share|pinterest\.com\/pin\/create)/i;
 /** Photos have long or numeric names; an icon is a short word-like name. */
 const MAX_ICON_NAME = 40;
 
