@@ -23,7 +23,7 @@ const imageKey = (url: string): string => {
   const q = url.indexOf('?');
   // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.
   if (q >= 0 && FILE_PARAM.test(url.slice(q))) return url;
-  const path = (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/');
+  const path = (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/').replace(SIZE_AND_QUALITY, '/');
   // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
   const file = path.slice(path.lastIndexOf('/') + 1);
   if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;
@@ -33,6 +33,8 @@ const imageKey = (url: string): string => {
   // A distinctive name is one picture on any host of the site; a short one (`402.jpg`) only in its own folder.
   return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : `${path.slice(0, sized.index)}/${file}`;
 };
+/** An image server's size-and-quality folder anywhere in the path (`/imageserv/Size728Q40/news/…`, `…/Size728Q100/…`). */
+const SIZE_AND_QUALITY = /\/Size\d{2,4}Q\d{1,3}\//i;
 /** A folder that names the size a CMS serves a picture at (`/exlarge/`, `/600x338o/`). */
 const SIZE_FOLDER = /\/(?:exlarge|xlarge|large|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}o?|w\d{2,4})\/[^/]+$/i;
 /** A file name this long names one picture wherever it is served from. */

@@ -113,6 +113,8 @@ export const CREDIT_MARKERS = [
  * newspaper in their metadata's author; it is not a byline the page shows.
  */
 export const PUBLICATION_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'موقع', 'بوابة'] as const;
+/** Words a newsroom's collective name opens with (`فريق رؤيا الإخباري`, `أسرة التحرير`): metadata naming a team names no writer. */
+export const TEAM_WORDS = ['فريق', 'أسرة', 'هيئة التحرير', 'هيئة تحرير', 'قسم', 'غرفة الأخبار', 'Staff', 'Team', 'Editorial', 'Newsroom'] as const;
 /** Agencies written as their initials (`أ ش أ`): a byline, unlike an editor's initials under a wire story. */
 export const AGENCY_INITIALS = ['أ ش أ', 'ا ش ا', 'د ب أ', 'د ب ا', 'أ ف ب', 'ا ف ب', 'إ ب أ', 'ا ب ا', 'ي ب أ', 'ق ن ا'] as const;
 

@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -248,11 +248,6 @@ export function isDateLabel(text: string): boolean {
   return DATE_WORD_KEYS.has(k) || PUBLISHED.includes(k) || UPDATED.includes(k);
 }
 
-/**
- * Does the name open with a publication word (`صحيفة …`, `جريدة …`, `موقع …`)?
- *
- * @example namesPublication('صحيفة سبق الإلكترونية') // true
- */
 const OUTLETS = keys(OUTLET_WORDS);
 
 /**
@@ -265,9 +260,26 @@ export function namesOutlet(name: string): boolean {
   return namesPublication(name) || OUTLETS.some((w) => k.startsWith(`${w} `));
 }
 
+/**
+ * Does the name open with a publication word (`صحيفة …`, `جريدة …`, `موقع …`)?
+ *
+ * @example namesPublication('صحيفة سبق الإلكترونية') // true
+ */
 export function namesPublication(name: string): boolean {
   const k = matchKey(name).trim();
   return PUBLICATIONS.some((w) => k.startsWith(`${w} `));
+}
+
+const TEAMS = keys(TEAM_WORDS);
+
+/**
+ * Does the name name a newsroom's team, not a writer (`فريق رؤيا الإخباري`, `أسرة التحرير`, `Staff`)?
+ *
+ * @example namesTeam('فريق التحرير') // true
+ */
+export function namesTeam(name: string): boolean {
+  const k = matchKey(name).trim();
+  return TEAMS.some((w) => k === w || k.startsWith(`${w} `));
 }
 
 /**

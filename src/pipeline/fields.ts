@@ -163,8 +163,9 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   const fromAdapter = av.authors ? cleanAuthors(av.authors).flatMap((n) => coAuthors(bylinePerson(n, [], undefined) ?? n)) : [];
   if (fromAdapter.length) return fromAdapter;
   const fromBylineBox = (): string[] => bylineElementAuthors(page.index, headlinePos);
+  const fromBody = (): string[] => body.authors;
   const sources = [
-    () => body.authors,
+    fromBody,
     fromBylineBox,
     () => (body.agency ? [body.agency] : []),
     () => notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index),
@@ -175,7 +176,8 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     const names = raw
       .map((n) => bylinePerson(n, siteNames, page.host))
       .flatMap((n) => (n === undefined ? [] : coAuthors(n)))
-      .filter((n) => isPlausibleAuthor(n, siteNames, page.host));
+      // A blog engine's poster account is the byline as shown, a login or the site's short name though it be.
+      .filter((n) => (source === fromBody && body.accounts.includes(n)) || isPlausibleAuthor(n, siteNames, page.host));
     if (names.length) return names;
     // A byline box that names only the site's desk after a place: the desk, as shown.
     if (source === fromBylineBox) {

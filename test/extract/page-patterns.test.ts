@@ -839,3 +839,38 @@ describe('a page whose title names only the site and whose h1 is a ticker\'s lab
     expect(ex.extract(html, { url: 'https://petra.gov.jo/Include/InnerPage.jsp?ID=1&lang=ar&name=news' }).headline).toBe(headline);
   });
 });
+
+describe('pictures that are no photo of the story', () => {
+  it('leaves out a template\'s unfilled placeholder (`{{item.thumb}}`) and a mark its alt names (`المصدر`)', () => {
+    const story = `<h1>${headline}</h1><div class="source"><a title="المصدر"><img alt="المصدر" src="/storage/images/source/agency.png"></a></div><div class="article"><img src="{{item.thumb}}" alt="{{item.caption}}"><img data-url="{{item.key}}"><figure><img src="/uploads/2020/06/hospital-opening-88213.jpg"></figure>${para.repeat(3)}</div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/news/1' });
+    expect(article.images.map((i) => i.url)).toEqual(['https://www.example.com/uploads/2020/06/hospital-opening-88213.jpg']);
+  });
+
+  it('takes one picture served in two size-and-quality folders as one, its caption kept', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:image" content="https://cdn.example.com/imageserv/Size728Q40/news/20200101/abc.png"></head><body><h1>${headline}</h1><div class="Lead main_image"><div class="image_title">عينة من الفحوص في المختبر</div><img src="https://cdn.example.com/imageserv/Size728Q100/news/20200101/abc.png" alt="عينة"></div><div class="article_details">${para.repeat(3)}</div></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.com/news/1' });
+    expect(article.images).toHaveLength(1);
+    expect(article.images[0]!.caption).toBe('عينة من الفحوص في المختبر');
+  });
+});
+
+describe('who metadata and blog engines name', () => {
+  it('takes no team named in JSON-LD as an author', () => {
+    const html = `<html><head><title>${headline}</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","author":{"@type":"Person","name":"فريق المثال الإخباري"}}</script></head><body><h1>${headline}</h1><div class="article_details">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).authors).toEqual([]);
+  });
+
+  it('takes the account a blog engine shows as the poster, a login or the site\'s short name though it be', () => {
+    const story = (who: string): string => `<html><head><title>${headline} - Cedar News</title></head><body><div class="postmeta"><h2 class="posttitle">${headline}</h2><span class="left">Posted by <a href="/author/${who}/" rel="author">${who}</a> on April 24, 2020</span></div><div class="entry">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(story('cedro'), { url: 'https://cedarnews.net/news-2/1/' }).authors).toEqual(['cedro']);
+    expect(ex.extract(story('cedar'), { url: 'https://cedarnews.net/news-2/1/' }).authors).toEqual(['cedar']);
+  });
+});
+
+describe('an agency\'s sign-off with its dispatch code on one line', () => {
+  it('keeps the sign-off and leaves the code', () => {
+    const story = `<h1>${headline}</h1><div class="field-name-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}<p>(و اص ) <span>090/105/500</span></p></div>`;
+    expect(texts(page(story)).at(-1)).toBe('(و اص )');
+  });
+});

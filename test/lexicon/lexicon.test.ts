@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -196,5 +196,12 @@ describe('matchKey agrees with its definition', () => {
       const s = line.repeat(n);
       expect(matchKey(s)).toBe(reference(s));
     }
+  });
+});
+
+describe('namesTeam', () => {
+  it('knows a newsroom\'s team from a writer', () => {
+    for (const n of ['فريق رؤيا الإخباري', 'فريق التحرير', 'أسرة التحرير', 'هيئة التحرير', 'Staff']) expect(namesTeam(n)).toBe(true);
+    for (const n of ['فريد الأطرش', 'أسامة فريق', 'قاسم محمد']) expect(namesTeam(n)).toBe(false);
   });
 });

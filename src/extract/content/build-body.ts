@@ -36,6 +36,11 @@ export interface BodyResult {
   subheadline?: string;
   /** The agency an opening dateline names (`طهران - (د ب أ):` → `د ب أ`): the byline when the page names no writer. */
   agency?: string;
+  /**
+   * Accounts a blog engine names as the poster (`Posted by cedar on May 21, 2020`), also in `authors`: the byline
+   * as shown, though a login (`cedar`) or the site's own short name.
+   */
+  accounts: string[];
 }
 
 const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
@@ -58,8 +63,12 @@ const TRACKING_CODE = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{16,}$/;
 const FEED_CREDIT = /^\(\s*[A-Z][A-Za-z]*\s*[-–]\s*[A-Za-z][A-Za-z .'&-]*\)\s*/;
 /** The bracketed source after a dateline's dash (`طهران - (د ب أ):`). */
 const AGENCY_IN_BRACKETS = /[-–—ـ]\s*\(([^()]{1,24})\)\s*[:：]?\s*$/;
+/** An agency's sign-off with its dispatch code after it (`(و اص ) 090/105/500`): the code is the desk's, not the reader's. */
+const SIGN_OFF_CODE = /^(\([^()]{1,12}\))\s*\d{2,4}(?:\/\d{2,4}){2,}$/;
+const withoutDispatchCode = (text: string): string => SIGN_OFF_CODE.exec(text)?.[1] ?? text;
+
 /** A blog engine's byline-and-date line (`Posted by cedro on April 25, 2020`). */
-const POSTED_BY = /^(?:posted|published|written)\s+by\s+\S.{0,60}\s+on\s+\S.{2,40}$/i;
+const POSTED_BY = /^(?:posted|published|written)\s+by\s+(\S.{0,60}?)\s+on\s+\S.{2,40}$/i;
 /** The footer a feed importer adds (`The post … appeared first on …`, and its Arabic `ظهرت المقالة … أولاً على …`). */
 const FEED_FOOTER = /^the post .+ appeared first on .+$|^ظهرت المقالة .+ (?:أولا|أولاً|اولا) على .+$/i;
 /** A year of this century or the last, in any digits. */
@@ -182,7 +191,7 @@ function startsWithDate(text: string, ctx: BodyContext): boolean {
 }
 
 class BodyBuilder {
-  readonly out: BodyResult = { blocks: [], captions: [], authors: [], removed: [] };
+  readonly out: BodyResult = { blocks: [], captions: [], authors: [], removed: [], accounts: [] };
   private readonly seen = new Set<string>();
   /** Captions met so far: apart from the body's lines, so a subheading that names the picture's subject stays. */
   private readonly captionsSeen = new Set<string>();
@@ -302,6 +311,13 @@ class BodyBuilder {
       this.readAlsoRun = true;
       return this.drop(b, 'boilerplate:read-also');
     }
+    // The account a blog engine names as the poster is the byline as shown, a handle too (`Posted by cedar on …`).
+    const posted = b.kind === 'text' && b.text.length <= 120 ? POSTED_BY.exec(b.text) : null;
+    if (posted) {
+      this.out.authors.push(posted[1]!);
+      this.out.accounts.push(posted[1]!);
+      return this.drop(b, 'byline');
+    }
     const names = b.text.length <= 80 && b.kind === 'text' ? (bylineNames(b.text) ?? bylineInMetaRow(b.text, this.ctx)) : undefined;
     if (names) {
       this.out.authors.push(...names);
@@ -339,7 +355,7 @@ class BodyBuilder {
     else if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
     else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
     else {
-      this.out.blocks.push({ type: 'paragraph', text: b.text });
+      this.out.blocks.push({ type: 'paragraph', text: withoutDispatchCode(b.text) });
       this.paragraphs++;
     }
   }

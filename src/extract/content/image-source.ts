@@ -3,12 +3,12 @@
  * a placeholder), then `srcset`'s largest candidate, then `src`. Tracking pixels and
  * icons are recognised so they never become article images.
  */
-import { BYLINE_CLASS } from '../../lexicon/structure.js';
+import { BYLINE_CLASS, MARK_ALTS } from '../../lexicon/structure.js';
 import { ATTRIBUTE, attr, hiddenByOwnStyle } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 
 const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
-const PLACEHOLDER = /^data:|(^|\/)(?:(?:blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*|no|no-?image|no_image|noblank|nophoto|default)\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
+const PLACEHOLDER = /\{\{|%7B%7B|\$\{|^data:|(^|\/)(?:(?:blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*|no|no-?image|no_image|noblank|nophoto|default)\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
 /** Ad servers' view and click counters. */
 const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
@@ -122,6 +122,9 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   if (link?.localName === 'a' && BUTTON_LINK.test(attr(link, 'href') ?? '')) return true;
   if (link?.localName === 'a' && isBrandMark(attr(el, 'alt'), src)) return true;
   if (isPortrait(el, src)) return true;
+  // Its alt says it is a mark (`المصدر`, `شعار`, `logo`): a source agency's logo beside the story, not its picture.
+  const alt = attr(el, 'alt')?.trim().toLowerCase();
+  if (alt && MARK_ALTS.has(alt)) return true;
   const w = Number(attr(el, 'width'));
   const h = Number(attr(el, 'height'));
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;

@@ -4,7 +4,7 @@
  */
 import { normaliseText } from '../../normalise/text.js';
 import { matchKey } from '../../lexicon/match.js';
-import { namesPublication } from '../../lexicon/index.js';
+import { namesPublication, namesTeam } from '../../lexicon/index.js';
 import { rawText } from '../../parse/dom.js';
 import { selectOne } from '../../parse/select.js';
 import type { PageIndex } from '../page-index.js';
@@ -51,7 +51,7 @@ export function metadataAuthors(index: PageIndex, article: JsonObject | undefine
   }
   names.push(...[...(index.metas.get('author') ?? []), ...(index.metas.get('article:author') ?? [])].map(textOfMarkup));
   const site = siteName ? matchKey(siteName) : '';
-  return clean(names).filter((n) => !isUrl(n) && n.length < 80 && (!site || matchKey(n) !== site) && !namesPublication(n));
+  return clean(names).filter((n) => !isUrl(n) && n.length < 80 && (!site || matchKey(n) !== site) && !namesPublication(n) && !namesTeam(n));
 }
 
 export function metadataSection(index: PageIndex, article: JsonObject | undefined): string | undefined {
