@@ -4,7 +4,6 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { isDeckHeading } from '../subheadline.js';
 import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
@@ -13,6 +12,7 @@ import { firstTagIn } from '../../parse/dom.js';
 import { splitCredit } from './caption-credit.js';
 import { isCaptionLine } from './caption-line.js';
 import { bylinePerson } from '../authors.js';
+import { isDeckHeading } from '../subheadline.js';
 
 export interface BodyContext {
   headline?: string;
