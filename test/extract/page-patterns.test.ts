@@ -874,3 +874,13 @@ describe('an agency\'s sign-off with its dispatch code on one line', () => {
     expect(texts(page(story)).at(-1)).toBe('(و اص )');
   });
 });
+
+describe('a promo card: a figure and its caption inside a link to another story', () => {
+  it('is a teaser though the template indents the link\'s text far past its first characters', () => {
+    const card = (i: number): string => `<div class="large-6 columns"><a href="https://www.example.com/news/details/18382${i}">\n${' '.repeat(60)}<figure>\n${' '.repeat(64)}<img src="/Content/images/promo/${i}.png">\n${' '.repeat(64)}<figcaption>\n${' '.repeat(68)}رابط ترويجي إلى قصة أخرى ${i}\n${' '.repeat(64)}</figcaption>\n${' '.repeat(60)}</figure>\n</a></div>`;
+    const story = `<h1>${headline}</h1><div id="NewsStory">${para}${para.replace('نص الخبر', 'وتابع الخبر')}<div class="FeatureLinks">${[1, 2, 3, 4].map(card).join('')}</div></div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/news/details/1947946' });
+    expect(article.images).toHaveLength(0);
+    expect(article.body.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+  });
+});

@@ -4,6 +4,7 @@
  * to the same story side by side) show another story's picture: it is no image of this one.
  */
 import { attr, ELEMENT, rawText } from '../../parse/dom.js';
+import { normaliseText } from '../../normalise/text.js';
 import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 
 type N = any;
@@ -12,6 +13,9 @@ type N = any;
 const OWN_PICTURE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)$|\/attachment\/|[?&]attachment_id=/i;
 /** A card's title: a few words of link text. */
 const MIN_TITLE_CHARS = 12;
+/** Raw characters read for a title: enough to get past a template's indentation (`<a>\n      <figure>…`). */
+const TITLE_PREFIX = 400;
+const hasTitle = (el: Element): boolean => normaliseText(rawText(el, TITLE_PREFIX)).length >= MIN_TITLE_CHARS;
 /** Elements looked at around a picture link for its card's title link. */
 const MAX_CARD_NODES = 80;
 
@@ -37,7 +41,7 @@ export function teaserCard(link: Element, isSelf: (href: string) => boolean): El
 function titledCard(link: Element, href: string): Element | undefined {
   const parent = link.parentNode as Element | null;
   const inCard = parent && parent.nodeType === ELEMENT && !STOPS.has(parent.localName) ? parent : undefined;
-  if (rawText(link, MIN_TITLE_CHARS * 4).trim().length >= MIN_TITLE_CHARS) return inCard ?? link;
+  if (hasTitle(link)) return inCard ?? link;
   if (!inCard) return undefined;
   // One walk of the card: the box two up from the link, or one up when that is a paragraph or the page.
   const up = inCard.parentNode as Element | null;
@@ -53,7 +57,7 @@ function titleLinkIn(box: Element, href: string, except: Element): boolean {
   let seen = 0;
   for (let n: N = (box as N)[NEXT]; n && n !== end && seen < MAX_CARD_NODES; n = n[NEXT], seen++) {
     if (n.nodeType !== ELEMENT || n === except || n.localName !== 'a') continue;
-    if (attr(n, 'href')?.trim() === href && rawText(n, MIN_TITLE_CHARS * 4).trim().length >= MIN_TITLE_CHARS) return true;
+    if (attr(n, 'href')?.trim() === href && hasTitle(n)) return true;
   }
   return false;
 }
