@@ -5,6 +5,8 @@
  * inside the containers goes, with a note saying why.
  */
 import type { RemovedNote } from '../article.js';
+
+type N = any;
 import { insideOneOf, rawText } from '../parse/dom.js';
 import { normaliseText } from '../normalise/text.js';
 import { chromeOf, realChrome } from './content/chrome.js';
@@ -87,13 +89,48 @@ function sharedBox(a: Element, b: Element): Element | undefined {
   return shared;
 }
 
+/** Levels climbed from the story's last box for a gallery set after its text (`.ni-content` in `.paragraph-list` in `.post-cont`). */
+const GALLERY_LEVELS = 3;
+
+/**
+ * Boxes of pictures right after the story's text, before anything else that shows text: the story's own gallery
+ * (`<div class="list-gallery"><div class="item"><a data-fancybox href="/g1.jpg"><img …><div class="caption">…`). Teaser
+ * pictures never make image blocks (teaser.ts), so a box of nothing but pictures and their captions is the story's.
+ */
+function galleryAfter(last: Element, blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, string>): Element[] {
+  const out: Element[] = [];
+  const inLast = insideOneOf([last]);
+  let i = blocks.length;
+  for (let j = blocks.length - 1; j >= 0 && !inLast(blocks[j]!.el); j--) i = j;
+  let el: N = last;
+  for (let up = 0; up < GALLERY_LEVELS && el && !STORY_ENDS.has(el.localName); up++, el = el.parentNode) {
+    for (let sib: N = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      const run: RawBlock[] = [];
+      while (i < blocks.length && sib.contains(blocks[i]!.el)) run.push(blocks[i++]!);
+      if (run.length === 0) continue; // an empty ad slot
+      if (!isGallery(run, chrome)) return out;
+      out.push(sib);
+    }
+  }
+  return out;
+}
+const STORY_ENDS = new Set(['body', 'html', 'article', 'main']);
+
+/** Pictures and their captions only, outside chrome: two pictures at least, or one with its caption (one bare picture is a banner's box). */
+function isGallery(run: readonly RawBlock[], chrome: ReadonlyMap<Element, string>): boolean {
+  if (!run.every((b) => (b.kind === 'image' || b.kind === 'caption') && !(b.noise.length && chromeOf(b, chrome)))) return false;
+  const pictures = run.filter((b) => b.kind === 'image').length;
+  return pictures >= 2 || (pictures === 1 && run.length > 1);
+}
+
 /** Blocks of the generic main content, plus lead images/captions just above it. */
 export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSelf?: (href: string) => boolean): BodyBlocks {
   const { blocks, sizes } = collectBlocks(root, { ...options, ...(h1s ? { h1s } : {}), ...(isSelf ? { isSelf } : {}) });
   const chrome = realChrome(blocks);
   const main = findMainContent(blocks, root, chrome, sizes);
   if (!main) return { blocks: [], containers: [], removed: [] };
-  const { containers, best } = main;
+  const { best } = main;
+  const containers = [...main.containers, ...galleryAfter(main.containers[main.containers.length - 1]!, blocks, chrome)];
   const inside = insideOneOf(containers);
   // The lead image sits between the headline and the body proper.
   const inBest = insideOneOf([best]);

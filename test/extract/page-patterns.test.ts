@@ -884,3 +884,22 @@ describe('a promo card: a figure and its caption inside a link to another story'
     expect(article.body.map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
 });
+
+describe('a gallery set after the story\'s text', () => {
+  const item = (i: number, caption = true): string =>
+    `<div class="item"><a data-fancybox="listGallery" href="/upload/photo/gallery/1/1/${i}.jpg"><img src="/upload/photo/gallery/1/1/${i}.jpg" alt="">${caption ? '<div class="caption">صورة من موقع العمل</div>' : ''}</a></div>`;
+  const story = (after: string): string =>
+    `<article><div class="block news-post"><h1>${headline}</h1><div class="post-cont"><div class="paragraph-list"><div class="ni-content">${para.repeat(3)}</div></div><div class="adplace"></div></div>${after}</div></article>`;
+
+  it('is the story\'s own: its pictures and captions join the body', () => {
+    const article = ex.extract(page(story(`<div class="list-gallery">${item(1)}${item(2)}</div>`)), { url: 'https://www.example.com/news/1' });
+    expect(article.body.filter((b) => b.type === 'image').map((b) => ('caption' in b ? b.caption : undefined))).toEqual(['صورة من موقع العمل', 'صورة من موقع العمل']);
+  });
+
+  it('is not a banner\'s box (one bare picture), nor anything after a box of text', () => {
+    const banner = `<div align="center"><p><img src="/UP/2022010516.jpg" style="width: 300px; height: 250px;"></p></div>`;
+    expect(ex.extract(page(story(banner)), { url: 'https://www.example.com/news/1' }).images).toHaveLength(0);
+    const later = `<div class="tags"><p>كلمات عن موضوعات أخرى في الموقع، يقرؤها من يريد المزيد.</p></div><div class="list-gallery">${item(1)}${item(2)}</div>`;
+    expect(ex.extract(page(story(later)), { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'image')).toHaveLength(0);
+  });
+});
