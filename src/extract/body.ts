@@ -91,6 +91,7 @@ function sharedBox(a: Element, b: Element): Element | undefined {
 
 /** Levels climbed from the story's last box for a gallery set after its text (`.ni-content` in `.paragraph-list` in `.post-cont`). */
 const GALLERY_LEVELS = 3;
+const GALLERY_SIBLINGS = 12;
 
 /**
  * Boxes of pictures right after the story's text, before anything else that shows text: the story's own gallery
@@ -104,7 +105,9 @@ function galleryAfter(last: Element, blocks: readonly RawBlock[], chrome: Readon
   for (let j = blocks.length - 1; j >= 0 && !inLast(blocks[j]!.el); j--) i = j;
   let el: N = last;
   for (let up = 0; up < GALLERY_LEVELS && el && !STORY_ENDS.has(el.localName); up++, el = el.parentNode) {
-    for (let sib: N = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+    // A gallery sits right after the text: a few boxes are looked at, not every sibling of a long list.
+    let seen = 0;
+    for (let sib: N = el.nextElementSibling; sib && seen++ < GALLERY_SIBLINGS; sib = sib.nextElementSibling) {
       const run: RawBlock[] = [];
       while (i < blocks.length && sib.contains(blocks[i]!.el)) run.push(blocks[i++]!);
       if (run.length === 0) continue; // an empty ad slot
