@@ -21,6 +21,8 @@ export const TUNABLES = {
   shortLineChars: 90,
   /** A chrome-looking element (class `modal`, tag `header`…) holding more than this share of the page's prose is a layout box, not chrome. */
   maxChromeProseShare: 0.5,
+  /** Words a heading needs to read as a sentence — a headline, a deck — and not a label, a logo or a section name. */
+  sentenceWords: 4,
   /** An in-body heading longer than this is a paragraph set in a heading tag. */
   maxHeadingChars: 150,
   /**

@@ -6,6 +6,7 @@
  */
 import { attr, classAndId, firstTagIn, rawText } from '../parse/dom.js';
 import { TAXONOMY_CLASS } from '../lexicon/structure.js';
+import { TUNABLES } from '../tunables.js';
 
 type N = any;
 
@@ -45,8 +46,6 @@ const isPageRoot = (n: N): boolean => n.localName === 'body' || n.localName === 
 
 const isStoryBoundary = (n: N): boolean => n.localName === 'article' || n.localName === 'main' || attr(n, 'itemprop') === 'articleBody';
 
-/** Words of a headline, not of a logo or site name set in an `<h1>`. */
-const HEADLINE_WORDS = 4;
 
 /**
  * Does a box hold a headline-like `<h1>`? Then a header-like box is the story's own header, not
@@ -59,7 +58,7 @@ export function holdsHeadline(box: Element, h1s?: readonly Element[]): boolean {
   return h1 !== null && isHeadlineLike(h1);
 }
 
-const isHeadlineLike = (h1: Element): boolean => rawText(h1, 200).trim().split(/\s+/).length >= HEADLINE_WORDS;
+const isHeadlineLike = (h1: Element): boolean => rawText(h1, 200).trim().split(/\s+/).length >= TUNABLES.sentenceWords;
 
 /**
  * Is the element inside page chrome (walking up to 14 ancestors)? Boxes of other stories

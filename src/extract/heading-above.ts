@@ -5,6 +5,7 @@
 import { isBlank, normaliseText } from '../normalise/text.js';
 import { ELEMENT, rawText } from '../parse/dom.js';
 import { END, NEXT } from '../parse/linkedom-tree-adapter.js';
+import { TUNABLES } from '../tunables.js';
 
 type N = any;
 
@@ -12,8 +13,6 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 /** Elements before the story's box looked at, and levels climbed: the heading sits right above it. */
 const SIBLINGS = 3;
 const LEVELS = 3;
-/** A headline is a sentence of a few words, not a paragraph. */
-const MIN_WORDS = 4;
 const MAX_CHARS = 200;
 
 /**
@@ -53,5 +52,5 @@ function lastHeadingIn(el: N): Element | undefined {
 
 function sentence(h: Element): string | undefined {
   const text = normaliseText(rawText(h, MAX_CHARS + 1));
-  return text.length <= MAX_CHARS && text.split(' ').length >= MIN_WORDS ? text : undefined;
+  return text.length <= MAX_CHARS && text.split(' ').length >= TUNABLES.sentenceWords ? text : undefined;
 }

@@ -7,6 +7,7 @@
 import { matchKey } from '../lexicon/match.js';
 import { normaliseText } from '../normalise/text.js';
 import { textOfMarkup } from '../normalise/markup-text.js';
+import { TUNABLES } from '../tunables.js';
 
 const SEPARATORS = /\s+[-–—|:»«•·]\s+|\s*[|»«•·]\s*|\s+::\s+/g;
 
@@ -61,9 +62,6 @@ function siteNameAfterCut(title: string, h1: string): string[] {
 /** A cut headline keeps at least this much of the headline. */
 const MIN_CUT_CHARS = 20;
 
-/** Words of a heading that reads as a headline, not a label or a logo. */
-const SENTENCE_WORDS = 4;
-
 /** The headline, or undefined when the page has none. */
 export function chooseHeadline(src: HeadlineSources): string | undefined {
   return pickHeadline(src).text;
@@ -77,7 +75,7 @@ export function pickHeadline(src: HeadlineSources): { text?: string; weak: boole
   const text = chooseStrong(src);
   if (text !== undefined) return { text, weak: false };
   const h1 = lastResortH1(src);
-  return h1 !== undefined ? { text: h1, weak: h1.split(' ').length < SENTENCE_WORDS } : { weak: true };
+  return h1 !== undefined ? { text: h1, weak: h1.split(' ').length < TUNABLES.sentenceWords } : { weak: true };
 }
 
 /** The h1s that may be the headline: not a logo naming the site. */
@@ -108,7 +106,7 @@ function chooseStrong(src: HeadlineSources): string | undefined {
   }
   if (best) return best;
   // The page's one sentence-like h1 is its headline even when the metadata carries another (SEO) title.
-  if (h1s.length === 1 && h1s[0]!.split(' ').length >= SENTENCE_WORDS) return h1s[0];
+  if (h1s.length === 1 && h1s[0]!.split(' ').length >= TUNABLES.sentenceWords) return h1s[0];
   for (const m of meta) {
     const stripped = stripSiteName(m, names);
     if (stripped && !namesOnlyTheSite(stripped, names)) return stripped;

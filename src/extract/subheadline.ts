@@ -6,6 +6,7 @@ import { bylineNames } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { firstTagIn, rawText } from '../parse/dom.js';
 import { profileOf } from './content/classify.js';
+import { TUNABLES } from '../tunables.js';
 
 type N = any;
 
@@ -23,8 +24,7 @@ export function isDeckHeading(el: Element, chars: number): boolean {
   return HEADING.has(el.localName) && chars <= MAX_CHARS && DECK_CLASS.test(profileOf(el).words);
 }
 const BOX = new Set(['p', 'div', 'span', 'h5', 'h6']);
-/** A deck is a sentence: at least this many words, and short of a paragraph's length. */
-const MIN_WORDS = 4;
+/** A deck is a sentence (`TUNABLES.sentenceWords` words at least), short of a paragraph's length. */
 const MAX_CHARS = 400;
 
 /**
@@ -40,7 +40,7 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
   const tag: string = n.localName;
   if (!HEADING.has(tag) && !(BOX.has(tag) && DECK_CLASS.test(profileOf(n).words))) return undefined;
   const text = normaliseText(rawText(n, MAX_CHARS + 1));
-  if (text.length > MAX_CHARS || text.split(' ').length < MIN_WORDS) return undefined;
+  if (text.length > MAX_CHARS || text.split(' ').length < TUNABLES.sentenceWords) return undefined;
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
   return text;
 }

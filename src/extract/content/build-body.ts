@@ -48,8 +48,6 @@ const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` :
 const SENTENCE_END = /[.!?؟…»"”)]\s*$/;
 /** A line with no word of two letters: font buttons (`A A A`), bullets, stray numbers. */
 const NO_WORD = /^[^\p{L}]*(?:\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
-/** Words a heading that opens the body needs to be read as the subheadline. */
-const MIN_SUBHEADLINE_WORDS = 4;
 /** A whole line that is one web address and nothing else. */
 const BARE_URL = /^(?:[^\s:]{1,20}\s*[:：]\s*)?(?:https?:\/\/|www\.)\S+$/i;
 /** A rule and an editor's initials (`==========ن.ح.`): an agency's sign-off under the story. */
@@ -370,7 +368,7 @@ class BodyBuilder {
   private opensBody(text: string): boolean {
     if (!this.ctx.findSubheadline || this.out.subheadline !== undefined) return false;
     if (this.out.blocks.some((b) => b.type !== 'image')) return false;
-    return text.split(/\s+/).length >= MIN_SUBHEADLINE_WORDS;
+    return text.split(/\s+/).length >= TUNABLES.sentenceWords;
   }
 
   private item(b: RawBlock): void {
