@@ -19,7 +19,9 @@ const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
  * Two URLs show the same image when they differ only in their query (size/cache parameters) or in a
  * size variant's suffix: the lead image in og:image and its thumbnail in the page are one image.
  */
-const imageKey = (url: string): string => {
+const imageKey = (href: string): string => {
+  // One picture whatever scheme a link gives it (an `http://` page URL beside an `https://` og:image).
+  const url = href.replace(/^https?:/i, '');
   const q = url.indexOf('?');
   // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.
   if (q >= 0 && FILE_PARAM.test(url.slice(q))) return url;

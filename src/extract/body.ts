@@ -126,8 +126,15 @@ function isGallery(run: readonly RawBlock[], chrome: ReadonlyMap<Element, string
   return pictures >= 2 || (pictures === 1 && run.length > 1);
 }
 
+/** The headline's block: the `h1`'s, else the one the element showing the headline holds (a headline set in an `h2`). */
+function headlineBlock(blocks: readonly RawBlock[], headline: Element | undefined): number {
+  const h1 = blocks.findIndex((b) => b.kind === 'h1');
+  if (h1 >= 0 || !headline) return h1;
+  return blocks.findIndex((b) => b.el === headline || headline.contains(b.el));
+}
+
 /** Blocks of the generic main content, plus lead images/captions just above it. */
-export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSelf?: (href: string) => boolean): BodyBlocks {
+export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSelf?: (href: string) => boolean, headline?: Element): BodyBlocks {
   const { blocks, sizes } = collectBlocks(root, { ...options, ...(h1s ? { h1s } : {}), ...(isSelf ? { isSelf } : {}) });
   const chrome = realChrome(blocks);
   const main = findMainContent(blocks, root, chrome, sizes);
@@ -138,7 +145,7 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSel
   // The lead image sits between the headline and the body proper.
   const inBest = insideOneOf([best]);
   const first = blocks.findIndex((b) => inBest(b.el));
-  const h1 = blocks.findIndex((b) => b.kind === 'h1');
+  const h1 = headlineBlock(blocks, headline);
   // A hero figure set just above the headline counts too, when the headline and the body share a box
   // below <body> (`<article><figure>…</figure><header><h1>…</h1></header><section>…`).
   const story = h1 >= 0 ? sharedBox(blocks[h1]!.el, best) : undefined;

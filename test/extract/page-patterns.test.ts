@@ -903,3 +903,20 @@ describe('a gallery set after the story\'s text', () => {
     expect(ex.extract(page(story(later)), { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'image')).toHaveLength(0);
   });
 });
+
+describe('the lead picture of a story whose headline is set in an h2', () => {
+  it('keeps its caption, found from the heading that shows the headline', () => {
+    const story = `<div class="article"><h2>${headline}</h2><figure><img src="/uploads/b.jpg" alt="x"><figcaption>تعليق الصورة التجريبي</figcaption></figure><span class="date">16 مايو 2020</span><div class="article-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/news/1' });
+    expect(article.images.map((i) => i.caption)).toEqual(['تعليق الصورة التجريبي']);
+  });
+});
+
+describe('one picture under two schemes', () => {
+  it('is listed once: an https og:image and the same file resolved against an http page URL', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:image" content="https://www.example.com/uploads/1/pic.jpg"></head><body><article><h1>${headline}</h1><figure><img src="/uploads/1/pic.jpg"><figcaption>صورة من الموقع</figcaption></figure>${para.repeat(3)}</article></body></html>`;
+    const article = ex.extract(html, { url: 'http://www.example.com/A?1' });
+    expect(article.images).toHaveLength(1);
+    expect(article.images[0]!.caption).toBe('صورة من الموقع');
+  });
+});
