@@ -76,8 +76,9 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   // A place before two reporters (`الشرقية- نهى عادل - سامي فؤاد`): the reporters, for coAuthors to part.
   if (parts.length > 2) return isPlaceName(parts[0]!) ? parts.slice(1).join(' - ') : name;
   const [a, b] = parts as [string, string];
-  const other = (p: string): boolean => isPlaceName(p) || namesSite(p, siteNames, domain);
-  if (isPlaceName(a) && other(b)) return undefined;
+  const other = (p: string): boolean => isPlaceList(p) || namesSite(p, siteNames, domain);
+  // Places and the site's name only (`غزة - إرم نيوز`, `النجمة - الرياض، جدة`): a dateline, no person.
+  if (other(a) && other(b)) return undefined;
   const person = isPlaceName(a) ? b : other(b) ? a : undefined;
   // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole —
   // but an agency's one word beside a place (`واس - الدمام`) is the byline, the place goes.
@@ -88,6 +89,8 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
 }
 
 const isOneWord = (s: string): boolean => /^[^\s():：]+$/.test(s.trim());
+/** Places, one or several (`مكة المكرمة، عدن`, `الرياض وجدة`): where a story was filed from, not who wrote it. */
+const isPlaceList = (s: string): boolean => s.split(/\s*[،,]\s*|\s+و(?=\S)/).every((p) => p !== '' && isPlaceName(p));
 /** Shorter than this, a word before the dash is a title (`د/ أحمد سمير`, `م- …`), not a place. */
 const MIN_PLACE_CHARS = 3;
 

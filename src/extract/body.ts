@@ -20,6 +20,14 @@ export interface BodyBlocks {
   blocks: RawBlock[];
   containers: Element[];
   removed: RemovedNote[];
+  /** The element showing the headline, when only the blocks found it (a `<div class="title">`: no h1 or h2 shows it). */
+  headline?: Element;
+}
+
+/** Where the page shows its headline: the element that does (an h1 or h2), else its text to look for among the blocks. */
+export interface ShownHeadline {
+  el?: Element;
+  text?: string;
 }
 
 const options = { noise: noiseReason };
@@ -126,15 +134,20 @@ function isGallery(run: readonly RawBlock[], chrome: ReadonlyMap<Element, string
   return pictures >= 2 || (pictures === 1 && run.length > 1);
 }
 
-/** The headline's block: the `h1`'s, else the one the element showing the headline holds (a headline set in an `h2`). */
-function headlineBlock(blocks: readonly RawBlock[], headline: Element | undefined): number {
+/**
+ * The headline's block: the `h1`'s, else the one the element showing the headline holds (a headline set in an `h2`),
+ * else the first block that reads as the headline (`<div class="title">`).
+ */
+function headlineBlock(blocks: readonly RawBlock[], headline: ShownHeadline): number {
   const h1 = blocks.findIndex((b) => b.kind === 'h1');
-  if (h1 >= 0 || !headline) return h1;
-  return blocks.findIndex((b) => b.el === headline || headline.contains(b.el));
+  if (h1 >= 0) return h1;
+  const { el, text } = headline;
+  if (el) return blocks.findIndex((b) => b.el === el || el.contains(b.el));
+  return text ? blocks.findIndex((b) => b.text === text) : -1;
 }
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */
-export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSelf?: (href: string) => boolean, headline?: Element): BodyBlocks {
+export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSelf?: (href: string) => boolean, headline: ShownHeadline = {}): BodyBlocks {
   const { blocks, sizes } = collectBlocks(root, { ...options, ...(h1s ? { h1s } : {}), ...(isSelf ? { isSelf } : {}) });
   const chrome = realChrome(blocks);
   const main = findMainContent(blocks, root, chrome, sizes);
@@ -157,5 +170,8 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSel
   const picture = (b: RawBlock, i: number): boolean => b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i);
   const lead = (b: RawBlock, i: number): boolean =>
     ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || (b.kind === 'text' && underHeadline(i) && isWritingByline(b.text));
-  return dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
+  const out = dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
+  // Found among the blocks only (no h1 or h2 shows it): where the headline is shown, for the deck after it.
+  if (h1 >= 0 && !headline.el && blocks[h1]!.kind !== 'h1') out.headline = blocks[h1]!.el;
+  return out;
 }

@@ -71,8 +71,8 @@ export function bodyOf(page: Page, adapted: Adapted, headline: string | undefine
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
   const isSelf = selfLinkTest(page);
-  const raw = av.body ? adapterBodyBlocks(av.body, isSelf) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, isSelf, anchor.el);
-  const h = av.subheadline ? undefined : anchor.el;
+  const raw = av.body ? adapterBodyBlocks(av.body, isSelf) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, isSelf, { ...(anchor.el ? { el: anchor.el } : {}), ...(headline ? { text: headline } : {}) });
+  const h = av.subheadline ? undefined : (anchor.el ?? raw.headline);
   const subheadline = av.subheadline ?? (h ? deckAfter(h, (t) => isDateLine(t, page.dates)) : undefined);
   const body = buildBody(raw.blocks, {
     ...(headline ? { headline } : {}),

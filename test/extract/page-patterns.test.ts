@@ -920,3 +920,35 @@ describe('one picture under two schemes', () => {
     expect(article.images[0]!.caption).toBe('صورة من الموقع');
   });
 });
+
+describe('a dateline with its source in brackets and no dash', () => {
+  it('leaves the body, its agency the byline, when the place is a known one', () => {
+    const story = `<article><h1>${headline}</h1><div itemprop="articleBody"><p>عواصم (وكالات)</p>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></article>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.ae/news/1' });
+    expect(article.authors).toEqual(['وكالات']);
+    expect(texts(page(story), 'https://www.example.ae/news/1')).toHaveLength(2);
+  });
+
+  it('stays when what stands before the bracket is no place', () => {
+    const story = `<article><h1>${headline}</h1><div itemprop="articleBody"><p>قال المتحدث (الرسمي)</p>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></article>`;
+    expect(texts(page(story), 'https://www.example.ae/news/1')).toHaveLength(3);
+  });
+});
+
+describe('a headline set in a plain box (no h1 or h2 shows it)', () => {
+  it('anchors the deck after it and the lead picture\'s caption under it', () => {
+    const html = `<html><head><title>${headline} - صحيفة النجمة</title><meta property="og:title" content="${headline}"></head><body><div class="articleBlock"><div class="title">${headline}</div><input type="hidden" value="x"><div class="Subtitle">سطر فرعي يشرح الخبر بكلمات قليلة أخرى</div><div class="article-img-block"><img src="https://example.com/a.jpg"><div class="singleImageCaption">وصف الصورة التجريبية</div></div><div class="articleBody"><p>${para.slice(3, -4)}<br><br>${para.slice(3, -4).replace('نص الخبر', 'وتابع الخبر')}</p></div></div></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.com/article/1' });
+    expect(article.subheadline).toBe('سطر فرعي يشرح الخبر بكلمات قليلة أخرى');
+    expect(article.images.map((i) => i.caption)).toEqual(['وصف الصورة التجريبية']);
+  });
+});
+
+describe('a byline of the site\'s name and the places a story was filed from', () => {
+  it('names no one', async () => {
+    const { bylinePerson } = await import('../../src/extract/authors.js');
+    expect(bylinePerson('النجمة - الرياض، جدة', ['صحيفة النجمة'], 'example.com')).toBeUndefined();
+    expect(bylinePerson('مكة - مكة المكرمة، عدن', [], 'example.com')).toBeUndefined();
+    expect(bylinePerson('القاهرة - وليد محمد', [], 'example.com')).toBe('وليد محمد');
+  });
+});

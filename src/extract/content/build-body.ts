@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -61,6 +61,8 @@ const TRACKING_CODE = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{16,}$/;
 const FEED_CREDIT = /^\(\s*[A-Z][A-Za-z]*\s*[-–]\s*[A-Za-z][A-Za-z .'&-]*\)\s*/;
 /** The bracketed source after a dateline's dash (`طهران - (د ب أ):`). */
 const AGENCY_IN_BRACKETS = /[-–—ـ]\s*\(([^()]{1,24})\)\s*[:：]?\s*$/;
+/** A place and its source in brackets with no dash between, alone on a line (`عواصم (وكالات)`, `لندن (رويترز):`). */
+const PLACE_AND_SOURCE = /^([^\s\d()،,:.!?؟-]+(?:\s[^\s\d()،,:.!?؟-]+){0,2})\s*\(([^()]{2,24})\)\s*[:：]?$/;
 /** An agency's sign-off with its dispatch code after it (`(و اص ) 090/105/500`): the code is the desk's, not the reader's. */
 const SIGN_OFF_CODE = /^(\([^()]{1,12}\))\s*\d{2,4}(?:\/\d{2,4}){2,}$/;
 const withoutDispatchCode = (text: string): string => SIGN_OFF_CODE.exec(text)?.[1] ?? text;
@@ -337,6 +339,12 @@ class BodyBuilder {
         return this.drop(b, 'byline');
       }
       if (/[:：]\s*$/.test(b.text)) return this.drop(b, 'dateline');
+    }
+    // `عواصم (وكالات)`: the same dateline with no dash, when the place is one the lexicon knows.
+    const placed = !this.paragraphs && b.kind === 'text' && b.text.length <= 40 ? PLACE_AND_SOURCE.exec(b.text) : null;
+    if (placed && isPlaceName(placed[1]!)) {
+      this.out.agency ??= placed[2]!.trim();
+      return this.drop(b, 'dateline');
     }
     // A desk signing the story on its own line above the first paragraph (`المحرر الاقتصادي`).
     if (!this.paragraphs && b.kind === 'text' && b.text.length <= 40 && isDeskByline(b.text)) {
