@@ -952,3 +952,17 @@ describe('a byline of the site\'s name and the places a story was filed from', (
     expect(bylinePerson('القاهرة - وليد محمد', [], 'example.com')).toBe('وليد محمد');
   });
 });
+
+describe('a lead paragraph in a box of its own just before the body', () => {
+  // One sentence, few marks: its vote alone does not reach the score a sibling needs to join.
+  const lead = 'الجزائر - أعلن رئيس الجمهورية في اجتماع مجلس الوزراء اليوم عن سلسلة من الإجراءات الجديدة لدعم القطاع الصحي وتحسين الخدمات المقدمة للمواطنين في الولايات الداخلية والجنوبية خاصة.';
+  it('joins the body', () => {
+    const story = `<h2 class="itemTitle">${headline}</h2><div class="x0"><div class="x1"><p>${lead}</p></div><div class="x2">${['نص', 'وتابع', 'وأضاف', 'وأكد', 'وأشار', 'وختم'].map((w) => para.replace('نص الخبر', `${w} الخبر`).repeat(2)).join('')}</div></div>`;
+    expect(texts(page(story))[0]).toBe(lead);
+  });
+
+  it('is not a byline-and-date box, shorter than a lead', () => {
+    const story = `<h1>${headline}</h1><div class="date"><strong>مصطفى عطية:</strong><br><span>نشر فى : الخميس 14 مايو 2020 - 1:46 م | آخر تحديث : الخميس 14 مايو 2020 - 1:46 م</span></div><div class="eventContent">${['نص', 'وتابع', 'وأضاف', 'وأكد', 'وأشار', 'وختم'].map((w) => para.replace('نص الخبر', `${w} الخبر`).repeat(2)).join('')}</div>`;
+    expect(texts(page(story)).join(' ')).not.toContain('مصطفى');
+  });
+});

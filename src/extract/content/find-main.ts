@@ -91,6 +91,14 @@ function scoreCandidates(blocks: readonly RawBlock[], stop: Element, chrome: Rea
 const isProseSibling = (c: Candidate): boolean =>
   c.chars >= 80 && c.linkChars / c.chars < 0.25 && PARAGRAPH_LIKE.has(c.el.localName);
 
+/**
+ * A box of the story's own prose just before the body (`<div class="itemIntroText"><p>…</p></div>`): sentences voted
+ * for it (a vote of 2 needs punctuation or length — a breadcrumb trail ending in the headline gets 1), few links.
+ */
+const isLeadBox = (c: Candidate): boolean => c.score >= 2 && c.prior >= 0 && c.chars >= MIN_LEAD_CHARS && c.linkChars / c.chars < 0.25;
+/** A lead paragraph's length at least: a byline-and-date box above the body (`مصطفى عطية: … نشر فى : …`) is shorter. */
+const MIN_LEAD_CHARS = 150;
+
 /** Only elements that prose voted for can win; their prior then counts. */
 const finalScore = (c: Candidate): number =>
   c.score > 0 ? Math.max(0, c.score + c.prior) * (1 - (c.chars ? c.linkChars / c.chars : 0)) : 0;
@@ -119,11 +127,14 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
   if (!parent || parent.nodeType !== 1) return { best: best.el, containers: [best.el] };
   const threshold = Math.max(TUNABLES.siblingMinScore, bestScore * TUNABLES.siblingScoreShare);
   const out: Element[] = [];
+  let before = true;
   for (let s: N = parent.firstElementChild; s; s = s.nextElementSibling) {
-    if (s === best.el) out.push(s);
-    else {
+    if (s === best.el) {
+      out.push(s);
+      before = false;
+    } else {
       const c = map.get(s) ?? (sizes.has(s) ? candidateOf(map, s, sizes) : undefined);
-      if (c && (finalScore(c) >= threshold || isProseSibling(c))) out.push(s);
+      if (c && (finalScore(c) >= threshold || isProseSibling(c) || (before && isLeadBox(c)))) out.push(s);
     }
   }
   return { best: best.el, containers: out };
