@@ -168,7 +168,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     fromBody,
     fromBylineBox,
     () => (body.agency ? [body.agency] : []),
-    () => notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index),
+    () => shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page),
     () => authorLinkNames(page.index, headlinePos),
   ];
   for (const source of sources) {
@@ -189,3 +189,13 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
 }
 
 export type { ArticleDate };
+
+/**
+ * Metadata names the page also shows (a CMS login or an editor no reader sees is no byline). Asked only when no
+ * visible byline was found; the page's text is read once, spaces collapsed.
+ */
+function shownOnPage(names: string[], page: Page): string[] {
+  if (!names.length) return names;
+  const text = normaliseText(rawText(page.index.body));
+  return names.filter((n) => text.includes(normaliseText(n)));
+}

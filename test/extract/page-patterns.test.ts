@@ -966,3 +966,14 @@ describe('a lead paragraph in a box of its own just before the body', () => {
     expect(texts(page(story)).join(' ')).not.toContain('مصطفى');
   });
 });
+
+describe('an author only metadata names', () => {
+  const html = (shown: string): string =>
+    `<html><head><title>${headline}</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","author":{"@type":"Person","name":"سامي المحرر"}}</script></head><body><h1>${headline}</h1><span class="tie-date">20 ساعة مضت</span><div class="entry">${para.repeat(3)}</div>${shown}</body></html>`;
+  it('is no byline when the page never shows the name (a CMS account)', () => {
+    expect(ex.extract(html(''), { url: 'https://www.example.com/news/1' }).authors).toEqual([]);
+  });
+  it('is the byline when the page shows it somewhere the byline rules did not read', () => {
+    expect(ex.extract(html('<div class="box"><span>سامي المحرر</span></div>'), { url: 'https://www.example.com/news/1' }).authors).toEqual(['سامي المحرر']);
+  });
+});
