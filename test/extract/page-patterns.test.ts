@@ -432,6 +432,11 @@ describe('pictures of buttons', () => {
     expect(article.body.filter((b) => b.type === 'image')).toHaveLength(1);
     expect(article.images.map((i) => i.url).join(' ')).not.toMatch(/\/images\/b\d/);
   });
+
+  it('are no article images: a picture in a link to nowhere that runs script (`href="#" onclick="window.print()"`)', () => {
+    const story = `<article><h1>${headline}</h1><div><span><a href="#" onclick="window.print()"><img src="/assets/img/01.gif"></a></span></div><div class="article-container">${para.repeat(3)}</div></article>`;
+    expect(ex.extract(page(story), { url: 'https://www.example.com/news/1' }).images).toEqual([]);
+  });
 });
 
 describe('byline separators', () => {

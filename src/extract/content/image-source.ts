@@ -19,6 +19,12 @@ const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|sha
  */
 const BUTTON_LINK =
   /^\s*(?:javascript|whatsapp|tg|sms|mailto|viber|fb-messenger):|^(?:https?:)?\/\/(?:www\.)?(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|news\.google\.com|appgallery\.huawei\.com|wa\.me|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send|facebook\.com\/sharer|twitter\.com\/(?:intent|share)|t\.me\/share|telegram\.me\/share|linkedin\.com\/share|pinterest\.com\/pin\/create)/i;
+/** A link that is a button: it leads to script, a store or a share target, or nowhere and runs script (`href="#" onclick="window.print()"`). */
+function isButtonLink(link: Element): boolean {
+  const href = attr(link, 'href')?.trim() ?? '';
+  return BUTTON_LINK.test(href) || ((href === '' || href.startsWith('#')) && attr(link, 'onclick') !== undefined);
+}
+
 /** Photos have long or numeric names; an icon is a short word-like name. */
 const MAX_ICON_NAME = 40;
 
@@ -119,7 +125,7 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   // The picture of a button: a link that runs script (`<a href="javascript:;" onclick="window.print()">`),
   // or a badge to an app store or to the site's page on a news aggregator.
   const link = el.parentNode as Element | null;
-  if (link?.localName === 'a' && BUTTON_LINK.test(attr(link, 'href') ?? '')) return true;
+  if (link?.localName === 'a' && isButtonLink(link)) return true;
   if (link?.localName === 'a' && isBrandMark(attr(el, 'alt'), src)) return true;
   if (isPortrait(el, src)) return true;
   // Its alt says it is a mark (`المصدر`, `شعار`, `logo`): a source agency's logo beside the story, not its picture.
