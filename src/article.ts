@@ -16,6 +16,11 @@ export interface ArticleDate {
   /** The words on the page (or the metadata value) it was read from. */
   text?: string;
   source: DateSource;
+  /**
+   * Counted back from `options.now` (`منذ 21 ساعة`, `أمس`): right for a page fetched just now, not for an archived
+   * one — pass the fetch time as `now`, or leave such dates out.
+   */
+  relative?: true;
 }
 
 export interface ArticleImage {

@@ -40,9 +40,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const siteNames = siteNamesOf(page, siteName, picked.text);
     const anchor = headlineAnchor(page, picked.text);
     const { position } = anchor;
-    const { raw, body } = bodyOf(page, adapted, picked.text, siteNames, anchor);
+    const { raw, body, headline: shown } = bodyOf(page, adapted, picked.text, siteNames, anchor);
     // Only a guess from the page's h1 (a section label) or none: the heading set right above the story's text.
-    const headline = (picked.weak && raw.containers[0] ? headingAbove(raw.containers[0]) : undefined) ?? picked.text;
+    const headline = (picked.weak && raw.containers[0] ? headingAbove(raw.containers[0]) : undefined) ?? shown;
     const dates = datesOf(page, av, position);
     const { leadImage, images } = imagesOf(page, av, body, anchor, headline);
     const section = av.section ?? metadataSection(page.index, page.ldArticle);

@@ -15,6 +15,8 @@ import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
 import { findMainContent } from './content/find-main.js';
 import { isCaptionLine } from './content/caption-line.js';
 import { isWritingByline } from '../lexicon/index.js';
+import { TUNABLES } from '../tunables.js';
+import { titleSegments } from './headline.js';
 
 export interface BodyBlocks {
   blocks: RawBlock[];
@@ -22,6 +24,8 @@ export interface BodyBlocks {
   removed: RemovedNote[];
   /** The element showing the headline, when only the blocks found it (a `<div class="title">`: no h1 or h2 shows it). */
   headline?: Element;
+  /** The part of the title that block shows, when it shows a part only (`<span id="title">` under `جريدة … - headline`). */
+  headlineText?: string;
 }
 
 /** Where the page shows its headline: the element that does (an h1 or h2), else its text to look for among the blocks. */
@@ -143,7 +147,12 @@ function headlineBlock(blocks: readonly RawBlock[], headline: ShownHeadline): nu
   if (h1 >= 0) return h1;
   const { el, text } = headline;
   if (el) return blocks.findIndex((b) => b.el === el || el.contains(b.el));
-  return text ? blocks.findIndex((b) => b.text === text) : -1;
+  if (!text) return -1;
+  const whole = blocks.findIndex((b) => b.text === text);
+  if (whole >= 0) return whole;
+  // A title that glues the site's name to the headline, the page showing the headline alone.
+  const parts = titleSegments(text).filter((t) => t.split(' ').length >= TUNABLES.sentenceWords);
+  return parts.length && parts.length < titleSegments(text).length ? blocks.findIndex((b) => parts.includes(b.text)) : -1;
 }
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */
@@ -172,6 +181,9 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSel
     ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || (b.kind === 'text' && underHeadline(i) && isWritingByline(b.text));
   const out = dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
   // Found among the blocks only (no h1 or h2 shows it): where the headline is shown, for the deck after it.
-  if (h1 >= 0 && !headline.el && blocks[h1]!.kind !== 'h1') out.headline = blocks[h1]!.el;
+  if (h1 >= 0 && !headline.el && blocks[h1]!.kind !== 'h1') {
+    out.headline = blocks[h1]!.el;
+    if (blocks[h1]!.text !== headline.text) out.headlineText = blocks[h1]!.text;
+  }
   return out;
 }

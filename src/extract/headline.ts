@@ -20,6 +20,20 @@ export interface HeadlineSources {
   siteNames: string[];
 }
 
+/**
+ * The parts of a title between its separators, longest first (`جريدة المثال - وزارة النقل تعلن خطة` → the
+ * headline's part, then the site's).
+ *
+ * @example titleSegments('جريدة المثال - وزارة النقل تعلن خطة') // ['وزارة النقل تعلن خطة', 'جريدة المثال']
+ */
+export function titleSegments(title: string): string[] {
+  return title
+    .split(SEPARATORS)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+}
+
 /** Strip a leading/trailing segment that names the site. */
 export function stripSiteName(title: string, siteNames: readonly string[]): string {
   const keys = siteNames.map(matchKey).filter((k) => k.length > 1);

@@ -67,11 +67,13 @@ export function headlineAnchor(page: Page, headline: string | undefined): Headli
   return h1Positions[0] === undefined ? {} : { position: h1Positions[0] };
 }
 
-export function bodyOf(page: Page, adapted: Adapted, headline: string | undefined, siteNames: string[], anchor: HeadlineAnchor): { raw: BodyBlocks; body: BodyResult } {
+export function bodyOf(page: Page, adapted: Adapted, guessed: string | undefined, siteNames: string[], anchor: HeadlineAnchor): { raw: BodyBlocks; body: BodyResult; headline?: string } {
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
   const isSelf = selfLinkTest(page);
-  const raw = av.body ? adapterBodyBlocks(av.body, isSelf) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, isSelf, { ...(anchor.el ? { el: anchor.el } : {}), ...(headline ? { text: headline } : {}) });
+  const raw = av.body ? adapterBodyBlocks(av.body, isSelf) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, isSelf, { ...(anchor.el ? { el: anchor.el } : {}), ...(guessed ? { text: guessed } : {}) });
+  // The page shows only part of a title with no site name known to strip: that part is the headline.
+  const headline = raw.headlineText ?? guessed;
   const h = av.subheadline ? undefined : (anchor.el ?? raw.headline);
   const subheadline = av.subheadline ?? (h ? deckAfter(h, (t) => isDateLine(t, page.dates)) : undefined);
   const body = buildBody(raw.blocks, {
@@ -82,7 +84,7 @@ export function bodyOf(page: Page, adapted: Adapted, headline: string | undefine
     isDateLine: (t) => isDateLine(t, page.dates),
     findSubheadline: !subheadline && !av.body,
   });
-  return { raw, body };
+  return { raw, body, ...(headline ? { headline } : {}) };
 }
 
 /** Whether an href leads to the page itself (its URL or its canonical URL, fragment and trailing slash aside). */

@@ -433,6 +433,11 @@ describe('pictures of buttons', () => {
     expect(article.images.map((i) => i.url).join(' ')).not.toMatch(/\/images\/b\d/);
   });
 
+  it('are no article images: a picture from the site\'s folder of ads, above the headline in <main>', () => {
+    const story = `<main><div><a href="https://bit.ly/xyz" target="_blank"><img src="/ads/promo-7.jpg"></a></div><div class="post"><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></div></main>`;
+    expect(ex.extract(page(story), { url: 'https://www.example.com/news/1' }).images).toEqual([]);
+  });
+
   it('are no article images: a picture in a link to nowhere that runs script (`href="#" onclick="window.print()"`)', () => {
     const story = `<article><h1>${headline}</h1><div><span><a href="#" onclick="window.print()"><img src="/assets/img/01.gif"></a></span></div><div class="article-container">${para.repeat(3)}</div></article>`;
     expect(ex.extract(page(story), { url: 'https://www.example.com/news/1' }).images).toEqual([]);
@@ -980,5 +985,25 @@ describe('an author only metadata names', () => {
   });
   it('is the byline when the page shows it somewhere the byline rules did not read', () => {
     expect(ex.extract(html('<div class="box"><span>سامي المحرر</span></div>'), { url: 'https://www.example.com/news/1' }).authors).toEqual(['سامي المحرر']);
+  });
+});
+
+describe('a date the page gives only as a time ago', () => {
+  it('says it was counted back from now', () => {
+    const story = `<h1>${headline}</h1><div class="date">منذ 21 ساعة</div><div class="text">${para.repeat(3)}</div>`;
+    const published = ex.extract(page(story), { url: 'https://www.example.com.eg/news/1', now: new Date('2020-03-21T09:00:00Z') }).published;
+    expect(published).toMatchObject({ iso: '2020-03-20T14:00:00+02:00', relative: true });
+    const absolute = ex.extract(page(story.replace('منذ 21 ساعة', '20 مارس 2020 2:00 م')), { url: 'https://www.example.com.eg/news/1' }).published;
+    expect(absolute?.relative).toBeUndefined();
+  });
+});
+
+describe('a title that glues a site name the page never states to the headline', () => {
+  it('gives the part the page shows alone as the headline, and keeps it out of the body', () => {
+    const story = `<div class="col-xs-8"><div class="main_title"><span id="title">وزارة النقل تعلن خطة جديدة للطرق</span>&nbsp;&nbsp;</div><div id="content" class="content">${para.repeat(3)}</div></div>`;
+    const html = `<html><head><title>جريدة المثال  - وزارة النقل تعلن خطة جديدة للطرق</title></head><body>${story}</body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.com/viewart.php?art=1' });
+    expect(article.headline).toBe('وزارة النقل تعلن خطة جديدة للطرق');
+    expect(texts(html, 'https://www.example.com/viewart.php?art=1').join(' ')).not.toContain('وزارة النقل');
   });
 });

@@ -9,8 +9,8 @@ import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 
 const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
 const PLACEHOLDER = /\{\{|%7B%7B|\$\{|^data:|(^|\/)(?:(?:blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*|no|no-?image|no_image|noblank|nophoto|default)\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
-/** Ad servers' view and click counters. */
-const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview/i;
+/** Ad servers' view and click counters, and a site's folders of ads (`/ads/hdb-2-1.jpg`, `/banners/…`). */
+const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview|\/(?:ads?|adv|adverts?|banners?)\//i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
 const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|print|email|rss|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
 /**

@@ -37,6 +37,7 @@ const MAX_ZONE_SLIP = 14 * HOUR;
 function toArticleDate(c: DateCandidate, iso = c.parsed.iso, precision = c.parsed.precision): ArticleDate {
   const out: ArticleDate = { iso, precision, source: c.source };
   if (c.text) out.text = c.text;
+  if (c.parsed.relative) out.relative = true;
   return out;
 }
 
