@@ -104,6 +104,24 @@ export function rawText(el: Element | null | undefined, limit = Infinity): strin
   return out;
 }
 
+/**
+ * Which of `needles` a text node under `el` holds (shown text only: scripts, styles and the like are skipped) —
+ * one walk, no string built.
+ *
+ * @example textsShownIn(body, ['سامي المحرر']) // Set { 'سامي المحرر' } when a visible text node holds it
+ */
+export function textsShownIn(el: Element | null | undefined, needles: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  if (!el || needles.length === 0) return found;
+  const end = (el as N)[END];
+  for (let n = (el as N)[NEXT]; n && n !== end && found.size < needles.length; n = n[NEXT]) {
+    if (n.nodeType === TEXT) {
+      for (const x of needles) if (n[VALUE].includes(x)) found.add(x);
+    } else if (n.nodeType === ELEMENT && INVISIBLE.has(n.localName)) n = n[END];
+  }
+  return found;
+}
+
 /** Tag name in lower case. */
 export function tagOf(el: Element): string {
   return (el as N).localName;

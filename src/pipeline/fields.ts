@@ -20,7 +20,7 @@ import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/met
 import { metaValue } from '../extract/page-index.js';
 import { bylineNames, matchKey } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
-import { rawText } from '../parse/dom.js';
+import { rawText, textsShownIn } from '../parse/dom.js';
 import type { Adapted } from './adapt.js';
 import type { Page } from './page.js';
 
@@ -194,10 +194,10 @@ export type { ArticleDate };
 
 /**
  * Metadata names the page also shows (a CMS login or an editor no reader sees is no byline). Asked only when no
- * visible byline was found; the page's text is read once, spaces collapsed.
+ * visible byline was found: one walk of the page's text nodes.
  */
 function shownOnPage(names: string[], page: Page): string[] {
   if (!names.length) return names;
-  const text = normaliseText(rawText(page.index.body));
-  return names.filter((n) => text.includes(normaliseText(n)));
+  const shown = textsShownIn(page.index.body, names.map((n) => normaliseText(n)));
+  return names.filter((n) => shown.has(normaliseText(n)));
 }
