@@ -15,6 +15,8 @@ export const TUNABLES = {
   siblingScoreShare: 0.2,
   /** …or at least this absolute score. */
   siblingMinScore: 10,
+  /** A box of prose just before the best container joins it as the lead when this long (a byline-and-date box is shorter). */
+  minLeadBoxChars: 150,
   /** In the body, a block with more link text than this share is a link line and goes. */
   maxBodyLinkDensity: 0.5,
   /** Lines no longer than this are checked as bylines / date lines / widget titles. */

@@ -95,9 +95,7 @@ const isProseSibling = (c: Candidate): boolean =>
  * A box of the story's own prose just before the body (`<div class="itemIntroText"><p>…</p></div>`): sentences voted
  * for it (a vote of 2 needs punctuation or length — a breadcrumb trail ending in the headline gets 1), few links.
  */
-const isLeadBox = (c: Candidate): boolean => c.score >= 2 && c.prior >= 0 && c.chars >= MIN_LEAD_CHARS && c.linkChars / c.chars < 0.25;
-/** A lead paragraph's length at least: a byline-and-date box above the body (`مصطفى عطية: … نشر فى : …`) is shorter. */
-const MIN_LEAD_CHARS = 150;
+const isLeadBox = (c: Candidate): boolean => c.score >= 2 && c.prior >= 0 && c.chars >= TUNABLES.minLeadBoxChars && c.linkChars / c.chars < 0.25;
 
 /** Only elements that prose voted for can win; their prior then counts. */
 const finalScore = (c: Candidate): number =>
