@@ -5,8 +5,6 @@
  * inside the containers goes, with a note saying why.
  */
 import type { RemovedNote } from '../article.js';
-
-type N = any;
 import { insideOneOf, rawText } from '../parse/dom.js';
 import { normaliseText } from '../normalise/text.js';
 import { chromeOf, realChrome } from './content/chrome.js';
@@ -17,6 +15,8 @@ import { isCaptionLine } from './content/caption-line.js';
 import { isWritingByline } from '../lexicon/index.js';
 import { TUNABLES } from '../tunables.js';
 import { titleSegments } from './headline.js';
+
+type N = any;
 
 export interface BodyBlocks {
   blocks: RawBlock[];
@@ -151,8 +151,9 @@ function headlineBlock(blocks: readonly RawBlock[], headline: ShownHeadline): nu
   const whole = blocks.findIndex((b) => b.text === text);
   if (whole >= 0) return whole;
   // A title that glues the site's name to the headline, the page showing the headline alone.
-  const parts = titleSegments(text).filter((t) => t.split(' ').length >= TUNABLES.sentenceWords);
-  return parts.length && parts.length < titleSegments(text).length ? blocks.findIndex((b) => parts.includes(b.text)) : -1;
+  const segments = titleSegments(text);
+  const parts = segments.filter((t) => t.split(' ').length >= TUNABLES.sentenceWords);
+  return parts.length && parts.length < segments.length ? blocks.findIndex((b) => parts.includes(b.text)) : -1;
 }
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */

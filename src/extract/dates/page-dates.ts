@@ -5,7 +5,7 @@
  * Labelled lines (`نشر في`, `آخر تحديث`) come first; unlabelled dates only when the
  * line is mostly the date, or the element says "date", near the headline.
  */
-import { attr, classAndId, closestTag, rawText } from '../../parse/dom.js';
+import { attr, classAndId, closestTag, rawText, TEXT, textData } from '../../parse/dom.js';
 import { inChrome } from '../chrome-context.js';
 import { normaliseText } from '../../normalise/text.js';
 import type { DatedLine, PageIndex } from '../page-index.js';
@@ -44,7 +44,7 @@ function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
 /** The line a `<br>` starts at `first`: its text up to the next `<br>` or the block's end, when short. */
 function brokenLine(first: Text): string | undefined {
   let raw = '';
-  for (let n: N = first; n && n.localName !== 'br' && raw.length <= RAW_PREFIX; n = n.nextSibling) raw += n.nodeType === 3 ? n.data : rawText(n, RAW_PREFIX);
+  for (let n: N = first; n && n.localName !== 'br' && raw.length <= RAW_PREFIX; n = n.nextSibling) raw += n.nodeType === TEXT ? textData(n) : rawText(n, RAW_PREFIX);
   const t = normaliseText(raw);
   return t && t.length <= MAX_LINE ? t : undefined;
 }
