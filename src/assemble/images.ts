@@ -10,6 +10,8 @@ export interface CaptionIn {
   text: string;
   credit?: string;
   url?: string;
+  /** The page shows the picture at `url`: listed with its caption when no image has it. */
+  shown?: boolean;
 }
 
 /** A CMS's size variant before the extension (WordPress `-330x186.jpg`, `-768x432.webp`). */
@@ -50,6 +52,23 @@ const FILE_PARAM = /[?&](?:file|src|img|image|path)=/i;
 /** Drupal's derivative of an original (`/styles/super_big_teaser/public/2020-03/a.jpg` is `/2020-03/a.jpg`). */
 const DRUPAL_STYLE = /\/styles\/[^/]+\/public\//;
 
+/** A media library's id at the start of a file name (`1044941126_0:0:1000:541_1000x541.jpg`). */
+const MEDIA_ID = /^(\d{6,})(?!\d)/;
+
+/**
+ * Whether two image URLs are evidently two pictures: both files are named by a media library's id and
+ * the ids differ (a site's stock share picture in og:image beside the story's own photo). Different
+ * names alone prove nothing: a CMS serves one picture under many.
+ *
+ * @example distinctPictures('https://a.com/img/1043463874.png', 'https://a.com/img/1044941126_1000x541.jpg') // true
+ */
+export function distinctPictures(a: string, b: string): boolean {
+  const id = (u: string): string | undefined => MEDIA_ID.exec(u.slice(u.lastIndexOf('/', u.indexOf('?') >>> 0) + 1))?.[1];
+  const x = id(a);
+  const y = id(b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 export function assembleImages(lead: ArticleImage | undefined, blocks: readonly Block[], captions: readonly CaptionIn[]): { leadImage?: ArticleImage; images: ArticleImage[] } {
   const images: ArticleImage[] = [];
   const byKey = new Map<string, ArticleImage>();
@@ -75,6 +94,11 @@ export function assembleImages(lead: ArticleImage | undefined, blocks: readonly 
   for (const c of captions) {
     const own = c.url ? find(c.url) : undefined;
     const key = matchKey(c.text);
+    if (!own && c.url && c.shown && !shown.has(key)) {
+      add(c.credit ? { url: c.url, caption: c.text, credit: c.credit } : { url: c.url, caption: c.text });
+      shown.add(key);
+      continue;
+    }
     while (free < images.length && images[free]!.caption) free++;
     const target = own ?? (shown.has(key) ? undefined : images[free]);
     if (!target || target.caption) continue;

@@ -15,19 +15,25 @@ const LEVELS = 2;
 const MIN_WORDS: Readonly<Record<string, number>> = { title: 2, alt: 4 };
 const MAX_CHARS = 300;
 
+/** A caption written on a picture, and the picture. */
+export interface PictureCaption {
+  text: string;
+  img: Element;
+}
+
 /**
- * The caption written on the picture that shares the headline's box, or undefined.
+ * The caption written on the picture that shares the headline's box, with that picture, or undefined.
  *
- * @example leadPictureCaption(h1, 'عنوان الخبر') // 'وزيرة الصحة ضمن الفريق الطبي…' for <div><img title="وزيرة الصحة ضمن الفريق الطبي…"><div><h1>…
+ * @example leadPictureCaption(h1, 'عنوان الخبر')?.text // 'وزيرة الصحة ضمن الفريق الطبي…' for <div><img title="وزيرة الصحة ضمن الفريق الطبي…"><div><h1>…
  */
-export function leadPictureCaption(headlineEl: Element, headline: string): string | undefined {
+export function leadPictureCaption(headlineEl: Element, headline: string): PictureCaption | undefined {
   let inner: N = headlineEl;
   let box: N = inner.parentNode;
   for (let level = 0; level < LEVELS && box && box.nodeType === ELEMENT; level++, inner = box, box = box.parentNode) {
     for (let c: N = box.firstElementChild; c; c = c.nextElementSibling) {
       if (c === inner || c.localName !== 'img') continue;
       const text = captionOn(c, headline);
-      if (text) return text;
+      if (text) return { text, img: c };
     }
   }
   return undefined;

@@ -4,11 +4,12 @@
  */
 import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
-import { assembleImages } from '../assemble/images.js';
+import { assembleImages, distinctPictures, type CaptionIn } from '../assemble/images.js';
 import { deckAfter } from '../extract/subheadline.js';
 import { authorLinkNames, bylineElementAuthors, bylinePerson, coAuthors, isPlausibleAuthor, siteDeskByline } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
+import { imageSource } from '../extract/content/image-source.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
 import { chooseDates, type ChosenDates } from '../extract/dates/choose.js';
 import { isDateLine } from '../extract/dates/is-date-line.js';
@@ -119,11 +120,14 @@ export function datesOf(page: Page, av: AdapterValues, headlinePos: number | und
 export function imagesOf(page: Page, av: AdapterValues, body: BodyResult, anchor: HeadlineAnchor = {}, headline?: string): { leadImage?: ArticleImage; images: ArticleImage[] } {
   const meta = metadataImage(page.index, page.ldArticle);
   const lead = av.leadImage ?? (meta ? { url: page.absolutize(meta) } : undefined);
-  let captions = av.captions ? av.captions.map((text) => ({ text })) : body.captions;
+  let captions: CaptionIn[] = av.captions ? av.captions.map((text) => ({ text })) : body.captions;
   // No caption in the page for the lead picture: the one written on the picture beside the headline.
   if (lead && !captions.length && anchor.el && headline) {
     const onPicture = leadPictureCaption(anchor.el, headline);
-    if (onPicture) captions = [{ text: onPicture }];
+    const src = onPicture && imageSource(onPicture.img);
+    const url = src && page.absolutize(src);
+    // A stock share picture in og:image is not the photo the caption is written on: that photo is listed with it.
+    if (onPicture) captions = [url && distinctPictures(lead.url, url) ? { text: onPicture.text, url, shown: true } : { text: onPicture.text }];
   }
   return assembleImages(lead, body.blocks, captions);
 }
