@@ -128,11 +128,13 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
   for (const { el } of ordered) {
     // A box holding a headline is a title box (`<div class="writers"><h1>…`), not a byline.
     // A box its own style hides (`<div class="author" style="display: none">`) holds an uploader's account name.
-    if (inChrome(el, true, index.h1s) || selectOne(el, 'h1, h2, h3') || hiddenByOwnStyle(el)) continue;
+    if (inChrome(el, true, index.h1s) || hiddenByOwnStyle(el)) continue;
     // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
     if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) continue;
+    // …unless a byline's label opens it: the name is set as a heading (`<span>كتب:</span> <a><h3>فلان</h3></a>`).
+    if (selectOne(el, 'h1, h2, h3') && bylineNames(text) === undefined) continue;
     // A desk's name is the byline as it stands (`المحرر الاقتصادي`); else a label before the name goes.
     const names = (isDeskByline(text) ? undefined : bylineNames(text, true)) ?? [text.replace(/^[\s:：\-–—]+|[\s:：\-–—]+$/g, '')];
     if (names.length) return names;

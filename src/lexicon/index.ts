@@ -40,6 +40,19 @@ export function isDeskByline(text: string): boolean {
 const WRITING_VERBS: ReadonlySet<string> = new Set(keys(['كتب', 'كتبت', 'كتبه', 'كتبها', 'بقلم', 'بواسطة', 'By']));
 
 /**
+ * Is a line a byline's label standing alone, its name set apart (`<span>كتب:</span> <a><h3>فلان</h3></a>`)?
+ * A verb of writing needs nothing after it; a noun (`تحرير`, `إعداد`) its colon or dash.
+ *
+ * @example isBylineLabel('كتب:') // true
+ */
+export function isBylineLabel(text: string): boolean {
+  if (text.length > 20) return false;
+  const k = matchKey(text).replace(/[\s\u0640]+$/, '');
+  const bare = k.replace(/\s*[:：\-–—|]$/, '');
+  return bare !== k ? BYLINES.includes(bare) : WRITING_VERBS.has(bare);
+}
+
+/**
  * Is a short line a byline that opens with a verb of writing (`كتبت - سارة منصور`, `بقلم: …`)? Such a
  * line names its writer wherever the page sets it.
  *

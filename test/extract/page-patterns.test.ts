@@ -1007,3 +1007,22 @@ describe('a title that glues a site name the page never states to the headline',
     expect(texts(html, 'https://www.example.com/viewart.php?art=1').join(' ')).not.toContain('وزارة النقل');
   });
 });
+
+describe('a byline whose name is set apart from its label', () => {
+  const byline = (name: string): string => `<div class="article-writer"><span>كتب:</span> ${name}</div>`;
+  it('reads the name in a heading after `كتب:` inside the story, and drops label and name from the body', () => {
+    for (const name of ['<a href="/journalist/12"><h3>سامي عادل</h3></a>', '<h3>سامي عادل</h3>', '<a href="/journalist/12"><h5>سامي عادل</h5></a>']) {
+      const html = page(`<article><h1>${headline}</h1>${byline(name)}${para.repeat(3)}</article>`);
+      const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+      expect(article.authors).toEqual(['سامي عادل']);
+      expect(texts(html).join(' ')).not.toMatch(/كتب|سامي/);
+    }
+  });
+
+  it('reads a byline box holding the name as an h3 outside the story text, not a title box holding a heading', () => {
+    const html = page(`<h1>${headline}</h1>${byline('<a href="/journalist/12"><h3>سامي عادل</h3></a>')}<div class="content">${para.repeat(3)}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com.eg/news/1' }).authors).toEqual(['سامي عادل']);
+    const titled = page(`<h1>${headline}</h1><div class="author-box"><h3>مقالات الرأي</h3></div><div class="content">${para.repeat(3)}</div>`);
+    expect(ex.extract(titled, { url: 'https://www.example.com.eg/news/1' }).authors).toEqual([]);
+  });
+});

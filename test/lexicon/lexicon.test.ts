@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -112,6 +112,11 @@ describe('writing bylines', () => {
   it('open with a verb of writing and name someone', () => {
     for (const t of ['كتبت - سارة منصور', 'بقلم: منير الحسيني', 'كتب محمد علي']) expect(isWritingByline(t)).toBe(true);
     for (const t of ['كتبت الصحيفة في افتتاحيتها أن الحكومة تواجه أزمة كبيرة في قطاع الطاقة هذا العام وما بعده', 'تحرير: سارة منصور', 'سارة منصور']) expect(isWritingByline(t)).toBe(false);
+  });
+
+  it('isBylineLabel: a byline label standing alone — a verb of writing, or a noun with its colon', () => {
+    for (const t of ['كتب:', 'كتبت', 'بقلم :', 'تحرير:', 'إعداد -', 'By']) expect(isBylineLabel(t)).toBe(true);
+    for (const t of ['تحرير', 'كتب: سارة منصور', 'سارة منصور', 'المصدر', 'الأكثر قراءة:']) expect(isBylineLabel(t)).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { bylineNames, dateLabelOf, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -201,6 +201,8 @@ class BodyBuilder {
   private readAlsoRun = false;
   /** After a meta field's bare label (`المصدر:`), the next short line is its value. */
   private fieldValue = false;
+  /** The byline label the awaited value follows (`كتب:`), or ''. */
+  private bylineLabel = '';
   /** Paragraphs kept so far. */
   private paragraphs = 0;
   /** After a widget's title (`كلمات دالة`): null, then the list right under it, which is the widget's content. */
@@ -290,11 +292,14 @@ class BodyBuilder {
     const b = withoutTrailingLink(raw);
     if (this.fieldValue) {
       this.fieldValue = false;
+      this.bylineLabel = '';
       // A value the page sets in brackets (`(عدن- سامي الأحمدي)`) is read without them.
       const value = b.text.replace(/^\((.*)\)$/s, '$1').trim();
       if (value.length <= MAX_FIELD_VALUE && !SENTENCE_END.test(value)) {
         const person = bylineNames(value) ? undefined : filedBy(value, this.ctx.siteNames);
-        const names = bylineNames(value) ?? (person ? [person] : undefined);
+        // After a byline's own label (`كتب:`) the value is the name, read as the label's.
+        const labelled = this.bylineLabel ? bylineNames(`${this.bylineLabel} ${value}`) : undefined;
+        const names = bylineNames(value) ?? labelled ?? (person ? [person] : undefined);
         if (names) this.out.authors.push(...names);
         return this.drop(b, names ? 'byline' : 'credit');
       }
@@ -302,6 +307,12 @@ class BodyBuilder {
     if (isFieldLabel(b.text)) {
       this.fieldValue = true;
       return this.drop(b, 'credit');
+    }
+    // A byline's label set apart from its name (the name in a heading or a box of its own).
+    if (b.kind === 'text' && isBylineLabel(b.text)) {
+      this.fieldValue = true;
+      this.bylineLabel = b.text.trim().replace(/[\s:：\-–—|\u0640]+$/, ':');
+      return this.drop(b, 'byline');
     }
     if (this.readAlsoRun) {
       if (b.text.length <= 150 && !SENTENCE_END.test(b.text)) return this.drop(b, 'boilerplate:read-also');
