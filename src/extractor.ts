@@ -59,7 +59,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         ...(page.adapter ? { adapter: page.adapter.id } : {}),
         ...(headline ? { headline } : {}),
         ...(body.subheadline ? { subheadline: body.subheadline } : {}),
-        authors: authorsOf(page, av, body, siteNames, siteName, position),
+        authors: authorsOf(page, av, body, siteNames, siteName, position, headline),
         ...(section ? { section } : {}),
         tags: av.tags ?? metadataTags(page.index, page.ldArticle),
         dates,

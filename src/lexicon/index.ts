@@ -52,6 +52,21 @@ export function isBylineLabel(text: string): boolean {
   return bare !== k ? BYLINES.includes(bare) : WRITING_VERBS.has(bare);
 }
 
+/** A columnist's name before `يكتب:` / `تكتب:` opening a headline: two to five words (a title such as `د.` counts), no digits. */
+const HEADLINE_WRITER = /^([^\d٠-٩:："«»]{3,50}?)\s+[يت]كتب\s*[:：]/;
+
+/**
+ * The writer an opinion column's headline names (`سامح الدمرداش يكتب: الامتحانات في زمن الوباء`), or undefined.
+ * The name is taken as the page writes it.
+ *
+ * @example headlineWriter('سامح الدمرداش يكتب: الامتحانات في زمن الوباء') // 'سامح الدمرداش'
+ */
+export function headlineWriter(headline: string): string | undefined {
+  const name = HEADLINE_WRITER.exec(headline.trim())?.[1]?.trim();
+  const words = name?.split(/\s+/).length ?? 0;
+  return name && words >= 2 && words <= 5 ? name : undefined;
+}
+
 /**
  * Is a short line a byline that opens with a verb of writing (`كتبت - سارة منصور`, `بقلم: …`)? Such a
  * line names its writer wherever the page sets it.

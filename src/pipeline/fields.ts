@@ -19,7 +19,7 @@ import { leadPictureCaption } from '../extract/lead-caption.js';
 import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
 import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/metadata/fields.js';
 import { metaValue } from '../extract/page-index.js';
-import { bylineNames, matchKey } from '../lexicon/index.js';
+import { bylineNames, headlineWriter, matchKey } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { rawText, textsShownIn } from '../parse/dom.js';
 import type { Adapted } from './adapt.js';
@@ -163,7 +163,7 @@ function notSourceOutlets(names: string[], index: Page['index']): string[] {
 }
 
 /** The adapter's authors (when it finds any); else body bylines, byline elements, the agency of the opening dateline, metadata, author-page links under the headline — the first that gives a plausible name. */
-export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined): string[] {
+export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined, headline?: string): string[] {
   // A site's byline field may hold the correspondent's governorate too (`القليوبية إبراهيم سالم`); when it
   // is empty (an opinion column's blank writer link), the page's other sources still speak.
   const fromAdapter = av.authors ? cleanAuthors(av.authors).flatMap((n) => coAuthors(bylinePerson(n, [], undefined) ?? n)) : [];
@@ -176,6 +176,11 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     () => (body.agency ? [body.agency] : []),
     () => shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page),
     () => authorLinkNames(page.index, headlinePos),
+    // A column whose only byline is its headline (`سامح الدمرداش يكتب: …`, the writer's box left empty).
+    () => {
+      const writer = headline ? headlineWriter(headline) : undefined;
+      return writer ? [writer] : [];
+    },
   ];
   for (const source of sources) {
     const raw = cleanAuthors(source());

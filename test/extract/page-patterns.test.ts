@@ -1026,3 +1026,16 @@ describe('a byline whose name is set apart from its label', () => {
     expect(ex.extract(titled, { url: 'https://www.example.com.eg/news/1' }).authors).toEqual([]);
   });
 });
+
+describe('a column whose headline names its writer', () => {
+  const column = (h1: string, writer = ''): string =>
+    `<html><head><title>${h1}</title></head><body><div class="mtitle"><h1>${h1}</h1></div><div class="post-writer"><a rel="nofollow">${writer}</a></div><article>${para.repeat(3)}</article></body></html>`;
+  it('takes the name before يكتب: when the page shows no other byline, and keeps the headline whole', () => {
+    const a = ex.extract(column('منير الحسيني يكتب: المدارس في زمن الوباء'), { url: 'https://www.example.com.eg/news/1' });
+    expect(a.authors).toEqual(['منير الحسيني']);
+    expect(a.headline).toBe('منير الحسيني يكتب: المدارس في زمن الوباء');
+  });
+  it('prefers a byline the page shows', () => {
+    expect(ex.extract(column('منير الحسيني يكتب: المدارس في زمن الوباء', 'كتب: سامي عادل'), { url: 'https://www.example.com.eg/news/1' }).authors).toEqual(['سامي عادل']);
+  });
+});

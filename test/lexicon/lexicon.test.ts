@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -112,6 +112,12 @@ describe('writing bylines', () => {
   it('open with a verb of writing and name someone', () => {
     for (const t of ['كتبت - سارة منصور', 'بقلم: منير الحسيني', 'كتب محمد علي']) expect(isWritingByline(t)).toBe(true);
     for (const t of ['كتبت الصحيفة في افتتاحيتها أن الحكومة تواجه أزمة كبيرة في قطاع الطاقة هذا العام وما بعده', 'تحرير: سارة منصور', 'سارة منصور']) expect(isWritingByline(t)).toBe(false);
+  });
+
+  it('headlineWriter: the columnist a headline opens with, before يكتب: / تكتب:', () => {
+    expect(headlineWriter('منير الحسيني يكتب: المدارس في زمن الوباء')).toBe('منير الحسيني');
+    expect(headlineWriter('د. لمى عبد الله الحسن تكتب : عن الصبر')).toBe('د. لمى عبد الله الحسن');
+    for (const t of ['ترامب يكتب: رسالة إلى الناخبين', 'الرئيس يكتب على تويتر: لا تراجع', 'منير الحسيني يكتب المدارس في زمن الوباء', 'في 2020 سامح علي يكتب: عنوان']) expect(headlineWriter(t)).toBeUndefined();
   });
 
   it('isBylineLabel: a byline label standing alone — a verb of writing, or a noun with its colon', () => {
