@@ -9,7 +9,8 @@ import { normaliseText } from '../normalise/text.js';
 import { textOfMarkup } from '../normalise/markup-text.js';
 import { TUNABLES } from '../tunables.js';
 
-const SEPARATORS = /\s+[-–—|:»«•·]\s+|\s*[|»«•·]\s*|\s+::\s+/g;
+/** Between title segments; a colon glued to words on both sides too (`موقع المثال:خبر …`, never `10:30`). */
+const SEPARATORS = /\s+[-–—|:»«•·]\s+|\s*[|»«•·]\s*|\s+::\s+|(?<=\p{L})[:：](?=\p{L})/gu;
 
 export interface HeadlineSources {
   h1s: string[];

@@ -1006,6 +1006,14 @@ describe('a title that glues a site name the page never states to the headline',
     expect(article.headline).toBe('وزارة النقل تعلن خطة جديدة للطرق');
     expect(texts(html, 'https://www.example.com/viewart.php?art=1').join(' ')).not.toContain('وزارة النقل');
   });
+
+  it('parts a title at a colon glued to words on both sides, and keeps a headline\'s own spaced colon and a time', () => {
+    const story = (h: string): string => `<div class="card"><div class="card-header"><h4>${h}</h4></div><div class="card-body">${para.repeat(3)}</div></div>`;
+    const glued = `<html><head><title>موقع المثال:وزارة النقل تعلن خطة جديدة للطرق</title></head><body>${story('وزارة النقل تعلن خطة جديدة للطرق')}</body></html>`;
+    expect(ex.extract(glued, { url: 'https://www.example.com/post/1/' }).headline).toBe('وزارة النقل تعلن خطة جديدة للطرق');
+    const own = `<html><head><title>وزير النقل: خطة جديدة للطرق تبدأ الساعة 10:30 صباحا</title></head><body>${story('خطة جديدة للطرق تبدأ الساعة 10:30 صباحا')}</body></html>`;
+    expect(ex.extract(own, { url: 'https://www.example.com/post/1/' }).headline).toBe('وزير النقل: خطة جديدة للطرق تبدأ الساعة 10:30 صباحا');
+  });
 });
 
 describe('a byline whose name is set apart from its label', () => {
