@@ -84,8 +84,14 @@ export function bodyOf(page: Page, adapted: Adapted, guessed: string | undefined
     absolutize: page.absolutize,
     isDateLine: (t) => isDateLine(t, page.dates),
     findSubheadline: !subheadline && !av.body,
+    ...descriptionOf(page),
   });
   return { raw, body, ...(headline ? { headline } : {}) };
+}
+
+function descriptionOf(page: Page): { description?: string } {
+  const d = metaValue(page.index, 'og:description', 'description', 'twitter:description');
+  return d ? { description: normaliseText(d) } : {};
 }
 
 /** Whether an href leads to the page itself (its URL or its canonical URL, fragment and trailing slash aside). */

@@ -1047,3 +1047,18 @@ describe('a column whose headline names its writer', () => {
     expect(ex.extract(column('منير الحسيني يكتب: المدارس في زمن الوباء', 'كتب: سامي عادل'), { url: 'https://www.example.com.eg/news/1' }).authors).toEqual(['سامي عادل']);
   });
 });
+
+describe('an opening heading the description runs on from', () => {
+  const first = 'توصل فريق من الباحثين إلى أن النوم المتأخر يضعف التركيز لدى التلاميذ في الحصص الصباحية.';
+  const second = 'وأشار الباحثون في الدراسة التي شملت مئات التلاميذ إلى أن الهواتف قبل النوم هي السبب الأول في ذلك.';
+  const html = (description: string): string =>
+    `<html><head><title>${headline}</title><meta property="og:description" content="${description}"></head><body><article><h1>${headline}</h1><div class="full-article__content"><h2>${first}</h2><p>${second}</p>${para.repeat(2)}</div></article></body></html>`;
+  it('is the story\'s first paragraph when the description goes on into the next paragraph', () => {
+    const a = ex.extract(html(`${first} ${second.slice(0, 60)}`), { url: 'https://www.example.com/news/1' });
+    expect(a.subheadline).toBeUndefined();
+    expect(a.body[0]).toEqual({ type: 'paragraph', text: first });
+  });
+  it('is the deck when the description is the heading alone, or says something else', () => {
+    for (const d of [first, 'ملخص آخر للخبر لا يبدأ بالعنوان الفرعي']) expect(ex.extract(html(d), { url: 'https://www.example.com/news/1' }).subheadline).toBe(first);
+  });
+});

@@ -24,6 +24,8 @@ export interface BodyContext {
   isDateLine(text: string): boolean;
   /** Take a heading that opens the body, before any text, as the subheadline (no adapter said one). */
   findSubheadline?: boolean;
+  /** The page's meta description: when it runs on from an opening heading into the next paragraph, that heading is the story's first paragraph. */
+  description?: string;
 }
 
 export interface BodyResult {
@@ -41,6 +43,24 @@ export interface BodyResult {
    * as shown, though a login (`cedar`) or the site's own short name.
    */
   accounts: string[];
+}
+
+/** Characters of the next paragraph a description must go on with (or all it has left, when cut shorter). */
+const RUN_ON_CHARS = 30;
+const MIN_RUN_ON_CHARS = 10;
+
+/**
+ * Whether a description opens with `first` and goes straight on with `next`: it was cut from the story's text,
+ * so `first` (set as an `<h2>`) is the story's opening paragraph, not a deck.
+ */
+function runsOnInto(description: string, first: string, next: string): boolean {
+  const d = matchKey(description);
+  const f = matchKey(first);
+  if (!d.startsWith(f)) return false;
+  const rest = d.slice(f.length).trimStart();
+  const n = matchKey(next);
+  const m = Math.min(RUN_ON_CHARS, rest.length, n.length);
+  return m >= MIN_RUN_ON_CHARS && rest.slice(0, m) === n.slice(0, m);
 }
 
 const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
@@ -368,8 +388,9 @@ class BodyBuilder {
     if (reason && !(reason === 'url' && this.announcesLink())) return this.drop(b, reason);
     this.seen.add(keys.repeat);
     if (b.kind === 'li') return this.item(b);
-    if ((b.kind === 'heading' || (b.kind === 'text' && isDeckHeading(b.el, b.text.length))) && this.opensBody(b.text)) this.out.subheadline = b.text;
-    else if (b.kind === 'heading') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
+    const opening = b.kind === 'heading' || (b.kind === 'text' && isDeckHeading(b.el, b.text.length)) ? this.opensBody(b.text, index) : undefined;
+    if (opening === 'deck') this.out.subheadline = b.text;
+    else if (b.kind === 'heading' && opening !== 'lead') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
     else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
     else {
       this.out.blocks.push({ type: 'paragraph', text: withoutDispatchCode(b.text) });
@@ -383,11 +404,16 @@ class BodyBuilder {
     return last?.type === 'paragraph' && /[:：]$/.test(last.text);
   }
 
-  /** A sentence-like heading before any text of the body: the story's subheadline (a section title is a word or two). */
-  private opensBody(text: string): boolean {
-    if (!this.ctx.findSubheadline || this.out.subheadline !== undefined) return false;
-    if (this.out.blocks.some((b) => b.type !== 'image')) return false;
-    return text.split(/\s+/).length >= TUNABLES.sentenceWords;
+  /**
+   * A sentence-like heading before any text of the body: the story's subheadline (a section title is a word or
+   * two) — or its first paragraph (`lead`) when the description runs on from it into the next paragraph.
+   */
+  private opensBody(text: string, index: number): 'deck' | 'lead' | undefined {
+    if (!this.ctx.findSubheadline || this.out.subheadline !== undefined) return undefined;
+    if (this.out.blocks.some((b) => b.type !== 'image')) return undefined;
+    if (text.split(/\s+/).length < TUNABLES.sentenceWords) return undefined;
+    const next = this.blocks.slice(index + 1, index + 4).find((x) => x.kind === 'text');
+    return this.ctx.description && next && runsOnInto(this.ctx.description, text, next.text) ? 'lead' : 'deck';
   }
 
   private item(b: RawBlock): void {
