@@ -1062,3 +1062,22 @@ describe('an opening heading the description runs on from', () => {
     for (const d of [first, 'ملخص آخر للخبر لا يبدأ بالعنوان الفرعي']) expect(ex.extract(html(d), { url: 'https://www.example.com/news/1' }).subheadline).toBe(first);
   });
 });
+
+describe('a date line above the headline, teaser cards with dates below the story', () => {
+  const card = (n: number): string => `<div class="col-md-6"><div class="card"><div class="card-block"><div class="news-data"><p class="grey-text"><i class="far fa-clock"></i>09/04/2020</p></div><a href="/article.php?id=${n}"><h4 class="card-title">خبر آخر من القسم نفسه رقم ${n}</h4></a></div></div></div>`;
+  const html = (icon: string): string =>
+    page(`<main><div class="card"><div class="card-block"><div class="news-data"><p class="grey-text">${icon}03/04/2020</p></div><h1 class="card-title">${headline}</h1>${para.repeat(3)}<h4>إقرأ المزيد في: محليات</h4><div class="row">${card(1)}${card(2)}</div></div></div></main>`);
+  it('dates the story by its own line, not by the cards of other stories', () => {
+    expect(ex.extract(html('<i class="far fa-clock"></i>'), { url: 'https://www.example.com.lb/article.php?id=7' }).published?.iso).toBe('2020-04-03');
+  });
+  it('reads its own line beside a linked section label, and in a box holding more than a card', () => {
+    const own = (box: string): string => page(`<div class="post-head">${box}</div><h1>${headline}</h1><div class="content">${para.repeat(3)}</div>`);
+    expect(ex.extract(own('<a href="/section/3"><h3>محليات</h3></a><span class="date">03/04/2020</span>'), { url: 'https://www.example.com.lb/article.php?id=7' }).published?.iso).toBe('2020-04-03');
+    const long = `<p>03/04/2020</p><a href="/article.php?id=9"><h4>خبر آخر من القسم نفسه للقراءة</h4></a>${para.repeat(3)}`;
+    expect(ex.extract(own(long), { url: 'https://www.example.com.lb/article.php?id=7' }).published?.iso).toBe('2020-04-03');
+  });
+
+  it('reads the time the line\'s clock icon gives in its title', () => {
+    expect(ex.extract(html('<i class="far fa-clock" title="10:15"></i>'), { url: 'https://www.example.com.lb/article.php?id=7' }).published?.iso).toBe('2020-04-03T10:15:00+03:00');
+  });
+});

@@ -6,12 +6,14 @@
  * line is mostly the date, or the element says "date", near the headline.
  */
 import { attr, classAndId, closestTag, rawText, TEXT, textData } from '../../parse/dom.js';
-import { inChrome } from '../chrome-context.js';
+import { holdsHeadline, inChrome } from '../chrome-context.js';
+import { selectOne } from '../../parse/select.js';
 import { normaliseText } from '../../normalise/text.js';
 import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
 import { hasClock } from './has-clock.js';
+import { TUNABLES } from '../../tunables.js';
 
 const MAX_LINE = 300;
 /** Stems of the published/updated labels (the lexicon decides which label it is). */
@@ -58,12 +60,26 @@ const TIME_BOX = /^[\d٠-٩]{1,2}\s*[:.]\s*[\d٠-٩]{2}(?:[:.][\d٠-٩]{2})?\s*(
  */
 function withSiblingTime(read: { el: Element; text: string }): { el: Element; text: string } {
   if (hasClock(read.text)) return read;
+  const onIcon = iconTime(read.el);
+  if (onIcon) return { el: read.el, text: `${read.text} ${onIcon}` };
   let el: N = read.el;
   for (let up = 0; up < 2 && el && !el.nextElementSibling; up++) el = el.parentNode;
   const next: N = el?.nextElementSibling;
   if (!next) return read;
   const time = normaliseText(rawText(next, 40));
   return TIME_BOX.test(time) ? { el: read.el, text: `${read.text} ${time}` } : read;
+}
+
+/** A clock icon's class (`far fa-clock`, `icon-time`). */
+const CLOCK_ICON = /clock|time/i;
+
+/** The time a date line's clock icon gives in its tooltip (`<p><i class="far fa-clock" title="08:08"></i>05/02/2020</p>`). */
+function iconTime(el: Element): string | undefined {
+  for (let c: N = (el as N).firstElementChild; c; c = c.nextElementSibling) {
+    const title = c.localName === 'i' || c.localName === 'span' ? attr(c, 'title')?.trim() : undefined;
+    if (title && TIME_BOX.test(title) && CLOCK_ICON.test(attr(c, 'class') ?? '')) return title;
+  }
+  return undefined;
 }
 
 /** Raw characters read before deciding a block is long (most dated blocks are body paragraphs). */
@@ -103,6 +119,25 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
   }
   return out;
 }
+
+/** Boxes up from a date line in which another story's linked title makes it that story's card. */
+const CARD_LEVELS = 3;
+
+/**
+ * Whether an unlabelled date line dates a teaser card (`<div class="card-block"><p>06/02/2020</p><a href="…"><h4>…</h4></a>`):
+ * a box around it, below any box holding the headline, holds a link wrapping a heading.
+ */
+function datesACard(el: Element, h1s: readonly Element[]): boolean {
+  let box: N = (el as N).parentElement;
+  for (let up = 0; up < CARD_LEVELS && box; up++, box = box.parentElement) {
+    if (holdsHeadline(box, h1s) || normaliseText(rawText(box, CARD_CHARS * 2)).length > CARD_CHARS) return false;
+    const title = selectOne(box, 'a h2, a h3, a h4, a h5, a h6');
+    if (title !== null && normaliseText(rawText(title, 300)).split(' ').length >= TUNABLES.sentenceWords) return true;
+  }
+  return false;
+}
+/** A card shows a date and a title: longer, a box is more than a card. */
+const CARD_CHARS = 250;
 
 interface Unlabelled {
   line: DatedLine;
@@ -167,6 +202,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     const best = () => Math.min(...accepted.map((a) => a.distance));
     for (const u of pending.sort((a, b) => a.distance - b.distance)) {
       if (u.distance >= best()) break;
+      if (datesACard(u.el, index.h1s)) continue;
       const c = linesOf(u.el, u.text, u.line.position).find((x) => acceptUnlabelled(x, u.text));
       // A line its box's class names (`node-changed-date`) is as good as a labelled one.
       if (c && c.kind !== 'unknown') labelled.push(c);
