@@ -131,9 +131,14 @@ function galleryAfter(last: Element, blocks: readonly RawBlock[], chrome: Readon
 }
 const STORY_ENDS = new Set(['body', 'html', 'article', 'main']);
 
-/** Pictures and their captions only, outside chrome: two pictures at least, or one with its caption (one bare picture is a banner's box). */
+/**
+ * Pictures and their captions only, outside chrome: two pictures at least, or one with its caption (one bare picture
+ * is a banner's box). Or players only (`<iframe class="youtube-player">` after the text box): the story's video.
+ */
 function isGallery(run: readonly RawBlock[], chrome: ReadonlyMap<Element, string>): boolean {
-  if (!run.every((b) => (b.kind === 'image' || b.kind === 'caption') && !(b.noise.length && chromeOf(b, chrome)))) return false;
+  const outside = (b: RawBlock): boolean => !(b.noise.length && chromeOf(b, chrome));
+  if (run.every((b) => b.kind === 'embed' && outside(b))) return true;
+  if (!run.every((b) => (b.kind === 'image' || b.kind === 'caption') && outside(b))) return false;
   const pictures = run.filter((b) => b.kind === 'image').length;
   return pictures >= 2 || (pictures === 1 && run.length > 1);
 }

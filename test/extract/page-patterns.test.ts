@@ -912,6 +912,14 @@ describe('a gallery set after the story\'s text', () => {
     const later = `<div class="tags"><p>كلمات عن موضوعات أخرى في الموقع، يقرؤها من يريد المزيد.</p></div><div class="list-gallery">${item(1)}${item(2)}</div>`;
     expect(ex.extract(page(story(later)), { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'image')).toHaveLength(0);
   });
+
+  it('takes the video player set right after the text box as the story\'s, not one after a box of other text or in chrome', () => {
+    const player = '<iframe class="youtube-player" src="https://www.youtube.com/embed/abc123XYZ_0"></iframe>';
+    const embeds = (after: string) => ex.extract(page(story(after)), { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'embed');
+    expect(embeds(player)).toMatchObject([{ type: 'embed', provider: 'youtube' }]);
+    expect(embeds(`<div class="tags"><p>كلمات عن موضوعات أخرى في الموقع، يقرؤها من يريد المزيد.</p></div>${player}`)).toHaveLength(0);
+    expect(embeds(`<div class="related-videos">${player}</div>`)).toHaveLength(0);
+  });
 });
 
 describe('the lead picture of a story whose headline is set in an h2', () => {
