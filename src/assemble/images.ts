@@ -81,6 +81,8 @@ export function assembleImages(lead: ArticleImage | undefined, blocks: readonly 
   for (const b of blocks) {
     if (b.type !== 'image') continue;
     const existing = find(b.url);
+    // One picture in two sizes: the list gives the one the page shows, as the body does.
+    if (existing) existing.url = b.url;
     const img = existing ?? { url: b.url };
     if (b.caption && !img.caption) img.caption = b.caption;
     if (b.credit && !img.credit) img.credit = b.credit;

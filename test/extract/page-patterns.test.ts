@@ -714,6 +714,10 @@ describe('a hash-named picture in two size folders', () => {
     const html = (og: string) => `<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1><article><div class="mainImg"><img src="https://www.example.com/upload/photo/news/420/4/600x338o/406.jpg?q=3"><div class="caption">الوزير خلال الزيارة</div></div>${para}${para}</article></body></html>`;
     const one = ex.extract(html('https://www.example.com/upload/photo/news/420/4/560x292o/406.jpg'), { url: 'https://www.example.com/news/1' });
     expect(one.images.map((i) => i.caption)).toEqual(['الوزير خلال الزيارة']);
+    // The list gives the size the page shows, as the body does.
+    const shown = one.body.find((b) => b.type === 'image');
+    expect(one.images[0]!.url).toBe('https://www.example.com/upload/photo/news/420/4/600x338o/406.jpg?q=3');
+    expect(shown && 'url' in shown ? shown.url : undefined).toBe(one.images[0]!.url);
     const two = ex.extract(html('https://www.example.com/upload/photo/gallery/77/1/560x292o/406.jpg'), { url: 'https://www.example.com/news/1' });
     expect(two.images).toHaveLength(2);
   });
