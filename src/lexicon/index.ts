@@ -263,6 +263,18 @@ export function splitOnAnd(text: string): string[] {
 const AND = /\s+و\s+/;
 const AGENCIES = new Set(NEWS_AGENCIES.map(matchKey));
 
+/**
+ * The agency a line names and nothing else (`وكالات:`, `(رويترز)`, `أ ش أ -`): the story's source set on a line of its
+ * own, or undefined.
+ *
+ * @example agencyLine('وكالات:') // 'وكالات'
+ */
+export function agencyLine(text: string): string | undefined {
+  if (text.length > 40) return undefined;
+  const name = text.trim().replace(/[\s:：\-–—ـ]+$/, '').replace(/^\((.*)\)$/, '$1').trim();
+  return AGENCIES.has(matchKey(name)) ? name : undefined;
+}
+
 /** `محافظة المنيا`, `مدينة جدة`: the place is the name after the word. */
 const PLACE_WORD = /^(?:محافظه|مدينه|ولايه|اماره|امارة|منطقه)\s+/;
 

@@ -1093,3 +1093,17 @@ describe('a date line above the headline, teaser cards with dates below the stor
     expect(ex.extract(html('<i class="far fa-clock" title="10:15"></i>'), { url: 'https://www.example.com.lb/article.php?id=7' }).published?.iso).toBe('2020-04-03T10:15:00+03:00');
   });
 });
+
+describe('an agency alone on the story\'s first line', () => {
+  const html = (line: string): string => page(`<article><h1>${headline}</h1><div class="details"><p>${line}</p>${para.repeat(3)}</div></article>`);
+  it('leaves the body and is the byline when no one signs', () => {
+    for (const [line, agency] of [['وكالات:', 'وكالات'], ['(رويترز)', 'رويترز'], ['القاهرة - وكالات:', 'وكالات']] as const) {
+      const a = ex.extract(html(line), { url: 'https://www.example.com.eg/news/1' });
+      expect(a.authors).toEqual([agency]);
+      expect(texts(html(line))[0]).toBe('نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.');
+    }
+  });
+  it('gives way to a writer who signs', () => {
+    expect(ex.extract(html('وكالات:').replace('<div class="details">', '<div class="details"><p>كتب: سامي عادل</p>'), { url: 'https://www.example.com.eg/news/1' }).authors).toEqual(['سامي عادل']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -118,6 +118,13 @@ describe('writing bylines', () => {
     expect(headlineWriter('منير الحسيني يكتب: المدارس في زمن الوباء')).toBe('منير الحسيني');
     expect(headlineWriter('د. لمى عبد الله الحسن تكتب : عن الصبر')).toBe('د. لمى عبد الله الحسن');
     for (const t of ['ترامب يكتب: رسالة إلى الناخبين', 'الرئيس يكتب على تويتر: لا تراجع', 'منير الحسيني يكتب المدارس في زمن الوباء', 'في 2020 سامح علي يكتب: عنوان']) expect(headlineWriter(t)).toBeUndefined();
+  });
+
+  it('agencyLine: a line naming an agency and nothing else', () => {
+    expect(agencyLine('وكالات:')).toBe('وكالات');
+    expect(agencyLine('(رويترز)')).toBe('رويترز');
+    expect(agencyLine(' أ ش أ - ')).toBe('أ ش أ');
+    for (const t of ['وكالات الأنباء العالمية', 'رويترز: قال الوزير', 'سامي عادل:']) expect(agencyLine(t)).toBeUndefined();
   });
 
   it('isBylineLabel: a byline label standing alone — a verb of writing, or a noun with its colon', () => {

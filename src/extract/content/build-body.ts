@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { bylineNames, dateLabelOf, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, dateLabelOf, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -369,7 +369,18 @@ class BodyBuilder {
         this.out.authors.push(person);
         return this.drop(b, 'byline');
       }
-      if (/[:：]\s*$/.test(b.text)) return this.drop(b, 'dateline');
+      if (/[:：]\s*$/.test(b.text)) {
+        // `القاهرة - وكالات:`: the agency after the place is the story's source.
+        const source = agencyLine(b.text.slice(b.text.search(/[-–—ـ]/) + 1));
+        if (source) this.out.agency ??= source;
+        return this.drop(b, 'dateline');
+      }
+    }
+    // An agency alone on the story's first line (`وكالات:`, `(رويترز)`): its source, the byline when no one else signs.
+    const source = !this.paragraphs && b.kind === 'text' ? agencyLine(b.text) : undefined;
+    if (source) {
+      this.out.agency ??= source;
+      return this.drop(b, 'dateline');
     }
     // `عواصم (وكالات)`: the same dateline with no dash, when the place is one the lexicon knows.
     const placed = !this.paragraphs && b.kind === 'text' && b.text.length <= 40 ? PLACE_AND_SOURCE.exec(b.text) : null;
