@@ -13,7 +13,7 @@ export const NOISE_TAGS = new Set([
 /** Class/id words of chrome that a content word on the same element does not excuse (`related-articles`). */
 export const STRONG_NOISE_CLASS_WORDS = [
   'related', 'share', 'sharing', 'social', 'comment', 'disqus', 'most-read', 'mostread', 'most_read', 'most-viewed',
-  'mostviewed', 'newsletter', 'subscribe', 'poll', 'outbrain', 'taboola', 'ads', 'adv', 'advert', 'ad-', 'ad_', 'dfp',
+  'mostviewed', 'newsletter', 'subscribe', 'poll', 'outbrain', 'taboola', 'ads', 'adv', 'advert', 'ad-', 'ad_', 'add-', 'dfp',
   'gpt', 'banner', 'sponsor', 'promo', 'read-also', 'readalso', 'tags', 'tag-list', 'taglist', 'keywords', 'breadcrumb',
   'ticker', 'marquee', 'whatsapp', 'telegram', 'print', 'font-size', 'fontsize', 'pagination', 'cookie', 'popup', 'modal',
   'disclaimer',
@@ -31,7 +31,7 @@ export const NOISE_CLASS_WORDS = [
   'related', 'share', 'sharing', 'social', 'comment', 'disqus', 'most-read', 'mostread', 'most_read',
   'most-viewed', 'mostviewed', 'popular', 'trending', 'newsletter', 'subscribe', 'breadcrumb', 'tags', 'tag-list',
   'taglist', 'keywords', 'poll', 'vote', 'ticker', 'marquee', 'sidebar', 'side-bar', 'widget', 'advert', 'ads',
-  'adv', 'ad-', 'ad_', 'dfp', 'gpt', 'banner', 'sponsor', 'promo', 'footer', 'header', 'menu', 'navbar', 'nav-',
+  'adv', 'ad-', 'ad_', 'add-', 'dfp', 'gpt', 'banner', 'sponsor', 'promo', 'footer', 'header', 'menu', 'navbar', 'nav-',
   'print', 'font-size', 'fontsize', 'rating', 'recommend', 'more-news', 'morenews', 'read-more', 'readmore',
   'read-also', 'readalso', 'outbrain', 'taboola', 'whatsapp', 'telegram', 'follow', 'app-download', 'copyright',
   'author-box', 'authorbox', 'bio', 'pagination', 'pager', 'modal', 'popup', 'cookie', 'login', 'search',

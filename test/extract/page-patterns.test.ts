@@ -1107,3 +1107,12 @@ describe('an agency alone on the story\'s first line', () => {
     expect(ex.extract(html('وكالات:').replace('<div class="details">', '<div class="details"><p>كتب: سامي عادل</p>'), { url: 'https://www.example.com.eg/news/1' }).authors).toEqual(['سامي عادل']);
   });
 });
+
+describe('an ad slot whose class misspells ad', () => {
+  it('keeps a linked banner in `desktop-add_12` out of the body and the images', () => {
+    const html = page(`<article><div class="post"><h1>${headline}</h1><div class="desktop-add_12"><a href="https://cars.example.org/x"><img src="https://cdn.example.com/UP/20200101120000123.jpg"></a></div><div class="entry-content">${para.repeat(3)}</div></div></article>`);
+    const a = ex.extract(html, { url: 'https://www.example.com/news/1' });
+    expect(a.images).toEqual([]);
+    expect(a.body.every((b) => b.type === 'paragraph')).toBe(true);
+  });
+});
