@@ -1116,3 +1116,14 @@ describe('an ad slot whose class misspells ad', () => {
     expect(a.body.every((b) => b.type === 'paragraph')).toBe(true);
   });
 });
+
+describe('a figure holding a <picture> and a plain line', () => {
+  it('reads the line as the picture\'s caption, above the headline or in the story', () => {
+    const figure = '<figure><picture><source srcset="/a.webp"><img src="/a.jpg" alt="x"></picture><span>البابا خلال لقائه بالوفد في الفاتيكان</span></figure>';
+    for (const html of [page(`<article>${figure}<h1>${headline}</h1><div class="text">${para.repeat(2)}</div></article>`), page(`<article>${figure}<h1>${headline}</h1>${para.repeat(2)}</article>`)]) {
+      const a = ex.extract(html, { url: 'https://www.example.va/ar/news/1.html' });
+      expect(a.images.map((i) => i.caption)).toEqual(['البابا خلال لقائه بالوفد في الفاتيكان']);
+      expect(texts(html, 'https://www.example.va/ar/news/1.html').join(' ')).not.toContain('البابا');
+    }
+  });
+});

@@ -74,7 +74,8 @@ function soleLineOfImageBox(blocks: readonly RawBlock[], i: number): boolean {
   const img = blocks[i - 1];
   const text = blocks[i]!.text;
   if (!img || img.kind !== 'image' || !ARABIC_WORD.test(text) || isCreditLine(text) || isWidgetTitle(text)) return false;
-  const box = img.el;
+  // A picture in a `<figure>` (inside its `<picture>`): the figure is its box.
+  const box = img.figure ?? img.el;
   const before = blocks[i - 2];
   const after = blocks[i + 1];
   return within(blocks[i]!.el, box) && !(before && within(before.el, box)) && !(after && within(after.el, box));
