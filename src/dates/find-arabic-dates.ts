@@ -37,7 +37,7 @@ export function findArabicDates(text: string, options?: ParseDateOptions): Found
   let regionStart = 0;
   for (let from = 0; from < text.length; ) {
     const to = windowEnd(text, from);
-    const a = analyse(text, from, to);
+    const a = analyse(text, from, to, options?.clockOrder === 'minute-first');
     if (to === text.length) {
       out.push(...found(text, a, ctx, regionStart, Infinity));
       break;

@@ -42,6 +42,6 @@ export function parseArabicDate(text: string, options?: ParseDateOptions): Parse
   if (typeof text !== 'string' || text.length === 0) return null;
   const iso = readIsoTimestamp(text, ctx);
   if (iso !== undefined) return iso;
-  const chosen = pick(analyse(text, 0, windowEnd(text, 0)).candidates);
+  const chosen = pick(analyse(text, 0, windowEnd(text, 0), options?.clockOrder === 'minute-first').candidates);
   return chosen ? buildDate(chosen, ctx) : null;
 }

@@ -59,9 +59,9 @@ export interface Analysis {
 }
 
 /** Tokens, spans and assembled candidates of `text` between offsets `from` and `to`. */
-export function analyse(text: string, from: number, to: number): Analysis {
+export function analyse(text: string, from: number, to: number, minuteFirst = false): Analysis {
   const tokens = tokenize(text, from, to);
-  const spans = scanSpans(tokens);
+  const spans = scanSpans(tokens, minuteFirst);
   return { tokens, spans, candidates: assemble(tokens, spans) };
 }
 

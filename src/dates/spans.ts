@@ -23,7 +23,7 @@ function zoneContext(tokens: readonly Token[], spans: readonly Span[], i: number
   return isoT || last.end - last.start >= 5 ? 'after-iso-time' : 'after-time';
 }
 
-export function scanSpans(tokens: readonly Token[]): Span[] {
+export function scanSpans(tokens: readonly Token[], minuteFirst = false): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -32,7 +32,7 @@ export function scanSpans(tokens: readonly Token[]): Span[] {
       i++;
       continue;
     }
-    const span = absoluteDateAt(tokens, i) ?? relativeAt(tokens, i) ?? timeAt(tokens, i) ?? zoneAt(tokens, i, zoneContext(tokens, spans, i));
+    const span = absoluteDateAt(tokens, i) ?? relativeAt(tokens, i) ?? timeAt(tokens, i, minuteFirst) ?? zoneAt(tokens, i, zoneContext(tokens, spans, i));
     if (span) {
       spans.push(span);
       i = span.end;

@@ -46,7 +46,7 @@ function secondsAt(tokens: readonly Token[], j: number): [number, number] {
   return [sec.value, end];
 }
 
-function colonClockAt(tokens: readonly Token[], i: number): TimeSpan | undefined {
+function colonClockAt(tokens: readonly Token[], i: number, minuteFirst: boolean): TimeSpan | undefined {
   const a = tokens[i]!;
   const b = tokens[i + 2];
   if (!isNum(b, 2)) return undefined;
@@ -54,7 +54,8 @@ function colonClockAt(tokens: readonly Token[], i: number): TimeSpan | undefined
   let min = b.value;
   const spaced = tokens[i + 1]!.spaceBefore || b.spaceBefore;
   // Minutes are written with two digits: a spaced one-digit right side is the hour (`5 : 9` is 09:05).
-  const reversed = spaced && ((h > 23 && min <= 23) || b.norm.length === 1);
+  // On a page that writes minutes first (`51 : 14`), `3 : 18` is 18:03 too.
+  const reversed = spaced && ((h > 23 && min <= 23) || b.norm.length === 1 || (minuteFirst && min <= 23));
   if (reversed) [h, min] = [min, h];
   const [s, afterSeconds] = reversed ? [0, i + 3] : secondsAt(tokens, i + 3);
   // `03:49:PM`: a colon may sit between the clock and its meridiem; `pm 01:55`: a Latin one may come first.
@@ -73,10 +74,10 @@ function latinMeridiemBefore(tokens: readonly Token[], i: number): { value: Meri
 }
 
 /** A clock time starting at token `i`, if one is written there. */
-export function timeAt(tokens: readonly Token[], i: number): TimeSpan | undefined {
+export function timeAt(tokens: readonly Token[], i: number, minuteFirst = false): TimeSpan | undefined {
   const a = tokens[i];
   if (!isNum(a, 2)) return undefined;
-  if (isPunct(tokens[i + 1], ':')) return colonClockAt(tokens, i);
+  if (isPunct(tokens[i + 1], ':')) return colonClockAt(tokens, i, minuteFirst);
   const mer = phraseAt(tokens, i + 1, MERIDIEM);
   if (!mer) return undefined;
   return { type: 'time', start: i, end: mer.end, clock: makeClock(a.value, 0, 0, mer.value) };

@@ -20,6 +20,11 @@ export interface ParseDateOptions {
   timeZone?: string;
   /** Reference instant for relative dates and for rejecting future dates. Default: the current time. */
   now?: Date;
+  /**
+   * How a clock written with a spaced colon reads when both readings are valid (`3 : 18`): `hour-first`
+   * (03:18, the default) or `minute-first` (18:03), for a page that writes every time minute first (`51 : 14`).
+   */
+  clockOrder?: 'hour-first' | 'minute-first';
 }
 
 /** A date found inside a longer text. */

@@ -19,6 +19,15 @@ describe('findArabicDates', () => {
     ]);
   });
 
+  it('reads an ambiguous spaced clock minute first when told the page writes clocks that way', () => {
+    const line = '20 يناير 2020 - 3 : 18';
+    expect(findArabicDates(line, CAIRO)[0]!.iso).toBe('2020-01-20T03:18:00+02:00');
+    expect(findArabicDates(line, { ...CAIRO, clockOrder: 'minute-first' })[0]!.iso).toBe('2020-01-20T18:03:00+02:00');
+    // Only a spaced clock, and only where minute first is a valid reading.
+    expect(findArabicDates('20 يناير 2020 - 3:18', { ...CAIRO, clockOrder: 'minute-first' })[0]!.iso).toBe('2020-01-20T03:18:00+02:00');
+    expect(findArabicDates('20 يناير 2020 - 15 : 53', { ...CAIRO, clockOrder: 'minute-first' })[0]!.iso).toBe('2020-01-20T15:53:00+02:00');
+  });
+
   it('gives each time to the date it belongs to when times come first', () => {
     const line = '03:39 م | الجمعة 01 مايو 2020 | 04:00 م | السبت 02 مايو 2020';
     expect(findArabicDates(line, CAIRO).map((f) => f.iso)).toEqual(['2020-05-01T15:39:00+02:00', '2020-05-02T16:00:00+02:00']);

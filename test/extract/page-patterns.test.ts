@@ -1127,3 +1127,15 @@ describe('a figure holding a <picture> and a plain line', () => {
     }
   });
 });
+
+describe('a page that writes its clocks minute first', () => {
+  const html = (clock: string): string =>
+    page(`<header><span class="topfont"> 21 يناير 2020 - ${clock} </span></header><div><h2>${headline}</h2></div><div><h3 class="redtextcolor">20 يناير 2020 - 3 : 18 </h3></div><h6>${para.repeat(3)}</h6>`);
+  it('reads an ambiguous `3 : 18` as 18:03 when another clock on the page can only be minute first (`53 : 15`)', () => {
+    expect(ex.extract(html('53 : 15'), { url: 'https://www.example.com.eg/news/1' }).published?.iso).toBe('2020-01-20T18:03:00+02:00');
+  });
+  it('reads it hour first without that evidence, or against a clock that can only be hour first', () => {
+    expect(ex.extract(html('10 : 15'), { url: 'https://www.example.com.eg/news/1' }).published?.iso).toBe('2020-01-20T03:18:00+02:00');
+    expect(ex.extract(html('15 : 53'), { url: 'https://www.example.com.eg/news/1' }).published?.iso).toBe('2020-01-20T03:18:00+02:00');
+  });
+});

@@ -29,6 +29,7 @@ export interface DateCandidate {
 export interface DateOptions {
   timeZone?: string;
   now: Date;
+  clockOrder?: 'hour-first' | 'minute-first';
 }
 
 const PUBLISHED_METAS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date', 'article:published', 'published_time', 'cxenseparse:recs:publishtime', 'eomportal-lastupdate'];

@@ -139,6 +139,27 @@ function datesACard(el: Element, h1s: readonly Element[]): boolean {
 /** A card shows a date and a title: longer, a box is more than a card. */
 const CARD_CHARS = 250;
 
+/** A clock written with a spaced colon (`51 : 14`, `15 : 53`). */
+const SPACED_CLOCK = /(?<!\d)(\d{1,2}) : (\d{1,2})(?!\d)/g;
+
+/**
+ * How the page writes its clocks with a spaced colon: minute first when one of them can only be read that way
+ * (`53 : 15`) and none only hour first (`15 : 53`); else undefined (the engine reads hour first).
+ */
+function clockOrderOf(lines: ReadonlyArray<{ text: string } | undefined>): 'minute-first' | undefined {
+  let minuteFirst = false;
+  for (const l of lines) {
+    if (!l || !l.text.includes(' : ')) continue;
+    for (const [, a, b] of l.text.matchAll(SPACED_CLOCK)) {
+      const x = Number(a);
+      const y = Number(b);
+      if (x > 23 && x <= 59 && y <= 23) minuteFirst = true;
+      else if (x <= 23 && y > 23 && y <= 59) return undefined;
+    }
+  }
+  return minuteFirst ? 'minute-first' : undefined;
+}
+
 interface Unlabelled {
   line: DatedLine;
   el: Element;
@@ -164,8 +185,10 @@ function acceptUnlabelled(c: DateCandidate, text: string): boolean {
  * only nearest-first until one is accepted — and not at all when a labelled published
  * date exists (it would never be used).
  */
-export function pageCandidates(index: PageIndex, headlinePosition: number | undefined, opts: DateOptions): DateCandidate[] {
+export function pageCandidates(index: PageIndex, headlinePosition: number | undefined, pageOpts: DateOptions): DateCandidate[] {
   const h1 = headlinePosition ?? -1;
+  const shownLines = index.datedLines.map(lineOf);
+  const opts = clockOrderOf(shownLines) === 'minute-first' ? { ...pageOpts, clockOrder: 'minute-first' as const } : pageOpts;
   const labelled: DateCandidate[] = [];
   const accepted: Array<{ c: DateCandidate; distance: number }> = [];
   const pending: Unlabelled[] = [];
@@ -176,10 +199,11 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     if (!found) seen.set(text, (found = findArabicDates(text, opts)));
     return lineCandidates(el, text, position, opts, found);
   };
-  for (const line of index.datedLines) {
+  for (let k = 0; k < index.datedLines.length; k++) {
+    const line = index.datedLines[k]!;
     // A headline that names a day (`أسعار مواد البناء اليوم الخميس 5-3-2020`) is no date line.
     if (line.el.localName === 'h1') continue;
-    const shown = lineOf(line);
+    const shown = shownLines[k];
     if (!shown) continue;
     const hinted = LABEL_HINT.test(shown.text);
     const after = line.position - h1;
