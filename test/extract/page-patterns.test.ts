@@ -1139,3 +1139,16 @@ describe('a page that writes its clocks minute first', () => {
     expect(ex.extract(html('15 : 53'), { url: 'https://www.example.com.eg/news/1' }).published?.iso).toBe('2020-01-20T03:18:00+02:00');
   });
 });
+
+describe('a visible time the page labels GMT beside zoneless metadata', () => {
+  const html = (ld: string): string =>
+    `<html><head><title>${headline}</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${ld}"}</script></head><body><h1>${headline}</h1><dd class="published"><span>GMT</span> <span>21:37 2020 الأربعاء ,08 كانون الثاني / يناير</span></dd><div id="balmon">${para.repeat(3)}</div></body></html>`;
+  const warned = (ld: string): boolean => ex.extract(html(ld), { url: 'https://www.example.com.lb/1154/213731' }).diagnostics.warnings.some((w) => w.code === 'date.metadata-offset-mismatch');
+  it('raises no offset warning when the metadata shows the same clock (written in GMT too)', () => {
+    expect(ex.extract(html('2020-01-08 21:37:31'), { url: 'https://www.example.com.lb/1154/213731' }).published?.iso).toBe('2020-01-08T23:37:00+02:00');
+    expect(warned('2020-01-08 21:37:31')).toBe(false);
+  });
+  it('still warns when metadata with its own offset is hours off', () => {
+    expect(warned('2020-01-08T21:37:31+02:00')).toBe(true);
+  });
+});

@@ -51,6 +51,9 @@ function metaInZone(meta: DateCandidate, zone: string | undefined): ArticleDate 
   return toArticleDate(meta, zone ? isoInZone(ms, zone) : p.iso);
 }
 
+/** An offset or `Z` a metadata timestamp ends with. */
+const WRITTEN_OFFSET = /(?:[+-]\d\d:?\d\d|Z)$/i;
+
 function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefined, zone: string | undefined, warnings: Diagnostic[], what: string): ArticleDate | undefined {
   const metaDate = meta && metaInZone(meta, zone);
   if (!page) return metaDate;
@@ -63,7 +66,9 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
         const diff = instantOf(p.iso) - instantOf(metaDate.iso);
         // A 12-hour clock written without ص/م (`10:33` for 22:33): the metadata knows which half of the day.
         if (diff === -HALF_DAY && !writesMeridiem(page.text)) return metaDate;
-        if (diff !== 0 && diff % HOUR === 0 && Math.abs(diff) <= MAX_ZONE_SLIP) {
+        // Zoneless metadata showing the visible clock was written in the zone the page names (`GMT 21:37`): no slip.
+        const sameClock = !WRITTEN_OFFSET.test(meta.text.trim()) && wallClock(meta.parsed.iso) === wallClock(p.iso);
+        if (diff !== 0 && diff % HOUR === 0 && Math.abs(diff) <= MAX_ZONE_SLIP && !sameClock) {
           warnings.push({ code: 'date.metadata-offset-mismatch', message: `${what}: metadata (${meta.text}) is ${diff / HOUR} h off the visible time (${page.text}); the visible local time is used` });
         }
       }
