@@ -116,7 +116,8 @@ function galleryAfter(last: Element, blocks: readonly RawBlock[], chrome: Readon
   let i = blocks.length;
   for (let j = blocks.length - 1; j >= 0 && !inLast(blocks[j]!.el); j--) i = j;
   let el: N = last;
-  for (let up = 0; up < GALLERY_LEVELS && el && !STORY_ENDS.has(el.localName); up++, el = el.parentNode) {
+  // The story's own `<article>` is looked past (a gallery set right after it), never climbed above.
+  for (let up = 0; up < GALLERY_LEVELS && el && !PAGE_ROOTS.has(el.localName); up++, el = STORY_ENDS.has(el.localName) ? null : el.parentNode) {
     // A gallery sits right after the text: a few boxes are looked at, not every sibling of a long list.
     let seen = 0;
     for (let sib: N = el.nextElementSibling; sib && seen++ < GALLERY_SIBLINGS; sib = sib.nextElementSibling) {
@@ -129,7 +130,8 @@ function galleryAfter(last: Element, blocks: readonly RawBlock[], chrome: Readon
   }
   return out;
 }
-const STORY_ENDS = new Set(['body', 'html', 'article', 'main']);
+const STORY_ENDS = new Set(['article', 'main']);
+const PAGE_ROOTS = new Set(['body', 'html']);
 
 /**
  * Pictures and their captions only, outside chrome: two pictures at least, or one with its caption (one bare picture

@@ -917,6 +917,14 @@ describe('a gallery set after the story\'s text', () => {
     expect(ex.extract(page(story(later)), { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'image')).toHaveLength(0);
   });
 
+  it('is looked for right after the story\'s <article> too, but never past the box holding it', () => {
+    const pics = (n: number): string => `<div><img alt="${headline}" src="/upload/photo/gallery/266/7/${n}.jpg"></div>`;
+    const after = (tail: string) => page(`<div class="post-cont"><h1>${headline}</h1><article><div class="ni-content">${para.repeat(3)}</div></article>${tail}</div>`);
+    const images = (html: string) => ex.extract(html, { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'image').length;
+    expect(images(after(`<div id="listable">${pics(1)}${pics(2)}</div>`))).toBe(2);
+    expect(images(page(`<div class="post-cont"><h1>${headline}</h1><article><div class="ni-content">${para.repeat(3)}</div></article></div><div id="listable">${pics(1)}${pics(2)}</div>`))).toBe(0);
+  });
+
   it('takes the video player set right after the text box as the story\'s, not one after a box of other text or in chrome', () => {
     const player = '<iframe class="youtube-player" src="https://www.youtube.com/embed/abc123XYZ_0"></iframe>';
     const embeds = (after: string) => ex.extract(page(story(after)), { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'embed');
