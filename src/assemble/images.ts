@@ -24,7 +24,8 @@ const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
 const imageKey = (href: string): string => {
   // One picture whatever scheme a link gives it (an `http://` page URL beside an `https://` og:image).
   const url = href.replace(/^https?:/i, '');
-  const q = url.indexOf('?');
+  // A resizer's parameters after `?`, or glued on with `&` right after the extension (`p1.jpg&w=360&h=202`).
+  const q = queryStart(url);
   // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.
   if (q >= 0 && FILE_PARAM.test(url.slice(q))) return url;
   const path = (q < 0 ? url : url.slice(0, q)).replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/').replace(SIZE_AND_QUALITY, '/');
@@ -37,6 +38,13 @@ const imageKey = (href: string): string => {
   // A distinctive name is one picture on any host of the site; a short one (`402.jpg`) only in its own folder.
   return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : `${path.slice(0, sized.index)}/${file}`;
 };
+const GLUED_PARAMS = /\.(?:jpe?g|png|webp|gif)(?=&)/i;
+function queryStart(url: string): number {
+  const q = url.indexOf('?');
+  if (q >= 0) return q;
+  const glued = GLUED_PARAMS.exec(url);
+  return glued ? glued.index + glued[0].length : -1;
+}
 /** An image server's size-and-quality folder anywhere in the path (`/imageserv/Size728Q40/news/…`, `…/Size728Q100/…`). */
 const SIZE_AND_QUALITY = /\/Size\d{2,4}Q\d{1,3}\//i;
 /** A folder that names the size a CMS serves a picture at (`/exlarge/`, `/600x338o/`). */

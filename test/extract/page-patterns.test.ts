@@ -723,6 +723,13 @@ describe('a hash-named picture in two size folders', () => {
   });
 });
 
+describe('one picture under a resizer\'s parameters', () => {
+  it('is one image whether the parameters follow `?` or are glued on with `&` after the extension', () => {
+    const html = `<html><head><meta property="og:image" content="https://www.example.com/photos/p1.jpg?w=550&h=350&.jpg"></head><body><h1>${headline}</h1><figure class="main-img"><picture><img data-src="https://www.example.com/photos/p1.jpg&w=360&h=202&q=95&img.jpg"></picture></figure><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
+  });
+});
+
 describe("a columnist's portrait", () => {
   it('is no picture of the story, in the byline box or from a writers folder (og:image too); a story picture beside it stays', () => {
     const html = (og: string, extra = '') => `<html><head><meta property="og:image" content="${og}"></head><body><article><div class="post-writer lg"><div class="img-cont"><img src="/Userfiles/Writers/77.jpg" alt="${headline}"></div><div class="txt-cont"><span>بقلم </span><h5><a href="/Writer/77/x">سامي فؤاد</a></h5></div></div><h1>${headline}</h1><div class="paragraph-list">${extra}${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></article></body></html>`;
