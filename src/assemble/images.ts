@@ -38,7 +38,9 @@ const imageKey = (href: string): string => {
   // A distinctive name is one picture on any host of the site; a short one (`402.jpg`) only in its own folder.
   return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : `${path.slice(0, sized.index)}/${file}`;
 };
+/** An image extension a resizer glues its parameters onto with `&`. */
 const GLUED_PARAMS = /\.(?:jpe?g|png|webp|gif)(?=&)/i;
+/** Where an image URL's parameters start, or -1. */
 function queryStart(url: string): number {
   const q = url.indexOf('?');
   if (q >= 0) return q;
@@ -71,7 +73,10 @@ const MEDIA_ID = /^(\d{6,})(?!\d)/;
  * @example distinctPictures('https://a.com/img/1043463874.png', 'https://a.com/img/1044941126_1000x541.jpg') // true
  */
 export function distinctPictures(a: string, b: string): boolean {
-  const id = (u: string): string | undefined => MEDIA_ID.exec(u.slice(u.lastIndexOf('/', u.indexOf('?') >>> 0) + 1))?.[1];
+  const id = (u: string): string | undefined => {
+    const path = u.split('?', 1)[0]!;
+    return MEDIA_ID.exec(path.slice(path.lastIndexOf('/') + 1))?.[1];
+  };
   const x = id(a);
   const y = id(b);
   return x !== undefined && y !== undefined && x !== y;
