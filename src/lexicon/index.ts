@@ -79,6 +79,7 @@ export function isWritingByline(text: string): boolean {
   return WRITING_VERBS.has(first) && bylineNames(text) !== undefined;
 }
 const MEDIA_CREDITS = keys(MEDIA_CREDIT_OPENERS);
+const CREDIT_AFTER_NAMES = new RegExp(`\\s*[-–—|،,]\\s*(?:${MEDIA_CREDIT_OPENERS.join('|')})(?![\\p{L}]).*$`, 'u');
 const PUBLICATIONS = keys(PUBLICATION_WORDS);
 const DATE_WORD_KEYS = new Set(keys(DATE_WORDS));
 const PLACES = new Set(keys(PLACE_NAMES));
@@ -416,12 +417,15 @@ export function bylineNames(text: string, inBylineBox = false): string[] | undef
     if (!/^\s*[:：\-–—|]|^\s+\S/.test(rest)) continue;
     // A noun (`تحرير`, `تقرير`, `متابعة`, `من`) opens sentences too (`تحرير 35 محضرا.`): only with its colon or dash.
     // In a box the page marks as its byline, the noun is the field's label (`<span>تحرير</span> <strong>…`).
-    if (!inBylineBox && !WRITING_VERBS.has(p) && !/^\s*[:：\-–—|]/.test(rest)) continue;
+    if (!inBylineBox && !WRITING_VERBS.has(p.split(' ', 1)[0]!) && !/^\s*[:：\-–—|]/.test(rest)) continue;
     const words = p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
     const names = text
       .trim()
-      .replace(new RegExp(`^(\\S+[\\s:：\\-–—|\u0640]*){${words}}`), '')
+      // The label's words, each up to its separator (`كتب-سامي نادر`: the dash may touch the name).
+      .replace(new RegExp(`^([^\\s:：\\-–—|\u0640]+[\\s:：\\-–—|\u0640]*){${words}}`), '')
       .replace(/^[\s:：\-–—|\u0640]+/, '')
+      // A picture or video credit after the names (`كتب سامي نادر - تصوير هاني فريد`) is no writer.
+      .replace(CREDIT_AFTER_NAMES, '')
       // Lists split on commas, and on a free-standing `و` between full names; `فلان وفلان` stays as the page writes it.
       .split(/\s*[،,]\s*/)
       .flatMap(splitOnAnd)

@@ -724,6 +724,11 @@ describe('a hash-named picture in two size folders', () => {
 });
 
 describe('one picture under a resizer\'s parameters', () => {
+  it('is one image when og:image is a derivative served under the original\'s name (`x.jpg_gen/derivatives/…`)', () => {
+    const html = `<html><head><meta property="og:image" content="https://www.example.ae/polopoly_fs/1.386!/image/image.jpg_gen/derivatives/original_640/image.jpg"></head><body><h1>${headline}</h1><figure><img src="https://www.example.ae/polopoly_fs/1.386!/image/image.jpg" alt="الصورة: "></figure><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.ae/news/1' }).images).toHaveLength(1);
+  });
+
   it('is one image whether the parameters follow `?` or are glued on with `&` after the extension', () => {
     const html = `<html><head><meta property="og:image" content="https://www.example.com/photos/p1.jpg?w=550&h=350&.jpg"></head><body><h1>${headline}</h1><figure class="main-img"><picture><img data-src="https://www.example.com/photos/p1.jpg&w=360&h=202&q=95&img.jpg"></picture></figure><div class="content">${para.repeat(3)}</div></body></html>`;
     expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
