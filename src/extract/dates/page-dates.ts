@@ -187,7 +187,8 @@ function acceptUnlabelled(c: DateCandidate, text: string): boolean {
  */
 export function pageCandidates(index: PageIndex, headlinePosition: number | undefined, pageOpts: DateOptions): DateCandidate[] {
   const h1 = headlinePosition ?? -1;
-  const shownLines = index.datedLines.map(lineOf);
+  // A headline that names a day (`أسعار مواد البناء اليوم الخميس 5-3-2020`) is no date line.
+  const shownLines = index.datedLines.map((line) => (line.el.localName === 'h1' ? undefined : lineOf(line)));
   const opts = clockOrderOf(shownLines) === 'minute-first' ? { ...pageOpts, clockOrder: 'minute-first' as const } : pageOpts;
   const labelled: DateCandidate[] = [];
   const accepted: Array<{ c: DateCandidate; distance: number }> = [];
@@ -201,8 +202,6 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
   };
   for (let k = 0; k < index.datedLines.length; k++) {
     const line = index.datedLines[k]!;
-    // A headline that names a day (`أسعار مواد البناء اليوم الخميس 5-3-2020`) is no date line.
-    if (line.el.localName === 'h1') continue;
     const shown = shownLines[k];
     if (!shown) continue;
     const hinted = LABEL_HINT.test(shown.text);
