@@ -76,6 +76,13 @@ describe('what a feed or a CMS adds to the body', () => {
     expect(body).not.toContain('إخلاء المسؤولية');
   });
 
+  it('keeps a sentence that reports a disclaimer, drops a disclaimer line', () => {
+    const lead = 'نشرت الشركة الكبرى أمس بيان إخلاء مسؤولية طويلا أبلغت فيه العملاء بأنها لن تتحمل أي أضرار تنتج عن استخدام المنتج الجديد خلال الأسابيع المقبلة.';
+    const body = texts(page(`<h1>${headline}</h1><div class="details"><p>القاهرة (د ب أ)<br>${lead}</p>${para.repeat(3)}<p>إخلاء مسؤولية: المحتوى المنشور يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.</p></div>`));
+    expect(body).toContain(lead);
+    expect(body.some((t) => t.startsWith('إخلاء مسؤولية'))).toBe(false);
+  });
+
   it("drops a syndicator's stamp standing alone or with the source's date, keeps it opening a sentence", () => {
     const stamp = (lead: string) => texts(page(`<h1>${headline}</h1><div id="story_body">(<a href="https://feeds.example.com">FEEDNET</a>- Gulf Daily) ${lead}${para.repeat(2)}</div>`));
     expect(stamp('')[0]).toBe(texts(page(`<h1>${headline}</h1><div>${para}</div>`))[0]);
