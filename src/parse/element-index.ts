@@ -7,12 +7,10 @@
 import { parse as parseSelector, SelectorType, AttributeAction, type Selector } from 'css-what';
 import { attr, ELEMENT, insideOneOf } from './dom.js';
 import { isSpace } from '../normalise/text.js';
-import { END, NEXT } from './linkedom-tree-adapter.js';
+import { END, NEXT, ORDER } from './linkedom-tree-adapter.js';
 
 type N = any;
 
-/** Document position of an indexed element, to merge candidate lists in document order. */
-const ORDER = Symbol('maqal.order');
 
 export interface ElementIndex {
   byId: Map<string, Element[]>;
@@ -231,7 +229,7 @@ function tagList(index: ElementIndex, k: Key): Element[] {
     const end = (scope as N)[END];
     for (let n: N = (scope as N)[NEXT]; n && n !== end; n = n[NEXT]) {
       if (--budget < 0) return all;
-      if (n.nodeType !== ELEMENT || n[ORDER] === undefined) continue;
+      if (n.nodeType !== ELEMENT || !(n[ORDER] >= 0)) continue; // not indexed: made after the parse
       walked = n[ORDER];
       if (n.localName === k.value) out.push(n);
     }

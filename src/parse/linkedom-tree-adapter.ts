@@ -32,6 +32,12 @@ const CLASS_LIST = symbolNamed(probeEl, 'classList');
 const DATASET = symbolNamed(probeEl, 'dataset');
 const STYLE = symbolNamed(probeEl, 'style');
 export const START = symbolNamed(probeEl[END], 'start');
+/**
+ * An element's document position, set by the element index (`parse/element-index`). The slot is
+ * made with the element: a property added afterwards would give every element a new hidden class
+ * and a separate property array.
+ */
+export const ORDER = Symbol('maqal.order');
 const CHANGED = symbolNamed(probeEl.getAttributeNode('a'), 'changed');
 const TEXT_PROTO = Object.getPrototypeOf(probe.createTextNode(''));
 const COMMENT_PROTO = Object.getPrototypeOf(probe.createComment(''));
@@ -77,6 +83,7 @@ function elementMaker(proto: object): ElementMaker {
     this[CLASS_LIST] = null;
     this[DATASET] = null;
     this[STYLE] = null;
+    this[ORDER] = -1;
     this[NEXT] = this[END] = new ElementEnd(this, doc);
   }
   Element.prototype = proto;
