@@ -250,18 +250,23 @@ const AGENCIES_BY_INITIALS = new Set(AGENCY_INITIALS.map(matchKey));
 /**
  * A byline's names joined by a free-standing `و` (`سامح عادل و منى فؤاد`, `هاني فؤاد و رويترز`) — when
  * every part is a full name or an agency; else the text whole. A `و` written onto the next name
- * (`سعيد حجازي وعبد الوهاب عيسى`) stays: it cannot be told from a name's own first letter (`وليد`).
+ * (`سعيد حجازي وعبد الوهاب عيسى`) stays: it cannot be told from a name's own first letter (`وليد`) — except
+ * before the agencies (`هاني فؤاد ووكالات`).
  *
  * @example splitOnAnd('سامح عادل و منى فؤاد') // ['سامح عادل', 'منى فؤاد']
  * @example splitOnAnd('سعيد حجازي وعبد الوهاب عيسى') // ['سعيد حجازي وعبد الوهاب عيسى']
+ * @example splitOnAnd('هاني فؤاد ووكالات') // ['هاني فؤاد', 'وكالات']
  */
-export function splitOnAnd(text: string): string[] {
-  if (!AND.test(text)) return [text];
+export function splitOnAnd(name: string): string[] {
+  const text = name.replace(GLUED_AGENCIES, ' و $1');
+  if (!AND.test(text)) return [name];
   const parts = text.split(AND).map((p) => p.trim());
   const fits = (p: string): boolean => AGENCIES.has(matchKey(p)) || (/^[^\s():：]+(?:\s[^\s():：]+){1,4}$/.test(p) && !NON_NAME_WORDS.has(bare(matchKey(p)).split(' ')[0]!));
-  return parts.length <= 4 && parts.every(fits) ? parts : [text];
+  return parts.length <= 4 && parts.every(fits) ? parts : [name];
 }
 const AND = /\s+و\s+/;
+/** `فلان ووكالات`: the `و` written onto the agencies, which no name begins with. */
+const GLUED_AGENCIES = /\s+و(وكالات(?:\s+الأنباء)?)$/;
 const AGENCIES = new Set(NEWS_AGENCIES.map(matchKey));
 
 /**

@@ -285,6 +285,9 @@ describe('more byline shapes', () => {
     expect(authors('كتب هانى عبد الرازق و سمير فؤاد')).toEqual(['هانى عبد الرازق', 'سمير فؤاد']);
     expect(authors('كتب هانى عبد الرازق و رويترز')).toEqual(['هانى عبد الرازق', 'رويترز']);
     expect(authors('سعيد حجازي وعبد الوهاب عيسى')).toEqual(['سعيد حجازي وعبد الوهاب عيسى']);
+    // The و written onto the agencies: no name begins with ووكالات.
+    expect(authors('سامي وليد ووكالات')).toEqual(['سامي وليد', 'وكالات']);
+    expect(authors('كتب: سامي وليد ووكالات الأنباء')).toEqual(['سامي وليد', 'وكالات الأنباء']);
   });
 });
 

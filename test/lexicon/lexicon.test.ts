@@ -35,6 +35,8 @@ describe('boilerplate lines', () => {
     expect(splitOnAnd('سعيد حجازي وعبد الوهاب عيسى')).toEqual(['سعيد حجازي وعبد الوهاب عيسى']);
     expect(splitOnAnd('وزير الخارجية و الدفاع')).toEqual(['وزير الخارجية و الدفاع']);
     expect(splitOnAnd('في القاهرة و الجيزة')).toEqual(['في القاهرة و الجيزة']);
+    expect(splitOnAnd('هاني فؤاد ووكالات')).toEqual(['هاني فؤاد', 'وكالات']);
+    expect(splitOnAnd('هاني فؤاد والوكالات المحلية')).toEqual(['هاني فؤاد والوكالات المحلية']);
   });
   it("knows an editor's initials, and not an agency's nor a word", () => {
     expect(isEditorInitials('ع ب ح')).toBe(true);
