@@ -32,11 +32,12 @@ const imageKey = (href: string): string => {
   // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
   const file = path.slice(path.lastIndexOf('/') + 1);
   if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;
-  // One file in two size folders, on two hosts (`www…/img/2020/03/exlarge/x.jpg`, `img…/2020/03/normal/x.jpg`).
+  // One file in two size folders, on two hosts (`www…/img/2020/03/exlarge/x.jpg`, `img…/2020/03/normal/x.jpg`,
+  // `…/img/large/2020/2/23/x.jpg` beside `…/img/Thumb/2020/2/23/x.jpg`).
   const sized = SIZE_FOLDER.exec(path);
   if (!sized) return path;
   // A distinctive name is one picture on any host of the site; a short one (`402.jpg`) only in its own folder.
-  return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : `${path.slice(0, sized.index)}/${file}`;
+  return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : path.slice(0, sized.index) + path.slice(sized.index + sized[0].length);
 };
 /** An image extension a resizer glues its parameters onto with `&`. */
 const GLUED_PARAMS = /\.(?:jpe?g|png|webp|gif)(?=&)/i;
@@ -49,8 +50,8 @@ function queryStart(url: string): number {
 }
 /** An image server's size-and-quality folder anywhere in the path (`/imageserv/Size728Q40/news/…`, `…/Size728Q100/…`). */
 const SIZE_AND_QUALITY = /\/Size\d{2,4}Q\d{1,3}\//i;
-/** A folder that names the size a CMS serves a picture at (`/exlarge/`, `/600x338o/`). */
-const SIZE_FOLDER = /\/(?:exlarge|xlarge|large|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}o?|w\d{2,4})\/[^/]+$/i;
+/** A folder that names the size a CMS serves a picture at (`/exlarge/`, `/600x338o/`), before the file or its date folders. */
+const SIZE_FOLDER = /\/(?:exlarge|xlarge|large|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}o?|w\d{2,4})(?=(?:\/\d{1,4}){0,4}\/[^/]+$)/i;
 /** A file name this long names one picture wherever it is served from. */
 const DISTINCT_NAME = 12;
 /** The year and month folders of an upload path. */

@@ -720,6 +720,15 @@ describe('a hash-named picture in two size folders', () => {
     expect(other.images).toHaveLength(2);
   });
 
+  it('is one image when the size folder comes before the date folders (`/img/large/2020/2/23/x.jpg`, `/img/Thumb/2020/2/23/x.jpg`)', () => {
+    const html = (og: string) => `<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1><article><ul class="gallery"><li><img src="https://media.example.com/img/large/2020/2/23/2020_2_23_15_16_56_356.jpg"><p>وصف الصورة</p></li><li><img src="https://media.example.com/img/Thumb/2020/2/23/2020_2_23_15_16_57_684.jpg"><p>وصف الصورة</p></li></ul><div class="details">${para.repeat(3)}</div></article></body></html>`;
+    const one = ex.extract(html('https://media.example.com/img/large/2020/2/23/2020_2_23_15_16_57_684.jpg'), { url: 'https://www.example.com/news/1' });
+    // The lead picture first, under the URL the page shows it at.
+    expect(one.images.map((i) => i.url)).toEqual(['https://media.example.com/img/Thumb/2020/2/23/2020_2_23_15_16_57_684.jpg', 'https://media.example.com/img/large/2020/2/23/2020_2_23_15_16_56_356.jpg']);
+    const short = ex.extract(html('https://media.example.com/img/large/2020/2/24/7.jpg').replace('2020_2_23_15_16_57_684.jpg', '7.jpg'), { url: 'https://www.example.com/news/1' });
+    expect(short.images).toHaveLength(3);
+  });
+
   it('is one image in two `WxHo` size folders of one folder; a short name in another folder is another image', () => {
     const html = (og: string) => `<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1><article><div class="mainImg"><img src="https://www.example.com/upload/photo/news/420/4/600x338o/406.jpg?q=3"><div class="caption">الوزير خلال الزيارة</div></div>${para}${para}</article></body></html>`;
     const one = ex.extract(html('https://www.example.com/upload/photo/news/420/4/560x292o/406.jpg'), { url: 'https://www.example.com/news/1' });
