@@ -141,6 +141,18 @@ export function isFieldLabel(text: string): boolean {
   return t.length <= 20 && /[:：]$/.test(t) && FIELDS.has(bare(matchKey(t)));
 }
 
+/**
+ * Does a line end with a meta field's label and colon, its value set apart after it (`(MENAFN- Al-Bayan) المصدر:`)?
+ *
+ * @example endsWithFieldLabel('(MENAFN- Al-Bayan) المصدر:') // true
+ */
+export function endsWithFieldLabel(text: string): boolean {
+  if (text.length > MAX_STAMP_WITH_LABEL || !/[:：]\s*$/.test(text)) return false;
+  const words = text.replace(/[:：]\s*$/, '').trim().split(/\s+/);
+  return isFieldLabel(`${words[words.length - 1]!}:`) || (words.length > 1 && isFieldLabel(`${words.slice(-2).join(' ')}:`));
+}
+const MAX_STAMP_WITH_LABEL = 80;
+
 /** A widget title or chrome label standing alone (`الأكثر قراءة`, `شارك`, `إعلان`, `12 مشاركة`). */
 export function isWidgetTitle(text: string): boolean {
   const k = bare(matchKey(text));
@@ -293,6 +305,20 @@ export function isDateLabel(text: string): boolean {
   const k = bare(matchKey(text));
   return DATE_WORD_KEYS.has(k) || PUBLISHED.includes(k) || UPDATED.includes(k);
 }
+
+/**
+ * A meta row's label standing alone, its colon or not (`التاريخ`, `Date`, `Category`, `المصدر:`): the
+ * label of a field whose value is set apart from it.
+ *
+ * @example isMetaLabel('Category') // true
+ * @example isMetaLabel('التاريخ') // true
+ */
+export function isMetaLabel(text: string): boolean {
+  if (text.length > MAX_META_LABEL) return false;
+  const k = bare(matchKey(text));
+  return isDateLabel(text) || SECTIONS.has(k) || FIELDS.has(k);
+}
+const MAX_META_LABEL = 24;
 
 const OUTLETS = keys(OUTLET_WORDS);
 

@@ -26,6 +26,12 @@ export const STRONG_NOISE_CLASS_WORDS = [
  */
 export const OTHER_STORIES_CLASS_WORDS: ReadonlySet<string> = new Set(['related', 'most-read', 'mostread', 'most_read', 'most-viewed', 'mostviewed', 'read-also', 'readalso', 'outbrain', 'taboola']);
 
+/**
+ * Class/id words of boxes no template wraps a story in: chrome however much of a short story's prose they
+ * outweigh (a legal disclaimer under a one-paragraph story), unless the headline is inside them.
+ */
+export const NEVER_LAYOUT_CLASS_WORDS: ReadonlySet<string> = new Set(['disclaimer', 'copyright', 'cookie']);
+
 /** Class/id words of chrome: an element whose class or id has one (and no content word) is not content. */
 export const NOISE_CLASS_WORDS = [
   'related', 'share', 'sharing', 'social', 'comment', 'disqus', 'most-read', 'mostread', 'most_read',

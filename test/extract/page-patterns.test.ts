@@ -1191,3 +1191,28 @@ describe('a visible time the page labels GMT beside zoneless metadata', () => {
     expect(warned('2020-01-08T21:37:31+02:00')).toBe(true);
   });
 });
+
+describe('a short syndicated story', () => {
+  const story = (lead: string, after = '') =>
+    page(`<div class="col-sm-9 div_story"><h1 class="main-entry-title">${headline}</h1><div class="entry-blog-meta"><p>التاريخ</p><span class="entry-date">3/25/2020 11:12:35 PM</span></div>
+      <div class="entry-summary" id="body-story-div"><div id="story_body">(<a href="https://feed.example.com">FEEDNET</a>- Gulf Daily) ${lead}</div></div>${after}
+      <div class="entry-summary" id="News_Disclaimer"><b>إخلاء المسؤولية القانونية:</b><br> تقدم الشبكة هذه المواد كما وردت من مصادرها دون أي ضمان صريح أو ضمني، ولا تتحمل أي مسؤولية عن محتوى المواقع المرتبطة بها أو عن دقة ما تنشره. للاستفسار يرجى مراجعة الجهة المزودة للخبر مباشرة.</div>
+      <div class="post-meta"><p>Category</p><span class="cats"></span><p>Date</p><span>3/25/2020</span></div></div>`);
+
+  it('leaves out a disclaimer box that outweighs the one paragraph, and the meta row\'s bare labels', () => {
+    const body = texts(story('<p>قررت البلدية إغلاق الحدائق العامة لمدة أسبوعين للحد من انتشار المرض في المدينة.</p>'), 'https://www.example.com/arabic/1/x');
+    expect(body).toEqual(['قررت البلدية إغلاق الحدائق العامة لمدة أسبوعين للحد من انتشار المرض في المدينة.']);
+  });
+
+  it('reads the name a stamp\'s field label leads to, set in a list (`(… ) المصدر: <ul><li>دبي ـ فلان</li></ul>`)', () => {
+    const html = story(`المصدر: <ul> <li> دبي ـ سامر خليل </li> </ul> التاريخ: 19 مارس 2020 ${para.repeat(3)}`);
+    const article = ex.extract(html, { url: 'https://www.example.com/arabic/1/x' });
+    expect(article.authors).toEqual(['سامر خليل']);
+    expect(article.body.some((b) => b.type === 'list')).toBe(false);
+  });
+
+  it('keeps a one-word subheading that is not a meta row\'s label over a date', () => {
+    const body = texts(page(`<h1>${headline}</h1><div class="content">${para}<h3>التاريخ</h3><p>تعود المدينة إلى العصر الروماني، وقد شهدت حضارات متعاقبة تركت آثارها في كل مكان.</p>${para}</div>`));
+    expect(body).toContain('التاريخ');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -55,6 +55,15 @@ describe('boilerplate lines', () => {
     expect(isCreditLine('عدسة: محمد حسام')).toBe(true);
     expect(isCreditLine('فيديو: الوزير يفتتح المشروع الجديد')).toBe(false);
     expect(isCreditLine('تصوير المشاهد بدأ أمس في القاهرة')).toBe(false);
+  });
+  it('knows a meta row\'s bare labels, and a line ending in a field\'s label', () => {
+    expect(isMetaLabel('التاريخ')).toBe(true);
+    expect(isMetaLabel('Category')).toBe(true);
+    expect(isMetaLabel('المصدر:')).toBe(true);
+    expect(isMetaLabel('السكان')).toBe(false);
+    expect(endsWithFieldLabel('(MENAFN- Al-Bayan) المصدر:')).toBe(true);
+    expect(endsWithFieldLabel('(MENAFN- Al-Bayan)')).toBe(false);
+    expect(endsWithFieldLabel('وقال الوزير في تصريحات صحفية:')).toBe(false);
   });
   it('finds promo lines', () => {
     expect(isPromo('تابعوا صفحتنا على جوجل نيوز لمعرفة آخر الأخبار')).toBe(true);

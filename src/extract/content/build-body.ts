@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { agencyLine, bylineNames, dateLabelOf, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isFieldLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, dateLabelOf, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -210,6 +210,9 @@ function startsWithDate(text: string, ctx: BodyContext): boolean {
   return labelledDate(text) || ctx.isDateLine(text) || ctx.isDateLine(text.slice(0, 40));
 }
 
+/** Labels of one meta row in a row (`Category`, `Date`) before its date. */
+const MAX_LABEL_RUN = 3;
+
 class BodyBuilder {
   readonly out: BodyResult = { blocks: [], captions: [], authors: [], removed: [], accounts: [] };
   private readonly seen = new Set<string>();
@@ -268,8 +271,21 @@ class BodyBuilder {
     }
   }
 
+  /** Do the lines after a bare label reach a date line through other bare labels only? */
+  private labelsDate(index: number): boolean {
+    for (let j = index + 1; j < this.blocks.length && j <= index + MAX_LABEL_RUN; j++) {
+      const t = this.blocks[j]!.text;
+      if (startsWithDate(t, this.ctx)) return true;
+      if (!isMetaLabel(t)) return false;
+    }
+    return false;
+  }
+
   private drop(b: RawBlock, reason: string): void {
-    if (b.text) this.out.removed.push({ reason, what: excerpt(b.text) });
+    if (!b.text) return;
+    this.out.removed.push({ reason, what: excerpt(b.text) });
+    // A line left out that ends in a field's label (`(MENAFN- Al-Bayan) المصدر:`): the next short line is that field's value.
+    if (endsWithFieldLabel(b.text)) this.fieldValue = true;
   }
 
   private image(b: RawBlock, index: number): void {
@@ -328,6 +344,8 @@ class BodyBuilder {
       this.fieldValue = true;
       return this.drop(b, 'credit');
     }
+    // A meta row's bare labels over its date (`<p>التاريخ</p><span>3/25/2020</span>`, `Category` `Date` `3/25/2020`).
+    if (isMetaLabel(b.text) && this.labelsDate(index)) return this.drop(b, 'date-line');
     // A byline's label set apart from its name (the name in a heading or a box of its own).
     if (b.kind === 'text' && isBylineLabel(b.text)) {
       this.fieldValue = true;

@@ -5,7 +5,7 @@
  * box, whatever its name.
  */
 import { TUNABLES } from '../../tunables.js';
-import { OTHER_STORIES_CLASS_WORDS } from '../../lexicon/structure.js';
+import { NEVER_LAYOUT_CLASS_WORDS, OTHER_STORIES_CLASS_WORDS } from '../../lexicon/structure.js';
 import type { NoiseChain, NoiseMark, RawBlock } from './collect-blocks.js';
 
 const prose = (b: RawBlock): number => Math.max(0, b.text.length - b.linkChars);
@@ -48,12 +48,14 @@ export function realChrome(blocks: readonly RawBlock[]): Map<Element, string> {
   const limit = total * TUNABLES.maxChromeProseShare;
   const headline = marksAbove(blocks.find((b) => b.kind === 'h1'));
   for (const [el, { chars, reason }] of inside) {
-    if (chars <= limit || (isOtherStories(reason) && !headline.has(el))) out.set(el, reason);
+    if (chars <= limit || (namesNoLayout(reason) && !headline.has(el))) out.set(el, reason);
   }
   return out;
 }
 
-const isOtherStories = (reason: string): boolean => reason.startsWith('class:') && OTHER_STORIES_CLASS_WORDS.has(reason.slice(6));
+/** A box of other stories, or one no template wraps a story in: never a layout box, whatever its share of the prose. */
+const namesNoLayout = (reason: string): boolean =>
+  reason.startsWith('class:') && (OTHER_STORIES_CLASS_WORDS.has(reason.slice(6)) || NEVER_LAYOUT_CLASS_WORDS.has(reason.slice(6)));
 
 /** The chrome-looking elements around a block. */
 function marksAbove(b: RawBlock | undefined): Set<Element> {
