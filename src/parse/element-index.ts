@@ -11,7 +11,6 @@ import { END, NEXT, ORDER } from './linkedom-tree-adapter.js';
 
 type N = any;
 
-
 export interface ElementIndex {
   byId: Map<string, Element[]>;
   byTag: Map<string, Element[]>;
