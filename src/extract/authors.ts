@@ -144,7 +144,6 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
 
 type N = any;
 
-
 /**
  * A byline box's text less the parts that date the story: meta rows put the name and the date
  * side by side (`<span class="editor-name">…</span><span class="created">09 يونيو 2020</span>`,
@@ -198,6 +197,30 @@ function linkName(a: Element): string | undefined {
   if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) return undefined;
   const line = a.parentElement ? normaliseText(rawText(a.parentElement)) : '';
   return opensMediaCredit(line) ? undefined : text;
+}
+
+/** Tags a template sets a bare name in (bold, no link). */
+const BOLD = new Set(['strong', 'b']);
+/** Words of a name set alone in bold. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A name set alone in bold before the story's date line in that line's own box, just under the headline
+ * (`<div class="date"><strong>فلان الفلاني</strong><br><span>نشر فى : …</span></div>`): the byline of a
+ * template that gives it no class of its own. Bold only: a section's name there is a link.
+ */
+export function dateBoxName(index: PageIndex, headlinePosition: number | undefined): string[] {
+  if (headlinePosition === undefined) return [];
+  const line = index.datedLines.find((l) => l.position > headlinePosition && l.position - headlinePosition <= TUNABLES.authorLinkReach);
+  if (!line || line.inline === line.el || inChrome(line.el, true, index.h1s)) return [];
+  for (let n: N = line.el.firstElementChild; n && n !== line.inline; n = n.nextElementSibling) {
+    if (!BOLD.has(n.localName)) continue;
+    // The name may end with a colon (`<strong>فلان الفلاني:</strong>`).
+    const text = normaliseText(rawText(n)).replace(/[\s:：]+$/, '');
+    const words = text.split(' ').length;
+    if (words >= 2 && words <= MAX_NAME_WORDS && /^[\p{L}\s.]+$/u.test(text) && !isWidgetTitle(text) && !isDateLabel(text)) return [text];
+  }
+  return [];
 }
 
 /** After the headline first (nearest first), then before it. */

@@ -6,7 +6,7 @@ import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages, distinctPictures, type CaptionIn } from '../assemble/images.js';
 import { deckAfter } from '../extract/subheadline.js';
-import { authorLinkNames, bylineElementAuthors, bylinePerson, coAuthors, isPlausibleAuthor, siteDeskByline } from '../extract/authors.js';
+import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAuthors, isPlausibleAuthor, siteDeskByline } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { imageSource } from '../extract/content/image-source.js';
@@ -182,6 +182,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     () => (body.agency ? [body.agency] : []),
     () => shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page),
     () => authorLinkNames(page.index, headlinePos),
+    () => dateBoxName(page.index, headlinePos),
     // A column whose only byline is its headline (`سامح الدمرداش يكتب: …`, the writer's box left empty).
     () => {
       const writer = headline ? headlineWriter(headline) : undefined;

@@ -1216,3 +1216,20 @@ describe('a short syndicated story', () => {
     expect(body).toContain('التاريخ');
   });
 });
+
+describe('a name set in bold beside the date line', () => {
+  const story = (name: string) =>
+    page(`<div class="innerNews"><h1>${headline}</h1><div class="image"><img src="/uploads/1.jpg"></div><div class="date"><strong class="newsAuthor"></strong>${name}<br><span>نشر فى : الخميس 18 يونيو 2020 - 1:26 م | آخر تحديث : الخميس 18 يونيو 2020 - 1:26 م</span></div><div class="eventContent">${para.repeat(3)}</div></div>`);
+  const authors = (name: string) => ex.extract(story(name), { url: 'https://www.example.com.eg/news/1' }).authors;
+
+  it('is the byline, with or without a colon after it', () => {
+    expect(authors('<strong>يونس درويش</strong>')).toEqual(['يونس درويش']);
+    expect(authors('<strong>\nمصطفى عطية:\n</strong>')).toEqual(['مصطفى عطية']);
+  });
+
+  it('is not a linked section, a single word or a label', () => {
+    expect(authors('<a href="/section/1"><strong>أخبار مصر</strong></a>')).toEqual([]);
+    expect(authors('<strong>عاجل</strong>')).toEqual([]);
+    expect(authors('<strong>تاريخ النشر</strong>')).toEqual([]);
+  });
+});
