@@ -725,6 +725,8 @@ describe('a hash-named picture in two size folders', () => {
     const one = ex.extract(html('https://media.example.com/img/large/2020/2/23/2020_2_23_15_16_57_684.jpg'), { url: 'https://www.example.com/news/1' });
     // The lead picture first, under the URL the page shows it at.
     expect(one.images.map((i) => i.url)).toEqual(['https://media.example.com/img/Thumb/2020/2/23/2020_2_23_15_16_57_684.jpg', 'https://media.example.com/img/large/2020/2/23/2020_2_23_15_16_56_356.jpg']);
+    const larger = ex.extract(html('https://media.example.com/img/verylarge/2020/2/23/2020_2_23_15_16_57_684.jpg'), { url: 'https://www.example.com/news/1' });
+    expect(larger.images).toHaveLength(2);
     const short = ex.extract(html('https://media.example.com/img/large/2020/2/24/7.jpg').replace('2020_2_23_15_16_57_684.jpg', '7.jpg'), { url: 'https://www.example.com/news/1' });
     expect(short.images).toHaveLength(3);
   });
