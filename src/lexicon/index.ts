@@ -439,6 +439,24 @@ export function dateLabelsIn(key: string): Array<{ kind: 'published' | 'updated'
  * The names of a byline (`كتب: فلان الفلاني`, `بقلم فلان وفلان`), or undefined when the
  * line is not one. Only short lines qualify.
  */
+/** Words one name of a byline may run to (a title before it too: `اللواء أركان حرب فلان`). */
+const MAX_BYLINE_NAME_WORDS = 5;
+
+/**
+ * Three names or more parted by spaced dashes, slashes or underscores (`أحمد سامي - منى فؤاد - كريم حسن`): each a
+ * name, when every part is a full name and none a place. Two (`فلان - فلان`, or a place and a name) fit one name's
+ * length and are parted later, where the place is told from the person.
+ */
+function splitNameRun(text: string): string[] {
+  if (text.split(/\s+/).length <= MAX_BYLINE_NAME_WORDS) return [text];
+  const parts = text.split(/\s+[-–—/\\]+\s+|\s*_+\s*/).map((p) => p.trim());
+  const isName = (p: string): boolean => {
+    const words = p.split(/\s+/).length;
+    return words >= 2 && words <= 4 && !isPlaceName(p);
+  };
+  return parts.length > 2 && parts.every(isName) ? parts : [text];
+}
+
 export function bylineNames(text: string, inBylineBox = false): string[] | undefined {
   if (text.length > 80) return undefined;
   const k = matchKey(text);
@@ -460,9 +478,10 @@ export function bylineNames(text: string, inBylineBox = false): string[] | undef
       // Lists split on commas, and on a free-standing `و` between full names; `فلان وفلان` stays as the page writes it.
       .split(/\s*[،,]\s*/)
       .flatMap(splitOnAnd)
+      .flatMap(splitNameRun)
       .map((s) => s.trim().replace(/[\s:：\-–—]+$/, ''))
       // A name has no digits and no sentence end (`35 محضرا.` is a count, not a person).
-      .filter((s) => s.length > 1 && s.split(/\s+/).length <= 5 && !/[\d٠-٩۰-۹]|[.!?؟]$/.test(s));
+      .filter((s) => s.length > 1 && s.split(/\s+/).length <= MAX_BYLINE_NAME_WORDS && !/[\d٠-٩۰-۹]|[.!?؟]$/.test(s));
     return names.length ? names : undefined;
   }
   return undefined;

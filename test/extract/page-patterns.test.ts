@@ -288,6 +288,9 @@ describe('more byline shapes', () => {
     // The و written onto the agencies: no name begins with ووكالات.
     expect(authors('سامي وليد ووكالات')).toEqual(['سامي وليد', 'وكالات']);
     expect(authors('كتب: سامي وليد ووكالات الأنباء')).toEqual(['سامي وليد', 'وكالات الأنباء']);
+    // Three reporters or more parted by dashes or slashes, with the writing verb before them.
+    expect(authors('كتب أحمد سامي - منى فؤاد - كريم حسن')).toEqual(['أحمد سامي', 'منى فؤاد', 'كريم حسن']);
+    expect(authors('كتب : أحمد سامي / منى فؤاد / كريم حسن')).toEqual(['أحمد سامي', 'منى فؤاد', 'كريم حسن']);
   });
 });
 

@@ -36,6 +36,9 @@ describe('boilerplate lines', () => {
     expect(splitOnAnd('وزير الخارجية و الدفاع')).toEqual(['وزير الخارجية و الدفاع']);
     expect(splitOnAnd('في القاهرة و الجيزة')).toEqual(['في القاهرة و الجيزة']);
     expect(splitOnAnd('هاني فؤاد ووكالات')).toEqual(['هاني فؤاد', 'وكالات']);
+    expect(bylineNames('كتب أحمد سامي - منى فؤاد - كريم حسن')).toEqual(['أحمد سامي', 'منى فؤاد', 'كريم حسن']);
+    // A place among them is no reporter: the run is not parted here.
+    expect(bylineNames('كتب: القاهرة - أحمد سامي - منى فؤاد')).toBeUndefined();
     expect(splitOnAnd('هاني فؤاد والوكالات المحلية')).toEqual(['هاني فؤاد والوكالات المحلية']);
   });
   it("knows an editor's initials, and not an agency's nor a word", () => {
