@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, isDateLabel, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
+import { bylineNames, MAX_NAME_WORDS, isDateLabel, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { ELEMENT, hiddenByOwnStyle, rawText, TEXT, textData } from '../parse/dom.js';
 import { hasDateHint } from './dates/date-hint.js';
@@ -201,8 +201,6 @@ function linkName(a: Element): string | undefined {
 
 /** Tags a template sets a bare name in (bold, no link). */
 const BOLD = new Set(['strong', 'b']);
-/** Words of a name set alone in bold. */
-const MAX_NAME_WORDS = 4;
 
 /**
  * A name set alone in bold before the story's date line in that line's own box, just under the headline

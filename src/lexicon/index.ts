@@ -228,7 +228,7 @@ export function isPlaceName(text: string): boolean {
 const REGION = new RegExp(`^(?:${keys(REGION_WORDS).join('|')})(?: [^ ]+){1,2}$`);
 const NON_NAME_WORDS: ReadonlySet<string> = new Set(keys(NOT_IN_NAMES));
 /** Words a signed name runs to (`محمد عبد الله الحسيني`). */
-const MAX_NAME_WORDS = 4;
+export const MAX_NAME_WORDS = 4;
 
 /**
  * Could a short line be a writer's signature under the story (`لمى الحسن`)? Two to four words of
@@ -435,10 +435,6 @@ export function dateLabelsIn(key: string): Array<{ kind: 'published' | 'updated'
   return out.sort((a, b) => a.index - b.index);
 }
 
-/**
- * The names of a byline (`كتب: فلان الفلاني`, `بقلم فلان وفلان`), or undefined when the
- * line is not one. Only short lines qualify.
- */
 /** Words one name of a byline may run to (a title before it too: `اللواء أركان حرب فلان`). */
 const MAX_BYLINE_NAME_WORDS = 5;
 
@@ -452,11 +448,15 @@ function splitNameRun(text: string): string[] {
   const parts = text.split(/\s+[-–—/\\]+\s+|\s*_+\s*/).map((p) => p.trim());
   const isName = (p: string): boolean => {
     const words = p.split(/\s+/).length;
-    return words >= 2 && words <= 4 && !isPlaceName(p);
+    return words >= 2 && words <= MAX_NAME_WORDS && !isPlaceName(p);
   };
   return parts.length > 2 && parts.every(isName) ? parts : [text];
 }
 
+/**
+ * The names of a byline (`كتب: فلان الفلاني`, `بقلم فلان وفلان`), or undefined when the
+ * line is not one. Only short lines qualify.
+ */
 export function bylineNames(text: string, inBylineBox = false): string[] | undefined {
   if (text.length > 80) return undefined;
   const k = matchKey(text);
