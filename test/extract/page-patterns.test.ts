@@ -1238,3 +1238,22 @@ describe('a name set in bold beside the date line', () => {
     expect(authors('<strong>تاريخ النشر</strong>')).toEqual([]);
   });
 });
+
+describe('a stats box inside the story container', () => {
+  const stats = (rows: string[][], title = 'الحالة اليوم'): string =>
+    `<ul class="statsList"><li><div class="right">${title}</div></li>${rows.map(([k, v]) => `<li><div class="right">${k}</div><div class="left">${v}</div></li>`).join('')}</ul>`;
+  const story = (box: string): string => page(`<div class="article"><h1>${headline}</h1><div id="NewsStory">${para.repeat(3)}<div class="box"><div class="columns">${box}</div></div></div></div>`);
+
+  it('leaves out a list pairing short labels with figures in boxes of their own, however deep it sits', () => {
+    const html = story(stats([['إصابات', '2,191'], ['تعافٍ', '488'], ['وفيات', '164']]) + stats([['إصابات', '1,946,781'], ['وفيات', '121,710']], 'حول العالم'));
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(article.body.map((b) => b.type)).toEqual(['paragraph']);
+    expect(article.diagnostics.removed.filter((r) => r.reason === 'boilerplate:stats')).toHaveLength(2);
+  });
+
+  it('keeps a list of sentences with number badges, and a list with one figure', () => {
+    const steps = `<ol><li><div class="n">12</div><div>اغسل يديك بالماء والصابون مدة عشرين ثانية على الأقل.</div></li><li><div class="n">13</div><div>ارتد الكمامة في الأماكن المزدحمة والمغلقة.</div></li></ol>`;
+    expect(texts(story(steps))).toContain('list');
+    expect(texts(story(stats([['إصابات', '2,191'], ['وفيات', 'لا توجد']])))).toContain('list');
+  });
+});

@@ -213,6 +213,13 @@ function startsWithDate(text: string, ctx: BodyContext): boolean {
 /** Labels of one meta row in a row (`Category`, `Date`) before its date. */
 const MAX_LABEL_RUN = 3;
 
+/** A figure set in a box of its own (`2,191`, `١٢٫٥`, `46%`): two digits at least, no letters. */
+const FIGURE = /^[+-]?[\d٠-٩][\d٠-٩,.٫٬\s]*[\d٠-٩]\s*%?$/;
+/** A stats box's labels are a word or a few (`اصابات`, `الوضع حول العالم`). */
+const MAX_STAT_LABEL_WORDS = 4;
+/** Figures a list must set apart from its labels to be a stats box. */
+const MIN_LIST_FIGURES = 2;
+
 class BodyBuilder {
   readonly out: BodyResult = { blocks: [], captions: [], authors: [], removed: [], accounts: [] };
   private readonly seen = new Set<string>();
@@ -230,6 +237,10 @@ class BodyBuilder {
   private paragraphs = 0;
   /** After a widget's title (`كلمات دالة`): null, then the list right under it, which is the widget's content. */
   private widgetList: Element | null | undefined;
+  /** Figures left out of each list as lines with no words (`<li><div>اصابات</div><div>2,191</div></li>`). */
+  readonly listFigures = new Map<Element, number>();
+  /** Every list block made, with its element. */
+  readonly lists: Array<{ el: Element; block: Extract<Block, { type: 'list' }> }> = [];
 
   /** URLs of the image blocks so far (a repeat is skipped without scanning every block). */
   private readonly imageUrls = new Set<string>();
@@ -414,6 +425,7 @@ class BodyBuilder {
     const keys = keysOf(b.text);
     const reason = dropReason(b, keys, this.ctx, this.seen, this.known);
     if (reason === 'boilerplate:widget' && b.kind !== 'li') this.widgetList = null;
+    if (reason === 'empty' && b.kind === 'li' && FIGURE.test(b.text)) this.listFigures.set(b.list!, (this.listFigures.get(b.list!) ?? 0) + 1);
     if (reason && !(reason === 'url' && this.announcesLink())) return this.drop(b, reason);
     this.seen.add(keys.repeat);
     if (b.kind === 'li') return this.item(b);
@@ -450,6 +462,7 @@ class BodyBuilder {
       const block: Extract<Block, { type: 'list' }> = { type: 'list', ordered: !!b.ordered, items: [] };
       this.out.blocks.push(block);
       this.list = { el: b.list!, block };
+      this.lists.push(this.list);
     }
     this.list.block.items.push(b.text);
   }
@@ -492,6 +505,25 @@ function takeSignature(out: BodyResult): void {
 }
 
 /**
+ * A list whose items pair a short label with a figure in a box of its own (`<li><div>اصابات</div><div>2,191</div></li>`)
+ * is a stats box (case counts, results, prices): its figures were left out as lines with no words, and its labels
+ * alone say nothing. A list of sentences with number badges (`<li><div>1</div><div>…</div></li>`) stays.
+ */
+function dropStatsLists(out: BodyResult, builder: BodyBuilder): void {
+  const stats = new Set<Block>();
+  for (const { el, block } of builder.lists) {
+    const figures = builder.listFigures.get(el) ?? 0;
+    if (figures >= MIN_LIST_FIGURES && block.items.every((t) => !SENTENCE_END.test(t) && t.split(' ').length <= MAX_STAT_LABEL_WORDS)) stats.add(block);
+  }
+  if (!stats.size) return;
+  out.blocks = out.blocks.filter((b) => {
+    if (!stats.has(b)) return true;
+    out.removed.push({ reason: 'boilerplate:stats', what: excerpt((b as Extract<Block, { type: 'list' }>).items.join(' · ')) });
+    return false;
+  });
+}
+
+/**
  * @example buildBody(collectBlocks(container, opts).blocks, ctx).blocks
  */
 export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyResult {
@@ -500,6 +532,7 @@ export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyRe
   const out = builder.out;
   takeSignature(out);
   dropPullQuotes(out);
+  if (builder.listFigures.size) dropStatsLists(out, builder);
   // Images with nothing around them that the page shows as decoration stay; empty lists go.
   out.blocks = out.blocks.filter((b) => b.type !== 'list' || b.items.length > 0);
   return out;
