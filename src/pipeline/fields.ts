@@ -85,8 +85,14 @@ export function bodyOf(page: Page, adapted: Adapted, guessed: string | undefined
     isDateLine: (t) => isDateLine(t, page.dates),
     findSubheadline: !subheadline && !av.body,
     ...descriptionOf(page),
+    ...dateBoxNameOf(page, anchor.position),
   });
   return { raw, body, ...(headline ? { headline } : {}) };
+}
+
+function dateBoxNameOf(page: Page, headlinePosition: number | undefined): { dateBoxName?: string } {
+  const [name] = dateBoxName(page.index, headlinePosition);
+  return name ? { dateBoxName: name } : {};
 }
 
 function descriptionOf(page: Page): { description?: string } {

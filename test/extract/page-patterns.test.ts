@@ -1232,6 +1232,14 @@ describe('a name set in bold beside the date line', () => {
     expect(authors('<strong>\nمصطفى عطية:\n</strong>')).toEqual(['مصطفى عطية']);
   });
 
+  it('leaves the body when the box of the story holds the date line too', () => {
+    const p = (i: number): string => `<p>نص الفقرة رقم ${i} من الخبر، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل كثيرة.</p>`;
+    const html = page(`<div class="innerNews"><h1>${headline}</h1><div class="image"><img src="/uploads/1.jpg"></div><div class="date"><strong>يونس درويش</strong><br><span>نشر فى : الخميس 18 يونيو 2020 - 1:26 م</span></div><div class="eventContent eventContentNone">${p(1)}${p(2)}${p(3)}</div></div>`);
+    const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1' });
+    expect(article.authors).toEqual(['يونس درويش']);
+    expect(texts(html)).toEqual(['image', 'نص الفقرة رقم 1 من الخبر، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل كثيرة.', 'نص الفقرة رقم 2 من الخبر، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل كثيرة.', 'نص الفقرة رقم 3 من الخبر، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل كثيرة.']);
+  });
+
   it('is not a linked section, a single word or a label', () => {
     expect(authors('<a href="/section/1"><strong>أخبار مصر</strong></a>')).toEqual([]);
     expect(authors('<strong>عاجل</strong>')).toEqual([]);

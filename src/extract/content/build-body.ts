@@ -26,6 +26,8 @@ export interface BodyContext {
   findSubheadline?: boolean;
   /** The page's meta description: when it runs on from an opening heading into the next paragraph, that heading is the story's first paragraph. */
   description?: string;
+  /** The name set in bold in the date line's box under the headline (`dateBoxName`): a byline, not the body's first line. */
+  dateBoxName?: string;
 }
 
 export interface BodyResult {
@@ -371,6 +373,8 @@ class BodyBuilder {
       this.readAlsoRun = true;
       return this.drop(b, 'boilerplate:read-also');
     }
+    // The writer's name in the date line's box, when the body's container holds that box.
+    if (!this.paragraphs && this.ctx.dateBoxName !== undefined && b.text.replace(/[\s:：]+$/, '') === this.ctx.dateBoxName) return this.drop(b, 'byline');
     // The account a blog engine names as the poster is the byline as shown, a handle too (`Posted by cedar on …`).
     const posted = b.kind === 'text' && b.text.length <= 120 ? POSTED_BY.exec(b.text) : null;
     if (posted) {
