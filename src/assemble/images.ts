@@ -32,6 +32,10 @@ const imageKey = (href: string): string => {
   // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
   const file = path.slice(path.lastIndexOf('/') + 1);
   if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;
+  // A file named for its upload's hex id after a size prefix and date parts (`medium_2020-02-12-37c6c72ae9.jpg`,
+  // `900x450_uploads,2020,02,12,37c6c72ae9.jpg`): one picture on the host whatever the size folder.
+  const id = TRAILING_HEX_ID.exec(file)?.[1];
+  if (id !== undefined && /\d/.test(id) && /[a-f]/i.test(id)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|id:${id.toLowerCase()}`;
   // One file in two size folders, on two hosts (`www…/img/2020/03/exlarge/x.jpg`, `img…/2020/03/normal/x.jpg`,
   // `…/img/large/2020/2/23/x.jpg` beside `…/img/Thumb/2020/2/23/x.jpg`).
   const sized = SIZE_FOLDER.exec(path);
@@ -58,6 +62,8 @@ const DISTINCT_NAME = 12;
 const DATE_FOLDERS = /\/(?:19|20)\d{2}\/\d{1,2}\//;
 /** A file named by a content hash (16 hex digits or more). */
 const HASH_FILE = /^[0-9a-f]{16,}\.[a-z0-9]{3,4}$/i;
+/** A hex upload id ending a file name after a separator (10 hex digits or more: an id, not a year or a size). */
+const TRAILING_HEX_ID = /[-_,.]([0-9a-f]{10,})\.[a-z0-9]{3,4}$/i;
 /** A query parameter naming the file an image script serves. */
 const FILE_PARAM = /[?&](?:file|src|img|image|path)=/i;
 /** A derivative a DAM serves under its original's own name (`…/x.jpg_gen/derivatives/original_640/x.jpg` is `…/x.jpg`). */

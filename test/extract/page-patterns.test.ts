@@ -715,6 +715,14 @@ describe('a hash-named picture in two size folders', () => {
     expect(article.leadImage?.caption).toBe('الوزير خلال الافتتاح');
   });
 
+  it('is one image when both names end in the upload\'s hex id after a size prefix and date parts; two ids stay two', () => {
+    const html = (og: string) => `<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1><article><figure><img src="https://www.example.net/temp/thumb/900x450_uploads,2020,02,12,4b7e19c2d0.jpg"><p class="wp-caption-text">الوزير في المؤتمر</p></figure>${para}</article></body></html>`;
+    const same = ex.extract(html('https://www.example.net/temp/resized/medium_2020-02-12-4b7e19c2d0.jpg'), { url: 'https://www.example.net/news/1' });
+    expect(same.images.map((i) => [i.url, i.caption])).toEqual([['https://www.example.net/temp/thumb/900x450_uploads,2020,02,12,4b7e19c2d0.jpg', 'الوزير في المؤتمر']]);
+    const other = ex.extract(html('https://www.example.net/temp/resized/medium_2020-02-12-90ad31f5e7.jpg'), { url: 'https://www.example.net/news/1' });
+    expect(other.images).toHaveLength(2);
+  });
+
   it('is one image when a named file sits in two size folders on two hosts; two files stay two', () => {
     const html = (inPage: string) => `<html><head><meta property="og:image" content="https://www.example.net/img/2020/03/exlarge/example-court.jpg"></head><body><h1>${headline}</h1><article><div class="img"><img src="${inPage}"><h6 class="photocaption">محكمة</h6></div>${para}${para}</article></body></html>`;
     const same = ex.extract(html('https://img.example.net/2020/03/normal/example-court.jpg'), { url: 'https://www.example.net/news/1' });
