@@ -32,8 +32,8 @@ const imageKey = (href: string): string => {
   // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
   const file = path.slice(path.lastIndexOf('/') + 1);
   if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;
-  // A file named for its upload's hex id after a size prefix and date parts (`medium_2020-02-12-37c6c72ae9.jpg`,
-  // `900x450_uploads,2020,02,12,37c6c72ae9.jpg`): one picture on the host whatever the size folder.
+  // A file named for its upload's hex id after a size prefix and date parts (`medium_2020-02-12-4b7e19c2d0.jpg`,
+  // `900x450_uploads,2020,02,12,4b7e19c2d0.jpg`): one picture on the host whatever the size folder.
   const id = TRAILING_HEX_ID.exec(file)?.[1];
   if (id !== undefined && /\d/.test(id) && /[a-f]/i.test(id)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|id:${id.toLowerCase()}`;
   // One file in two size folders, on two hosts (`www…/img/2020/03/exlarge/x.jpg`, `img…/2020/03/normal/x.jpg`,
