@@ -1273,3 +1273,19 @@ describe('a stats box inside the story container', () => {
     expect(texts(story(stats([['إصابات', '2,191'], ['وفيات', 'لا توجد']])))).toContain('list');
   });
 });
+
+describe('a subheading the story sets twice', () => {
+  const p = (i: number): string => `<p>هذه الفقرة رقم ${i} من نص الخبر، وهي طويلة بما يكفي لتعد فقرة من متن المقال، وفيها فواصل.</p>`;
+  const story = (inner: string): string => page(`<article><h1>${headline}</h1><div class="entry-content">${inner}</div></article>`);
+
+  it('is kept both times over new paragraphs or a new picture', () => {
+    expect(texts(story(`${p(1)}<h2>تفاصيل الجدول الجديد</h2>${p(2)}${p(3)}<h2>تفاصيل الجدول الجديد</h2>${p(4)}`)).filter((t) => t === 'تفاصيل الجدول الجديد')).toHaveLength(2);
+    expect(texts(story(`${p(1)}<h2>تفاصيل الجدول الجديد</h2>${p(2)}${p(3)}<h2>تفاصيل الجدول الجديد</h2><figure><img src="/uploads/table.jpg"></figure>`)).filter((t) => t === 'تفاصيل الجدول الجديد')).toHaveLength(2);
+  });
+
+  it('is a repeat right after itself, or over a second copy of paragraphs already met', () => {
+    expect(texts(story(`${p(1)}<h2>تفاصيل الجدول الجديد</h2><h2>تفاصيل الجدول الجديد</h2>${p(2)}`)).filter((t) => t === 'تفاصيل الجدول الجديد')).toHaveLength(1);
+    const copy = `<h3>تفاصيل الجدول الجديد</h3>${p(1)}${p(2)}`;
+    expect(texts(story(`${p(0)}${copy}<hr><div class="tools">A A A</div>${copy}`)).filter((t) => t === 'تفاصيل الجدول الجديد')).toHaveLength(1);
+  });
+});

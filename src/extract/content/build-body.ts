@@ -241,6 +241,8 @@ class BodyBuilder {
   private widgetList: Element | null | undefined;
   /** Figures left out of each list as lines with no words (`<li><div>اصابات</div><div>2,191</div></li>`). */
   readonly listFigures = new Map<Element, number>();
+  /** Headings kept, by repeat key: how many paragraphs were kept before each. */
+  private readonly headingsAt = new Map<string, number>();
   /** Every list block made, with its element. */
   readonly lists: Array<{ el: Element; block: Extract<Block, { type: 'list' }> }> = [];
 
@@ -427,11 +429,17 @@ class BodyBuilder {
       return this.drop(b, 'byline');
     }
     const keys = keysOf(b.text);
+    // A subheading the story sets again further on, over new paragraphs, is shown twice: not a repeat (over
+    // paragraphs already met, it heads a second copy of the story).
+    const again = b.kind === 'heading' && (this.headingsAt.get(keys.repeat) ?? this.paragraphs) < this.paragraphs && this.headsNewText(index);
+    if (again) this.seen.delete(keys.repeat);
     const reason = dropReason(b, keys, this.ctx, this.seen, this.known);
+    if (again) this.seen.add(keys.repeat);
     if (reason === 'boilerplate:widget' && b.kind !== 'li') this.widgetList = null;
     if (reason === 'empty' && b.kind === 'li' && FIGURE.test(b.text)) this.listFigures.set(b.list!, (this.listFigures.get(b.list!) ?? 0) + 1);
     if (reason && !(reason === 'url' && this.announcesLink())) return this.drop(b, reason);
     this.seen.add(keys.repeat);
+    if (b.kind === 'heading') this.headingsAt.set(keys.repeat, this.paragraphs);
     if (b.kind === 'li') return this.item(b);
     const opening = b.kind === 'heading' || (b.kind === 'text' && isDeckHeading(b.el, b.text.length)) ? this.opensBody(b.text, index) : undefined;
     if (opening === 'deck') this.out.subheadline = b.text;
@@ -441,6 +449,16 @@ class BodyBuilder {
       this.out.blocks.push({ type: 'paragraph', text: withoutDispatchCode(b.text) });
       this.paragraphs++;
     }
+  }
+
+  /** Is what the block at `index` heads — the next picture or prose (a tool row's `A A A` aside) — not met before? */
+  private headsNewText(index: number): boolean {
+    for (let j = index + 1; j < this.blocks.length; j++) {
+      const next = this.blocks[j]!;
+      if (next.kind === 'image') return !this.imageUrls.has(this.ctx.absolutize(next.image!.src));
+      if ((next.kind === 'text' || next.kind === 'quote' || next.kind === 'li') && next.text.length >= TUNABLES.minScoringChars) return !this.seen.has(dedupeKey(next.text));
+    }
+    return false;
   }
 
   /** The paragraph before ends in a colon (`…عبر الرابط التالي:`): the address under it is the story's. */
