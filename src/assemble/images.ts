@@ -55,7 +55,7 @@ function queryStart(url: string): number {
 /** An image server's size-and-quality folder anywhere in the path (`/imageserv/Size728Q40/news/…`, `…/Size728Q100/…`). */
 const SIZE_AND_QUALITY = /\/Size\d{2,4}Q\d{1,3}\//i;
 /** A folder that names the size a CMS serves a picture at (`/exlarge/`, `/600x338o/`), before the file or its date folders. */
-const SIZE_FOLDER = /\/(?:exlarge|xlarge|verylarge|large|big|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}o?|w\d{2,4})(?=(?:\/\d{1,4}){0,4}\/[^/]+$)/i;
+const SIZE_FOLDER = /\/(?:exlarge|xlarge|verylarge|large|big|main|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}o?|w\d{2,4})(?=(?:\/\d{1,4}){0,4}\/[^/]+$)/i;
 /** A file name this long names one picture wherever it is served from. */
 const DISTINCT_NAME = 12;
 /** The year and month folders of an upload path. */

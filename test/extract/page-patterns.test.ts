@@ -1289,3 +1289,21 @@ describe('a subheading the story sets twice', () => {
     expect(texts(story(`${p(0)}${copy}<hr><div class="tools">A A A</div>${copy}`)).filter((t) => t === 'تفاصيل الجدول الجديد')).toHaveLength(1);
   });
 });
+
+describe('a picture whose link opens a lightbox', () => {
+  const story = (link: string): string =>
+    `<html><head><meta property="og:image" content="https://cdn.example.com/images/news/2020/04/thumbnails/600x314/f0a1b2c3d4e5.jpg"></head><body><div class="article">${link}<h1>${headline}</h1><div class="article-date">الثلاثاء 07 أبريل 2020</div><div id="articletext">${para.repeat(3)}</div></div></body></html>`;
+  const figure = '<figure><img src="https://cdn.example.com/images/news/2020/04/thumbnails/main/f0a1b2c3d4e5.jpg" alt="صورة"><figcaption>وزير النقل خلال جولته في الميناء</figcaption></figure>';
+
+  it('is the story\'s picture, caption and all, though its class says popup or modal', () => {
+    for (const cls of ['popup-images', 'image-popup', 'modal-link']) {
+      const article = ex.extract(story(`<a class="${cls}" href="/big/f0a1b2c3d4e5.jpg?v=2">${figure}</a>`), { url: 'https://www.example.com/news/1' });
+      expect(article.images.map((i) => [i.url, i.caption])).toEqual([['https://cdn.example.com/images/news/2020/04/thumbnails/main/f0a1b2c3d4e5.jpg', 'وزير النقل خلال جولته في الميناء']]);
+    }
+  });
+
+  it('is still chrome when the popup link leads to a page, not a picture', () => {
+    const article = ex.extract(story(`<a class="popup-images" href="/subscribe">${figure}</a>`), { url: 'https://www.example.com/news/1' });
+    expect(article.images.map((i) => i.caption ?? null)).toEqual([null]);
+  });
+});

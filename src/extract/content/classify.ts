@@ -2,7 +2,7 @@
  * Is an element page chrome? Decided by its tag, its class/id words, its ARIA role and
  * hidden state — all from data tables in lexicon/structure.ts. Compiled once at import.
  */
-import { ATTRIBUTE } from '../../parse/dom.js';
+import { ATTRIBUTE, attr } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
 import { EMBED_WORDS } from './embed.js';
@@ -144,13 +144,18 @@ export function profileOf(el: Element): ElementProfile {
   return special ? { ...p, special } : p;
 }
 
+/** Words a lightbox's opener is named by: a link to the picture's large file (`<a class="popup-images" href="/big/1.jpg">`). */
+const LIGHTBOX_WORDS: ReadonlySet<string> = new Set(['popup', 'modal']);
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif)(?:[?#].*)?$/i;
+const opensPicture = (a: Element): boolean => IMAGE_FILE.test(attr(a, 'href') ?? '');
+
 /** Why an element is chrome (`structure:nav`, `class:related`…), or undefined when it may be content. */
 export function noiseReason(el: Element, tag: string, profile: ElementProfile = profileOf(el)): string | undefined {
   if (NOISE_TAGS.has(tag)) return `structure:${tag}`;
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'p') return undefined;
   if (profile.special) return profile.special;
   // Not inline `display:none`: sites hide whole article bodies that script reveals (video pages, tabs).
-  if (profile.strong) return `class:${profile.strong}`;
+  if (profile.strong) return tag === 'a' && LIGHTBOX_WORDS.has(profile.strong) && opensPicture(el) ? undefined : `class:${profile.strong}`;
   if (!profile.weak || profile.content) return undefined;
   return `class:${profile.weak}`;
 }
