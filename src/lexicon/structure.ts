@@ -19,6 +19,9 @@ export const STRONG_NOISE_CLASS_WORDS = [
   'disclaimer',
 ] as const;
 
+/** Chrome words a lightbox's opener is named by too: a link to the picture's large file (`<a class="popup-images" href="/big/1.jpg">`). */
+export const LIGHTBOX_WORDS: ReadonlySet<string> = new Set(['popup', 'modal']);
+
 /**
  * Class/id words of boxes of other stories: such a box is chrome however much of the page's prose its teasers
  * hold, unless the headline is inside it (a layout box named `modal` or `share` may wrap a whole article; a box of

@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTE, attr } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
+import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, LIGHTBOX_WORDS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
 import { EMBED_WORDS } from './embed.js';
 
 const SHORT = 5; // words shorter than this must match a whole class part (ad, ads, nav…)
@@ -144,8 +144,6 @@ export function profileOf(el: Element): ElementProfile {
   return special ? { ...p, special } : p;
 }
 
-/** Words a lightbox's opener is named by: a link to the picture's large file (`<a class="popup-images" href="/big/1.jpg">`). */
-const LIGHTBOX_WORDS: ReadonlySet<string> = new Set(['popup', 'modal']);
 const IMAGE_FILE = /\.(?:jpe?g|png|webp|gif|avif)(?:[?#].*)?$/i;
 const opensPicture = (a: Element): boolean => IMAGE_FILE.test(attr(a, 'href') ?? '');
 
