@@ -33,17 +33,23 @@ const MAX_CHARS = 400;
  * @example deckAfter(h1, () => false) // 'اثنان يعملان على سفن سياحية والثالث جاء من الخارج' for <h1>…</h1><h2>…</h2>
  */
 export function deckAfter(h: Element, isDateLine: (text: string) => boolean): string | undefined {
-  let n: N = titleBox(h).nextElementSibling;
+  const next: N = titleBox(h).nextElementSibling;
+  let n: N = next;
   // An empty kicker slot or the lead picture's box may sit between them (`<h1>…</h1><div><img>…</div><div class="summary">`): one skip.
   if (n && (!/\S/.test(rawText(n, 20)) || firstTagIn(n, 'img') !== null)) n = n.nextElementSibling;
   if (!n) return undefined;
   const tag: string = n.localName;
   if (!HEADING.has(tag) && !(BOX.has(tag) && DECK_CLASS.test(profileOf(n).words))) return undefined;
   const text = normaliseText(rawText(n, MAX_CHARS + 1));
-  if (text.length > MAX_CHARS || text.split(' ').length < TUNABLES.sentenceWords) return undefined;
+  // A short kicker set right under the headline trails off into it (`<h1>…</h1><h3>تحت الرعاية..</h3>`).
+  const kicker = n === next && HEADING.has(tag) && TRAILING_OFF.test(text);
+  if (text.length > MAX_CHARS || (text.split(' ').length < TUNABLES.sentenceWords && !kicker)) return undefined;
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
   return text;
 }
+
+/** A line that trails off (`..`, `…`): a kicker leading into the headline's story, not a label. */
+const TRAILING_OFF = /\p{L}\s*(?:\.{2,}|…)$/u;
 
 /** The headline's own box: CMSs wrap it (`<div class="field--name-node-title"><h1>…</h1></div>`); the deck follows the wrapper. */
 function titleBox(h: Element): N {

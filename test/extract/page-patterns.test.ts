@@ -331,6 +331,14 @@ describe('the deck next to the headline', () => {
     expect(ex.extract(withDeck('<h2>الخميس 13 فبراير 2020 - 11:28 ص</h2>'), { url: 'https://www.example.com.eg/news/1' }).subheadline).toBeUndefined();
     expect(ex.extract(withDeck('<h2>أخبار مصر</h2>'), { url: 'https://www.example.com.eg/news/1' }).subheadline).toBeUndefined();
   });
+
+  it('takes a short kicker that trails off into the story (`..`, `…`) right under the h1, and no short label or one set further down', () => {
+    const withDeck = (after: string) => page(`<div class="titleArticle"><h1>${headline}</h1>${after}</div><div class="articleDate">الأربعاء 18 / 03 / 2020</div><div class="articleBody">${para.repeat(3)}</div>`);
+    expect(ex.extract(withDeck('<h3>تحت الرعاية..</h3>'), { url: 'https://www.example.com.sa/article/1' }).subheadline).toBe('تحت الرعاية..');
+    expect(ex.extract(withDeck('<h3>في نسخته الخامسة…</h3>'), { url: 'https://www.example.com.sa/article/1' }).subheadline).toBe('في نسخته الخامسة…');
+    expect(ex.extract(withDeck('<h3>تحت الرعاية</h3>'), { url: 'https://www.example.com.sa/article/1' }).subheadline).toBeUndefined();
+    expect(ex.extract(withDeck('<div></div><h3>تحت الرعاية..</h3>'), { url: 'https://www.example.com.sa/article/1' }).subheadline).toBeUndefined();
+  });
 });
 
 describe('a hero figure above the headline', () => {
