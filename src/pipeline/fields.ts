@@ -19,7 +19,7 @@ import { leadPictureCaption } from '../extract/lead-caption.js';
 import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
 import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/metadata/fields.js';
 import { metaValue } from '../extract/page-index.js';
-import { bylineNames, headlineWriter, matchKey } from '../lexicon/index.js';
+import { agencyLine, bylineNames, headlineWriter, matchKey } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { rawText, textsShownIn } from '../parse/dom.js';
 import type { Adapted } from './adapt.js';
@@ -186,7 +186,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     fromBody,
     fromBylineBox,
     () => (body.agency ? [body.agency] : []),
-    () => shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page),
+    () => notCreditedAgencies(shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page), body),
     () => authorLinkNames(page.index, headlinePos),
     () => dateBoxName(page.index, headlinePos),
     // A column whose only byline is its headline (`سامح الدمرداش يكتب: …`, the writer's box left empty).
@@ -213,6 +213,18 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
 }
 
 export type { ArticleDate };
+
+/**
+ * Metadata names that are news agencies the page shows only in the source line the body left out as a credit
+ * (`<div class="source">المصدر: وام</div>` beside `<meta name="author" content="وام">`): the story's source, not
+ * its byline — a CMS copies the credit into its author fields.
+ */
+function notCreditedAgencies(names: string[], body: BodyResult): string[] {
+  if (!names.length) return names;
+  const credits = body.removed.filter((r) => r.reason === 'credit').map((r) => matchKey(r.what));
+  if (!credits.length) return names;
+  return names.filter((n) => agencyLine(n) === undefined || !credits.some((c) => c.includes(matchKey(n))));
+}
 
 /**
  * Metadata names the page also shows (a CMS login or an editor no reader sees is no byline). Asked only when no

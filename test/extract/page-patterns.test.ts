@@ -1315,3 +1315,19 @@ describe('a picture whose link opens a lightbox', () => {
     expect(article.images.map((i) => i.caption ?? null)).toEqual([null]);
   });
 });
+
+describe('an agency named by the metadata and shown only in the source line', () => {
+  const story = (meta: string, shown: string) =>
+    `<html><head><title>${headline}</title><meta name="author" content="${meta}"></head><body><article><h1>${headline}</h1><div class="metadata">${shown}<div class="publish-date">التاريخ: 12 مايو 2020</div></div>${para.repeat(3)}</article></body></html>`;
+  const authors = (meta: string, shown: string) => ex.extract(story(meta, shown), { url: 'https://www.example.ae/news/1' }).authors;
+
+  it('is the story\'s source, not its byline', () => {
+    expect(authors('وام', '<div class="source"><span class="label">المصدر:</span><ul><li>وام</li></ul></div>')).toEqual([]);
+    expect(authors('رويترز', '<div class="source"><span class="label">المصدر:</span> رويترز</div>')).toEqual([]);
+  });
+
+  it('is the byline when the page shows it as one, and a person the metadata names stays', () => {
+    expect(authors('وام', '<span class="writeBy">وام</span>')).toEqual(['وام']);
+    expect(authors('فاتن صبح', '<div class="source"><span class="label">المصدر:</span><ul><li>فاتن صبح</li></ul></div>')).toEqual(['فاتن صبح']);
+  });
+});
