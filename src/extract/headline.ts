@@ -109,13 +109,14 @@ function chooseStrong(src: HeadlineSources): string | undefined {
   const h1s = headlineH1s(src);
   const names = [...src.siteNames];
   for (const h of h1s) for (const m of meta) names.push(...siteNamesFromTitle(m, h));
-  // An h1 that one of the metadata titles contains (or is contained by) is the headline.
+  // An h1 that one of the metadata titles contains (or is contained by) is the headline: as a whole part of it
+  // or most of it — not a sidebar's one-word label that the title happens to use (`<h1 class="widgettitle">إعلان</h1>`).
   let best: string | undefined;
   for (const h of h1s) {
     const hk = matchKey(h);
     const agrees = meta.some((m) => {
       const mk = matchKey(m);
-      return mk.includes(hk) || (hk.includes(mk) && mk.length > 10);
+      return (mk.includes(hk) && coversTitle(hk, mk)) || (hk.includes(mk) && mk.length > 10);
     });
     if (agrees && (!best || h.length > best.length)) best = h;
   }
@@ -127,6 +128,11 @@ function chooseStrong(src: HeadlineSources): string | undefined {
     if (stripped && !namesOnlyTheSite(stripped, names)) return stripped;
   }
   return undefined;
+}
+
+/** Does an h1's key contained in a title's key stand for it: half of it at least, or one whole part between separators? */
+function coversTitle(hk: string, mk: string): boolean {
+  return hk.length * 2 >= mk.length || titleSegments(mk).includes(hk);
 }
 
 /** A title the site's name holds whole (`وكالة الانباء الاردنية` of `بترا -وكالة الأنباء الأردنية`) names the site, not the story. */

@@ -18,6 +18,12 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline({ h1s: [], og: 'الذهب &amp; الفضة - صدى البلد', siteNames: ['صدى البلد'] })).toBe('الذهب & الفضة');
   });
 
+  it('takes no one-word label the title happens to use for the headline (a sidebar widget set in an h1)', () => {
+    expect(chooseHeadline({ h1s: ['إعلان'], title: 'قرار إعلان الطوارئ في البلدة | موقع المثال', siteNames: ['موقع المثال'] })).toBe('قرار إعلان الطوارئ في البلدة');
+    // A short headline that is a whole part of the title still agrees with it.
+    expect(chooseHeadline({ h1s: ['وزير يزور مصر'], title: 'وزير يزور مصر | موقع المثال للأخبار العاجلة والمحلية والعالمية', siteNames: [] })).toBe('وزير يزور مصر');
+  });
+
   it('prefers the h1 that the title contains, over a logo h1', () => {
     expect(
       chooseHeadline({ h1s: ['اليوم السابع', 'ارتفاع أسعار الذهب اليوم'], title: 'ارتفاع أسعار الذهب اليوم - اليوم السابع', siteNames: ['اليوم السابع'] }),
