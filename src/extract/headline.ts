@@ -19,6 +19,8 @@ export interface HeadlineSources {
   twitter?: string;
   title?: string;
   siteNames: string[];
+  /** The page's host (`www.cedarnews.net`): a title segment spelling its name (`Cedar News`) is the site's. */
+  host?: string;
 }
 
 /**
@@ -35,10 +37,22 @@ export function titleSegments(title: string): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-/** Strip a leading/trailing segment that names the site. */
-export function stripSiteName(title: string, siteNames: readonly string[]): string {
+/** A host's own name, letters and digits only (`www.cedar-news.net` → `cedarnews`), or undefined. */
+const hostName = (host: string | undefined): string | undefined => {
+  const label = host?.replace(/^www\d?\./i, '').split('.')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return label && label.length >= 4 ? label : undefined;
+};
+
+/**
+ * Strip a leading/trailing segment that names the site — one of `siteNames`, or the host's name spelt out
+ * (`… | Cedar News` on `cedarnews.net`).
+ *
+ * @example stripSiteName('الحكومة تعلن الخطة | Cedar News', [], 'www.cedarnews.net') // 'الحكومة تعلن الخطة'
+ */
+export function stripSiteName(title: string, siteNames: readonly string[], host?: string): string {
   const keys = siteNames.map(matchKey).filter((k) => k.length > 1);
-  if (!keys.length) return title;
+  const own = hostName(host);
+  if (!keys.length && !own) return title;
   const parts: Array<{ text: string; start: number; end: number }> = [];
   let last = 0;
   for (const m of title.matchAll(SEPARATORS)) {
@@ -49,7 +63,7 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   if (parts.length < 2) return title;
   const isSite = (t: string): boolean => {
     const k = matchKey(t);
-    return k.length > 0 && keys.some((s) => s === k || s.includes(k) || k.includes(s));
+    return k.length > 0 && (keys.some((s) => s === k || s.includes(k) || k.includes(s)) || (own !== undefined && t.toLowerCase().replace(/[^a-z0-9]/g, '') === own));
   };
   let from = 0;
   let to = parts.length;
@@ -124,7 +138,7 @@ function chooseStrong(src: HeadlineSources): string | undefined {
   // The page's one sentence-like h1 is its headline even when the metadata carries another (SEO) title.
   if (h1s.length === 1 && h1s[0]!.split(' ').length >= TUNABLES.sentenceWords) return h1s[0];
   for (const m of meta) {
-    const stripped = stripSiteName(m, names);
+    const stripped = stripSiteName(m, names, src.host);
     if (stripped && !namesOnlyTheSite(stripped, names)) return stripped;
   }
   return undefined;

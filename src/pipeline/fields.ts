@@ -40,6 +40,7 @@ export function headlineOf(page: Page, av: AdapterValues, siteName: string | und
     twitter: metaValue(index, 'twitter:title'),
     title: index.title,
     siteNames: [siteName, adapter?.name].filter((s): s is string => !!s),
+    ...(page.host ? { host: page.host } : {}),
   });
 }
 

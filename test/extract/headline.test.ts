@@ -7,6 +7,12 @@ describe('stripSiteName', () => {
     expect(stripSiteName('الحكومة تعلن الخطة | اليوم السابع', ['اليوم السابع'])).toBe('الحكومة تعلن الخطة');
     expect(stripSiteName('الجزيرة نت | الحكومة تعلن الخطة', ['الجزيرة نت'])).toBe('الحكومة تعلن الخطة');
   });
+  it('removes a segment that spells the host\'s name when no site name is known, and nothing else', () => {
+    expect(stripSiteName('قرار إعلان الطوارئ في البلدة | Cedar News', [], 'www.cedarnews.net')).toBe('قرار إعلان الطوارئ في البلدة');
+    expect(stripSiteName('Cedar-News - قرار إعلان الطوارئ في البلدة', [], 'cedar-news.com')).toBe('قرار إعلان الطوارئ في البلدة');
+    expect(stripSiteName('قرار إعلان الطوارئ في البلدة | Beirut News', [], 'www.cedarnews.net')).toBe('قرار إعلان الطوارئ في البلدة | Beirut News');
+    expect(chooseHeadline({ h1s: [], title: 'قرار إعلان الطوارئ في البلدة | Cedar News', siteNames: [], host: 'www.cedarnews.net' })).toBe('قرار إعلان الطوارئ في البلدة');
+  });
   it('never chops a dash that belongs to the headline', () => {
     expect(stripSiteName('مصر - السودان: اتفاق جديد', ['بوابة الشروق'])).toBe('مصر - السودان: اتفاق جديد');
   });
