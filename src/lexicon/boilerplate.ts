@@ -105,11 +105,14 @@ export const SECTION_LABELS = ['الفئة', 'القسم', 'التصنيف', 'ا
 /** A date's bare label (`<p>التاريخ</p><span>3/22/2020</span>`): in a byline box it names no one. */
 export const DATE_WORDS = ['التاريخ', 'تاريخ', 'الوقت', 'الساعة', 'Date', 'Time'] as const;
 
-/** Marks of a photo credit inside or after a caption. */
+/**
+ * Marks of a photo credit inside or after a caption: who took the picture or where it came from. A label of what
+ * kind of picture it is (`- صورة أرشيفية`, `صورة تعبيرية`) is the caption's own, as the page shows it.
+ */
 export const CREDIT_MARKERS = [
-  'تصوير', 'صورة أرشيفية', 'أرشيفية', 'ارشيفية', 'صورة ارشيفية', 'رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس',
+  'تصوير', 'رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس',
   'الأناضول', 'أسوشيتد برس', 'إ ب أ', 'Getty', 'AFP', 'Reuters', 'AP', 'EPA', 'Shutterstock', 'مواقع التواصل',
-  'مواقع التواصل الاجتماعي', 'أرشيف',
+  'مواقع التواصل الاجتماعي',
 ] as const;
 
 /**

@@ -1,12 +1,12 @@
 /**
  * Split a photo credit off a caption where the page marks it: `تصوير: فلان`,
- * a trailing `(رويترز)`, `- أرشيفية`, `صورة أرشيفية`.
+ * a trailing `(رويترز)`, `- أ ف ب` — not a label of what kind of picture it is (`- صورة أرشيفية`).
  */
 import { CREDIT_MARKERS } from '../../lexicon/boilerplate.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKERS = CREDIT_MARKERS.map(escape).join('|');
-// Trailing "(رويترز)" / "- أرشيفية" / "| تصوير: فلان"
+// Trailing "(رويترز)" / "- أ ف ب" / "| تصوير: فلان"
 const TRAILING = new RegExp(`\\s*(?:[-–—|/]\\s*)?[(\\[]?\\s*((?:${MARKERS})(?:\\s*[:：]\\s*[^()\\[\\]|]{1,40})?)\\s*[)\\]]?\\s*$`, 'u');
 const LEADING = new RegExp(`^\\s*((?:تصوير|الصورة|صورة)\\s*[:：]\\s*[^|\\-–—]{1,40})\\s*[|\\-–—]\\s*`, 'u');
 
