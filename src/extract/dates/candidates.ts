@@ -12,6 +12,7 @@ import type { JsonObject } from '../metadata/json-ld.js';
 import { jsonLdStrings } from '../metadata/json-ld.js';
 import type { PageIndex } from '../page-index.js';
 import { metaValue } from '../page-index.js';
+import { relabelByEpoch } from './epoch-offset.js';
 
 export type DateKind = 'published' | 'updated' | 'unknown';
 
@@ -59,8 +60,13 @@ export function metadataCandidates(index: PageIndex, article: JsonObject | undef
       add(kind, attr(el, 'datetime') ?? attr(el, 'content') ?? normaliseText(el.textContent ?? ''), 'meta');
     }
   }
-  return out;
+  const epoch = metaValue(index, ...EPOCH_PUBLISHED_METAS);
+  return epoch !== undefined && EPOCH_SECONDS.test(epoch) ? relabelByEpoch(out, Number(epoch) * 1000) : out;
 }
+
+/** Metas holding the publication instant in seconds since 1970 (a publishing platform's analytics field). */
+const EPOCH_PUBLISHED_METAS = ['analytics:p_ts'];
+const EPOCH_SECONDS = /^\d{9,11}$/;
 
 /** A date written in the URL path: /2015/11/17/, /2015-11-17/, /2013/section/8/3/ (day precision). */
 export function urlCandidate(url: URL | undefined): DateCandidate | undefined {
