@@ -50,6 +50,19 @@ describe('chooseDates: an update known only from metadata', () => {
     expect(out.updated).toBeUndefined();
   });
 
+  it('is not reported when dateModified is the publishing save a minute or two later; three minutes on it is', () => {
+    const at = (modified: string) =>
+      chooseDates({
+        adapter: {},
+        page: [shown('06/06/2020 10:17')],
+        metadata: [meta('published', '2020-06-06T10:17:03+03:00'), meta('updated', modified)],
+        timeZone: ZONE,
+      }).updated?.iso;
+    expect(at('2020-06-06T10:18:31+03:00')).toBeUndefined();
+    expect(at('2020-06-06T10:19:59+03:00')).toBeUndefined();
+    expect(at('2020-06-06T10:20:05+03:00')).toBe('2020-06-06T10:20:00+03:00');
+  });
+
   it('is not reported when the metadata clock disagrees with the page (local time written as Z)', () => {
     const out = chooseDates({
       adapter: {},
