@@ -34,4 +34,6 @@ export const TUNABLES = {
   authorLinkReach: 160,
   /** Caption texts longer than this are not captions but body text styled as one. */
   maxCaptionChars: 400,
+  /** Minutes after publication within which a metadata-only `dateModified` is the publishing save (a typo mended), not an update. */
+  quickEditMinutes: 2,
 } as const;

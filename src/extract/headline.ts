@@ -37,10 +37,13 @@ export function titleSegments(title: string): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
+/** A Latin name with its case, spaces and punctuation dropped (`Cedar News`, `cedar-news` → `cedarnews`). */
+const latinLetters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /** A host's own name, letters and digits only (`www.cedar-news.net` → `cedarnews`), or undefined. */
 const hostName = (host: string | undefined): string | undefined => {
-  const label = host?.replace(/^www\d?\./i, '').split('.')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return label && label.length >= 4 ? label : undefined;
+  const label = latinLetters(host?.replace(/^www\d?\./i, '').split('.')[0] ?? '');
+  return label.length >= 4 ? label : undefined;
 };
 
 /**
@@ -63,7 +66,7 @@ export function stripSiteName(title: string, siteNames: readonly string[], host?
   if (parts.length < 2) return title;
   const isSite = (t: string): boolean => {
     const k = matchKey(t);
-    return k.length > 0 && (keys.some((s) => s === k || s.includes(k) || k.includes(s)) || (own !== undefined && t.toLowerCase().replace(/[^a-z0-9]/g, '') === own));
+    return k.length > 0 && (keys.some((s) => s === k || s.includes(k) || k.includes(s)) || (own !== undefined && latinLetters(t) === own));
   };
   let from = 0;
   let to = parts.length;

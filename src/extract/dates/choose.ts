@@ -4,6 +4,7 @@
  * metadata supplies the time only when it agrees with a visible day, the URL gives a
  * day as the last resort — and nothing is invented.
  */
+import { TUNABLES } from '../../tunables.js';
 import type { ArticleDate, Diagnostic } from '../../article.js';
 import type { DateCandidate } from './candidates.js';
 import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetOfIso, wallClock } from './convert.js';
@@ -99,8 +100,6 @@ function inferOffset(wallIso: string, metaIso: string): number | undefined {
 }
 
 const MINUTE = 60000;
-/** Minutes after publication within which a metadata-only modification is the publishing save, not an update. */
-const QUICK_EDIT_MINUTES = 2;
 const minuteOf = (iso: string): number => Math.floor(instantOf(iso) / MINUTE);
 
 /**
@@ -108,7 +107,7 @@ const minuteOf = (iso: string): number => Math.floor(instantOf(iso) / MINUTE);
  * publication time itself, or with the time the page shows as its date (then it is not a
  * separate update), or in another zone than dateCreated. So it counts only when the metadata's
  * own publication time is the one the article shows, clock and all (same minute: the two fields share
- * a clock the page confirms), and the modification comes more than `QUICK_EDIT_MINUTES` after it.
+ * a clock the page confirms), and the modification comes more than `TUNABLES.quickEditMinutes` after it.
  */
 function metadataUpdate(metadata: DateCandidate[], published: ArticleDate | undefined, zone: string | undefined): ArticleDate | undefined {
   const metaPublished = metadataPublished(metadata);
@@ -121,7 +120,7 @@ function metadataUpdate(metadata: DateCandidate[], published: ArticleDate | unde
   if (p.precision !== 'minute' || u.precision !== 'minute' || !p.zoned || !u.zoned) return undefined;
   const shown = minuteOf(published.iso);
   // A save within a couple of minutes of publishing is the publication's own (a typo mended), not an update.
-  if (Number.isNaN(shown) || minuteOf(p.iso) !== shown || !(minuteOf(u.iso) > shown + QUICK_EDIT_MINUTES)) return undefined;
+  if (Number.isNaN(shown) || minuteOf(p.iso) !== shown || !(minuteOf(u.iso) > shown + TUNABLES.quickEditMinutes)) return undefined;
   return metaInZone(metaUpdated, zone);
 }
 

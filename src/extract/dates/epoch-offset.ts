@@ -18,13 +18,13 @@ const HOUR = 3600000;
  *
  * @example relabelByEpoch(metas, Date.parse('2020-01-09T08:20:05Z'))[0].parsed.iso // '2020-01-09T10:20:00+02:00' for 10:20:05Z
  */
-export function relabelByEpoch(candidates: readonly DateCandidate[], epochMs: number): DateCandidate[] {
+export function relabelByEpoch(candidates: DateCandidate[], epochMs: number): DateCandidate[] {
   const published = candidates.find((c) => c.kind === 'published' && c.parsed.zoned && c.parsed.precision === 'minute');
   const offset = published ? offsetOfIso(published.parsed.iso) : undefined;
-  if (!published || offset === undefined) return [...candidates];
+  if (!published || offset === undefined) return candidates;
   const minutes = (instantOf(published.parsed.iso) - epochMs) / 60000;
   const hours = Math.round(minutes / 60);
-  if (hours === 0 || Math.abs(hours) > MAX_SLIP_HOURS || Math.abs(minutes - hours * 60) > SLACK_MINUTES) return [...candidates];
+  if (hours === 0 || Math.abs(hours) > MAX_SLIP_HOURS || Math.abs(minutes - hours * 60) > SLACK_MINUTES) return candidates;
   const mislabelled = (c: DateCandidate): boolean => c.parsed.zoned && c.parsed.precision === 'minute' && offsetOfIso(c.parsed.iso) === offset;
   return candidates.map((c) =>
     mislabelled(c) ? { ...c, parsed: { ...c.parsed, iso: isoAtOffset(instantOf(c.parsed.iso) - hours * HOUR, offset + hours * 60) } } : c,
