@@ -13,6 +13,7 @@ import type { DateOptions } from '../extract/dates/candidates.js';
 import { findArticle, jsonLdObjects, type JsonObject } from '../extract/metadata/json-ld.js';
 import { collectPageIndex, indexPage, metaValue, type PageIndex } from '../extract/page-index.js';
 import { zoneForHost } from '../lexicon/zones.js';
+import { givenSiteUrl } from '../normalise/site-url.js';
 import { absolutizer, parseUrl } from '../normalise/url.js';
 import { parseDocument, readInput } from '../parse/index.js';
 import type { ExtractOptions } from './options.js';
@@ -56,15 +57,18 @@ function adapterKnownBeforeParsing(registry: AdapterRegistry, o: ExtractOptions,
 export function readPage(input: string | Uint8Array, o: ExtractOptions, registry: AdapterRegistry, maxBytes: number): Page {
   checkOptions(o);
   const { html } = readInput(input, { maxBytes });
-  const givenUrl = parseUrl(o.url);
+  const fetched = parseUrl(o.url);
+  // The site's own address when the URL names it (an archive's copy names it in its path; an IP address does not).
+  const givenUrl = fetched && givenSiteUrl(fetched);
   // The page index is gathered while the tree is built (a rearranged tree is walked instead),
   // with an element index for selectors when an adapter will surely read the page.
-  const collector = collectPageIndex({ elements: adapterKnownBeforeParsing(registry, o, givenUrl), ...(givenUrl ? { urls: [o.url!, givenUrl.href] } : {}) });
+  const urls = fetched ? [o.url!, fetched.href, ...(givenUrl && givenUrl !== fetched ? [givenUrl.href] : [])] : undefined;
+  const collector = collectPageIndex({ elements: adapterKnownBeforeParsing(registry, o, givenUrl), ...(urls ? { urls } : {}) });
   const doc = parseDocument(html, collector);
   const index = collector.finish(doc) ?? indexPage(doc);
   const warnings: Diagnostic[] = [];
-  if (o.url && !givenUrl) warnings.push({ code: 'url.invalid', message: `options.url is not an absolute URL: ${o.url}` });
-  const url = givenUrl ?? parseUrl(index.canonical) ?? parseUrl(metaValue(index, 'og:url'));
+  if (o.url && !fetched) warnings.push({ code: 'url.invalid', message: `options.url is not an absolute URL: ${o.url}` });
+  const url = givenUrl ?? parseUrl(index.canonical) ?? parseUrl(metaValue(index, 'og:url')) ?? fetched;
   const ld = jsonLdObjects(index.jsonLd);
   const adapter = chooseAdapter(registry, { ...o, ...(givenUrl ? { givenUrl } : {}) }, index, doc);
   const host = url?.hostname.replace(/^www\./, '');
@@ -73,7 +77,8 @@ export function readPage(input: string | Uint8Array, o: ExtractOptions, registry
   const page: Page = {
     doc,
     index,
-    absolutize: absolutizer(url, index.base),
+    // Links resolve against the address fetched (an archive's copy links into the archive).
+    absolutize: absolutizer(fetched ?? url, index.base),
     ld,
     dates,
     parseDate: (s) => parseArabicDate(s, dates),

@@ -1331,3 +1331,19 @@ describe('an agency named by the metadata and shown only in the source line', ()
     expect(authors('فاتن صبح', '<div class="source"><span class="label">المصدر:</span><ul><li>فاتن صبح</li></ul></div>')).toEqual(['فاتن صبح']);
   });
 });
+
+describe('a <time> that shows a clock and gives its instant in UTC, on a site whose zone is unknown', () => {
+  const timed = (datetime: string, shown: string): string =>
+    page(`<article><h1>${headline}</h1><ul class="footer"><li class="time"><time datetime="${datetime}">${shown}</time></li></ul><section>${para.repeat(3)}</section></article>`);
+
+  it('is the shown clock at the offset the two differ by', () => {
+    const a = ex.extract(timed('2020-06-07T13:07:35.000Z', '07-06-2020 | 16:07'), { url: 'https://www.example.com/articles/1/' });
+    expect(a.published).toMatchObject({ iso: '2020-06-07T16:07:00+03:00', precision: 'minute' });
+    expect(ex.extract(timed('2020-06-07T13:07:35.000Z', '07-06-2020 | 16:07')).published?.iso).toBe('2020-06-07T16:07:00+03:00');
+  });
+
+  it('stays a day when the two differ by no offset a zone has, and the site’s zone rules when known', () => {
+    expect(ex.extract(timed('2020-06-07T13:00:35.000Z', '07-06-2020 | 16:07'), { url: 'https://www.example.com/articles/1/' }).published?.iso).toBe('2020-06-07');
+    expect(ex.extract(timed('2020-06-07T13:07:35.000Z', '07-06-2020 | 16:07'), { url: 'https://www.example.com.eg/articles/1/' }).published?.iso).toBe('2020-06-07T16:07:00+02:00');
+  });
+});

@@ -7,7 +7,7 @@
 import { TUNABLES } from '../../tunables.js';
 import type { ArticleDate, Diagnostic } from '../../article.js';
 import type { DateCandidate } from './candidates.js';
-import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetOfIso, wallClock } from './convert.js';
+import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetBetween, offsetOfIso, wallClock } from './convert.js';
 import { MERIDIEM_WORDS } from '../../lexicon/dates.js';
 import { hasClock } from './has-clock.js';
 
@@ -93,10 +93,7 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
  * else the metadata's own offset.
  */
 function inferOffset(wallIso: string, metaIso: string): number | undefined {
-  const wallAsUtc = Date.parse(`${wallClock(wallIso)}:00Z`);
-  const diffMin = Math.round((wallAsUtc - instantOf(metaIso)) / 60000);
-  if (Number.isFinite(diffMin) && Math.abs(diffMin) <= 14 * 60 && diffMin % 15 === 0) return diffMin;
-  return offsetOfIso(metaIso);
+  return offsetBetween(wallIso, metaIso) ?? offsetOfIso(metaIso);
 }
 
 const MINUTE = 60000;

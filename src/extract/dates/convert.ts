@@ -33,3 +33,19 @@ export function wallClock(iso: string): string {
 export function instantOf(iso: string): number {
   return offsetOfIso(iso) === undefined ? NaN : Date.parse(iso);
 }
+
+/** The widest UTC offsets in use (−12 h … +14 h), in minutes. */
+const MAX_OFFSET = 14 * 60;
+
+/**
+ * The UTC offset a wall-clock time shows an instant at, when it is one a zone could have (quarter
+ * hours within ±14 h); else undefined.
+ *
+ * @example offsetBetween('2020-06-07T16:07', '2020-06-07T13:07:35.000Z') // 180
+ */
+export function offsetBetween(wallIso: string, instantIso: string): number | undefined {
+  const wallAsUtc = Date.parse(`${wallClock(wallIso)}:00Z`);
+  // The clock shows whole minutes: the instant's seconds are dropped, not rounded (13:07:35Z shown as 16:07 is +03:00).
+  const diff = (wallAsUtc - Math.floor(instantOf(instantIso) / 60000) * 60000) / 60000;
+  return Number.isFinite(diff) && Math.abs(diff) <= MAX_OFFSET && diff % 15 === 0 ? diff : undefined;
+}

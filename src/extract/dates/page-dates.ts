@@ -13,6 +13,8 @@ import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
 import { hasClock } from './has-clock.js';
+import { formatOffset, offsetBetween, wallClock } from './convert.js';
+import type { ParsedDate } from '../../dates/types.js';
 import { TUNABLES } from '../../tunables.js';
 
 const MAX_LINE = 300;
@@ -110,7 +112,7 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     // The words shown are the site's own wall clock; the datetime attribute is the fallback.
     const visible = parseArabicDate(shown, opts);
     // A relative time (`منذ 6 ساعات`) was counted back from when the page was saved, not from `now`: the attribute is exact.
-    const parsed = visible?.precision === 'minute' && !visible.relative ? visible : parseArabicDate(dt, opts);
+    const parsed = visible?.precision === 'minute' && !visible.relative ? withOffsetOf(visible, dt, opts) : parseArabicDate(dt, opts);
     if (!parsed) continue;
     const words = `${attr(el, 'itemprop') ?? ''} ${classAndId(el)}`;
     // WordPress marks the publication time `entry-date published updated` (hAtom): a publish word wins.
@@ -118,6 +120,32 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     out.push({ kind, parsed, text: shown, source: 'page', dateClass: true });
   }
   return out;
+}
+
+/**
+ * A visible clock with no zone known, at the offset its own `datetime` instant shows it at
+ * (`<time datetime="2020-06-07T13:07:35Z">07-06-2020 | 16:07</time>` is 16:07+03:00): the element
+ * states both, so the offset is the page's, not a guess. Otherwise the visible reading as it is.
+ */
+function withOffsetOf(visible: ParsedDate, datetime: string, opts: DateOptions): ParsedDate {
+  if (visible.zoned || opts.timeZone) return visible;
+  const machine = parseArabicDate(datetime, opts);
+  if (!machine?.zoned || machine.precision !== 'minute') return visible;
+  const offset = offsetBetween(visible.iso, machine.iso);
+  return offset === undefined ? visible : { ...visible, iso: `${wallClock(visible.iso)}:00${formatOffset(offset)}`, zoned: true };
+}
+
+/** A line's dates at the offset the `<time datetime>` showing them proves, when no zone is known (see withOffsetOf). */
+function shownAt(found: DateCandidate[], line: DatedLine, opts: DateOptions): DateCandidate[] {
+  if (opts.timeZone || !found.some((c) => c.parsed.precision === 'minute' && !c.parsed.zoned)) return found;
+  const datetime = attrOfTime(line.inline);
+  return datetime === undefined ? found : found.map((c) => ({ ...c, parsed: withOffsetOf(c.parsed, datetime, opts) }));
+}
+
+/** The `datetime` of the `<time>` a line's text is shown in. */
+function attrOfTime(inline: Element): string | undefined {
+  const time = closestTag(inline, 'time');
+  return time ? attr(time, 'datetime') : undefined;
 }
 
 /** Boxes up from a date line in which another story's linked title makes it that story's card. */
@@ -215,7 +243,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
       pending.push({ line, el: read.el, text: read.text, distance: distanceOf(line, read.el, h1) });
       continue;
     }
-    for (const c of linesOf(read.el, read.text, line.position)) {
+    for (const c of shownAt(linesOf(read.el, read.text, line.position), line, opts)) {
       if (c.kind !== 'unknown') labelled.push(c);
       else if (near && acceptUnlabelled(c, read.text)) accepted.push({ c, distance: distanceOf(line, read.el, h1) });
     }
@@ -226,7 +254,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     for (const u of pending.sort((a, b) => a.distance - b.distance)) {
       if (u.distance >= best()) break;
       if (datesACard(u.el, index.h1s)) continue;
-      const c = linesOf(u.el, u.text, u.line.position).find((x) => acceptUnlabelled(x, u.text));
+      const c = shownAt(linesOf(u.el, u.text, u.line.position), u.line, opts).find((x) => acceptUnlabelled(x, u.text));
       // A line its box's class names (`node-changed-date`) is as good as a labelled one.
       if (c && c.kind !== 'unknown') labelled.push(c);
       else if (c) accepted.push({ c, distance: u.distance });

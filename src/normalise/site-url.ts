@@ -1,0 +1,51 @@
+/**
+ * The site's own address when the URL a page was fetched from is not it: a web archive's copy,
+ * a bare IP address, a feed redirector. The site's address decides the adapter, the time zone
+ * and `site.domain`; links on the page still resolve against the address fetched.
+ */
+import { parseUrl } from './url.js';
+
+/** Wayback Machine hosts: their path holds the captured address after a timestamp (`/web/20200102171254id_/…`). */
+const ARCHIVE_HOSTS = new Set(['web.archive.org', 'wayback.archive.org']);
+const ARCHIVE_PATH = /^\/web\/\d{1,14}(?:[a-z]{2}_)?\/(.+)$/i;
+
+/** Hosts that only forward to a story (feed click trackers): the page names its own address. */
+const REDIRECTOR_HOSTS = new Set(['feedproxy.google.com', 'feeds.feedburner.com']);
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/**
+ * The address a web archive's copy was captured from, or undefined for any other URL.
+ *
+ * @example archivedOriginal(new URL('https://web.archive.org/web/20200102171254id_/https://www.site.com/a'))?.href // 'https://www.site.com/a'
+ */
+export function archivedOriginal(url: URL): URL | undefined {
+  if (!ARCHIVE_HOSTS.has(url.hostname)) return undefined;
+  const m = ARCHIVE_PATH.exec(url.pathname + url.search + url.hash);
+  if (!m) return undefined;
+  // The captured address keeps its scheme (`https://`, sometimes squeezed to `https:/`), or has none.
+  const inner = m[1]!.replace(/^(https?):\/+/i, '$1://');
+  return parseUrl(/^https?:\/\//i.test(inner) ? inner : `http://${inner}`);
+}
+
+/**
+ * Does a host stand in for the site's own — an IP address, `localhost`, a feed redirector —
+ * so that it says nothing about which site the page is?
+ *
+ * @example isStandInHost('52.16.95.170') // true
+ */
+export function isStandInHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return IPV4.test(h) || h.startsWith('[') || h === 'localhost' || REDIRECTOR_HOSTS.has(h);
+}
+
+/**
+ * The site's own address as a fetched URL tells it: the archived original of an archive's copy, the
+ * URL itself, or undefined when its host only stands in for the site (then the page's own claim decides).
+ *
+ * @example givenSiteUrl(new URL('https://web.archive.org/web/2020/https://www.site.com/a'))?.hostname // 'www.site.com'
+ * @example givenSiteUrl(new URL('http://52.16.95.170/article/1')) // undefined
+ */
+export function givenSiteUrl(fetched: URL): URL | undefined {
+  const own = archivedOriginal(fetched) ?? fetched;
+  return isStandInHost(own.hostname) ? undefined : own;
+}

@@ -1,0 +1,47 @@
+/**
+ * A page fetched from an address that is not the site's own — a Wayback Machine copy, a bare IP
+ * address, a feed redirector — is still read as the site's page: its adapter, its time zone, its
+ * domain. Links resolve against the address fetched.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createExtractor, extract } from '../../src/index.js';
+import { FIXTURES, FIXTURE_NOW } from '../fixtures.js';
+
+const generic = readFileSync(join(FIXTURES, 'generic', 'news-site.html'), 'utf8');
+const masrawy = readFileSync(join(FIXTURES, 'masrawy.com', 'agency-dateline.html'), 'utf8');
+const MASRAWY_URL = 'https://www.masrawy.com/news/news_publicaffairs/details/2024/3/1/2549876/%D9%85%D8%AB%D8%A7%D9%84';
+
+describe('a page fetched from a stand-in address', () => {
+  it('takes the time zone and domain from the page’s own address when fetched by IP', () => {
+    const byIp = createExtractor({ adapters: [] }).extract(generic, { url: 'http://203.0.113.7/news/2023/06/12/weather-report', now: FIXTURE_NOW });
+    expect(byIp.site.domain).toBe('example-news.com.eg');
+    expect(byIp.url).toBe('https://www.example-news.com.eg/news/2023/06/12/weather-report');
+    expect(byIp.published).toMatchObject({ iso: '2023-06-12T13:15:00+03:00', precision: 'minute' });
+  });
+
+  it('reads a feed redirector’s page as the site’s own', () => {
+    const viaFeed = createExtractor({ adapters: [] }).extract(generic, { url: 'http://feedproxy.google.com/~r/example/~3/Ab12Cd/weather-report', now: FIXTURE_NOW });
+    expect(viaFeed.site.domain).toBe('example-news.com.eg');
+    expect(viaFeed.published?.iso).toBe('2023-06-12T13:15:00+03:00');
+  });
+
+  it('runs the site’s adapter on a Wayback Machine copy, and on an IP address the page names the site of', () => {
+    const archived = extract(masrawy, { url: `https://web.archive.org/web/20240301180000/${MASRAWY_URL}` });
+    const direct = extract(masrawy, { url: MASRAWY_URL });
+    expect(archived.adapter).toBe('masrawy.com');
+    expect(archived.url).toBe(MASRAWY_URL);
+    expect(archived.site.domain).toBe('masrawy.com');
+    expect(archived.text).toBe(direct.text);
+    expect(archived.published).toEqual(direct.published);
+    expect(extract(masrawy, { url: 'http://198.51.100.20/news/2549876' }).adapter).toBe('masrawy.com');
+  });
+
+  it('resolves the page’s relative links against the archive copy it was fetched from', () => {
+    const html = '<html><head><title>خبر</title></head><body><article><h1>عنوان الخبر التجريبي هنا</h1><p>هذه فقرة أولى من نص الخبر تكفي لتكون متنا حقيقيا للمقال المختبر هنا.</p><img src="/web/20200102im_/https://www.site.com/i.jpg"><p>وهذه فقرة ثانية من نص الخبر تكمل المتن بجمل أخرى كافية للاختبار.</p></article></body></html>';
+    const a = extract(html, { url: 'https://web.archive.org/web/20200102171254/https://www.site.com/news/1' });
+    expect(a.url).toBe('https://www.site.com/news/1');
+    expect(a.images.map((i) => i.url)).toContain('https://web.archive.org/web/20200102im_/https://www.site.com/i.jpg');
+  });
+});
