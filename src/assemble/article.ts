@@ -34,16 +34,23 @@ function canonicalTag(tag: string | undefined): string | undefined {
 
 /** The page's language (its `lang`, else `ar` when the text is Arabic) and direction. */
 export function languageOf(index: PageIndex, sample: string): { language: string; direction: 'rtl' | 'ltr' } {
+  // The text is counted only when the page's own lang/dir leave something to decide.
+  const tagged = canonicalTag(index.lang);
+  const language = tagged ?? (isArabic(sample) ? 'ar' : 'und');
+  const rtlLang = /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(language);
+  const dir = index.dir?.toLowerCase();
+  if (dir === 'ltr' || dir === 'rtl') return { language, direction: dir };
+  return { language, direction: rtlLang || (tagged !== undefined && isArabic(sample)) ? 'rtl' : 'ltr' };
+}
+
+/** Is more than 30% of the text Arabic letters? */
+function isArabic(sample: string): boolean {
   let arabicChars = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c >= 0x600 && c <= 0x6ff) arabicChars++;
   }
-  const arabic = arabicChars > sample.length * 0.3;
-  const language = canonicalTag(index.lang) ?? (arabic ? 'ar' : 'und');
-  const rtlLang = /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(language);
-  const dir = index.dir?.toLowerCase();
-  return { language, direction: dir === 'ltr' || dir === 'rtl' ? dir : rtlLang || arabic ? 'rtl' : 'ltr' };
+  return arabicChars > sample.length * 0.3;
 }
 
 const ORDER: Array<keyof Article> = ['url', 'site', 'adapter', 'language', 'direction', 'headline', 'subheadline', 'authors', 'section', 'tags', 'published', 'updated', 'leadImage', 'images', 'body', 'text', 'wordCount', 'diagnostics'];
