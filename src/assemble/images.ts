@@ -28,7 +28,7 @@ const imageKey = (href: string): string => {
   const q = queryStart(url);
   // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.
   if (q >= 0 && FILE_PARAM.test(url.slice(q))) return url;
-  const path = (q < 0 ? url : url.slice(0, q)).replace(DERIVATIVE, '').replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/').replace(SIZE_AND_QUALITY, '/');
+  const path = (q < 0 ? url : url.slice(0, q)).replace(DERIVATIVE, '').replace(RENDITION, '').replace(SIZE_SUFFIX, '').replace(DRUPAL_STYLE, '/').replace(SIZE_AND_QUALITY, '/');
   // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
   const file = path.slice(path.lastIndexOf('/') + 1);
   if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;
@@ -68,6 +68,8 @@ const TRAILING_HEX_ID = /[-_,.]([0-9a-f]{10,})\.[a-z0-9]{3,4}$/i;
 const FILE_PARAM = /[?&](?:file|src|img|image|path)=/i;
 /** A derivative a DAM serves under its original's own name (`…/x.jpg_gen/derivatives/original_640/x.jpg` is `…/x.jpg`). */
 const DERIVATIVE = /_gen\/derivatives\/.*$/;
+/** A rendition a DAM serves below its asset (`…/x.jpg/_jcr_content/renditions/cq5dam.thumbnail.cropped.750.422.jpeg` is `…/x.jpg`). */
+const RENDITION = /\/_?jcr[:_]content\/renditions\/.*$/;
 /** Drupal's derivative of an original (`/styles/super_big_teaser/public/2020-03/a.jpg` is `/2020-03/a.jpg`). */
 const DRUPAL_STYLE = /\/styles\/[^/]+\/public\//;
 

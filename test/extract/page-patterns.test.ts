@@ -769,6 +769,14 @@ describe('one picture under a resizer\'s parameters', () => {
     expect(ex.extract(html, { url: 'https://www.example.ae/news/1' }).images).toHaveLength(1);
   });
 
+  it('is one image when og:image and the page show two renditions of one asset (`…/x.jpg/_jcr_content/renditions/…`)', () => {
+    const asset = 'https://www.example.va/content/dam/site/2020/06/07/church-1.jpg/_jcr_content/renditions/cq5dam.thumbnail.cropped';
+    const html = `<html><head><meta property="og:image" content="${asset}.1500.844.jpeg"></head><body><h1>${headline}</h1><figure><img src="${asset}.750.422.jpeg"><figcaption>كنيسة في وسط المدينة</figcaption></figure><div class="content">${para.repeat(3)}</div></body></html>`;
+    const images = ex.extract(html, { url: 'https://www.example.va/ar/news/1.html' }).images;
+    expect(images).toHaveLength(1);
+    expect(images[0]).toMatchObject({ url: `${asset}.750.422.jpeg`, caption: 'كنيسة في وسط المدينة' });
+  });
+
   it('is one image whether the parameters follow `?` or are glued on with `&` after the extension', () => {
     const html = `<html><head><meta property="og:image" content="https://www.example.com/photos/p1.jpg?w=550&h=350&.jpg"></head><body><h1>${headline}</h1><figure class="main-img"><picture><img data-src="https://www.example.com/photos/p1.jpg&w=360&h=202&q=95&img.jpg"></picture></figure><div class="content">${para.repeat(3)}</div></body></html>`;
     expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
