@@ -32,15 +32,21 @@ function canonicalTag(tag: string | undefined): string | undefined {
     .join('-');
 }
 
-/** The page's language (its `lang`, else `ar` when the text is Arabic) and direction. */
+/** Languages written right to left. */
+const RTL_LANGUAGE = /^(ar|fa|he|ur|ps|ckb|yi)\b/i;
+
+/**
+ * The article's language and direction: its page's `lang` and `dir` — unless the text is Arabic and the tag names a
+ * language written left to right (an Arabic story in a site's Spanish or English interface, `<html xml:lang="es" dir="ltr">`):
+ * the story's own script decides then. Without a tag, Arabic text is `ar`, other text `und`.
+ */
 export function languageOf(index: PageIndex, sample: string): { language: string; direction: 'rtl' | 'ltr' } {
-  // The text is counted only when the page's own lang/dir leave something to decide.
+  // The text is counted only when the tag leaves something to decide.
   const tagged = canonicalTag(index.lang);
-  const language = tagged ?? (isArabic(sample) ? 'ar' : 'und');
-  const rtlLang = /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(language);
+  const language = tagged !== undefined && (RTL_LANGUAGE.test(tagged) || !isArabic(sample)) ? tagged : tagged === undefined && !isArabic(sample) ? 'und' : 'ar';
+  if (RTL_LANGUAGE.test(language)) return { language, direction: 'rtl' };
   const dir = index.dir?.toLowerCase();
-  if (dir === 'ltr' || dir === 'rtl') return { language, direction: dir };
-  return { language, direction: rtlLang || (tagged !== undefined && isArabic(sample)) ? 'rtl' : 'ltr' };
+  return { language, direction: dir === 'rtl' ? 'rtl' : 'ltr' };
 }
 
 /** Is more than 30% of the text Arabic letters? */

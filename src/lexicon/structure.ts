@@ -89,7 +89,7 @@ export const EMBED_HOSTS: ReadonlyArray<readonly [RegExp, 'twitter' | 'youtube' 
 ];
 
 /** Class/id words of byline boxes, English and transliterated Arabic. */
-export const BYLINE_CLASS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser/i;
+export const BYLINE_CLASS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser|submitted/i;
 
 /**
  * Alt texts that label a picture as a mark, not a photo: a source agency's logo (`<img alt="المصدر">` beside the

@@ -1355,3 +1355,12 @@ describe('a <time> that shows a clock and gives its instant in UTC, on a site wh
     expect(ex.extract(timed('2020-06-07T13:07:35.000Z', '07-06-2020 | 16:07'), { url: 'https://www.example.com.eg/articles/1/' }).published?.iso).toBe('2020-06-07T16:07:00+02:00');
   });
 });
+
+describe('Drupal’s `submitted` box under the headline', () => {
+  it('gives the byline beside the date it holds', () => {
+    const html = page(`<div class="node"><h1>${headline}</h1><div class="submitted"><span>سامي نادر</span> <span>15/05/2020 - 20:56</span></div><div class="content">${para.repeat(3)}</div></div>`);
+    const a = ex.extract(html, { url: 'https://www.example.com.eg/node/1' });
+    expect(a.authors).toEqual(['سامي نادر']);
+    expect(a.published?.iso).toBe('2020-05-15T20:56:00+02:00');
+  });
+});
