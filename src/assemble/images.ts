@@ -22,8 +22,8 @@ const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
  * size variant's suffix: the lead image in og:image and its thumbnail in the page are one image.
  */
 const imageKey = (href: string): string => {
-  // One picture whatever scheme a link gives it (an `http://` page URL beside an `https://` og:image).
-  const url = href.replace(/^https?:/i, '');
+  // One picture whatever scheme a link gives it (an `http://` page URL beside an `https://` og:image), with `www.` or without.
+  const url = href.replace(/^https?:\/\/(?:www\.)?/i, '//');
   // A resizer's parameters after `?`, or glued on with `&` right after the extension (`p1.jpg&w=360&h=202`).
   const q = queryStart(url);
   // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.

@@ -32,13 +32,18 @@ export function isPlausibleAuthor(name: string, siteNames: readonly string[], do
  * a dateline), and only when the box names nobody else.
  *
  * @example siteDeskByline('دبي - العربية.نت', ['العربية.نت'], 'alarabiya.net') // 'العربية.نت'
+ * @example siteDeskByline('مكة - الطائف، جدة', ['صحيفة مكة'], 'makkahnewspaper.com') // 'مكة - الطائف، جدة'
  */
 export function siteDeskByline(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
   const t = name.trim();
   if (t.startsWith('(')) return undefined;
   const parts = t.split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
-  if (parts.length !== 2 || !isPlaceName(parts[0]!) || !namesSite(parts[1]!, siteNames, domain)) return undefined;
-  return parts[1];
+  if (parts.length !== 2) return undefined;
+  if (isPlaceName(parts[0]!) && namesSite(parts[1]!, siteNames, domain)) return parts[1];
+  // The desk first, then the places it filed from (`مكة - مكة المكرمة، عدن` on صحيفة مكة): the credit as shown,
+  // as the corpus keeps `«عكاظ» (المدينة المنورة)`.
+  if (namesSite(parts[0]!, siteNames, domain) && parts[1]!.split(/\s*[،,]\s*/).every(isPlaceName)) return t;
+  return undefined;
 }
 
 /** Is the name the site's own (its name, or its domain's label)? */

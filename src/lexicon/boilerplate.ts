@@ -123,6 +123,9 @@ export const PUBLICATION_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'مو�
 /** Words a newsroom's collective name opens with (`فريق رؤيا الإخباري`, `أسرة التحرير`): metadata naming a team names no writer. */
 export const TEAM_WORDS = ['فريق', 'أسرة', 'هيئة التحرير', 'هيئة تحرير', 'قسم', 'غرفة الأخبار', 'Staff', 'Team', 'Editorial', 'Newsroom'] as const;
 /** Agencies written as their initials (`أ ش أ`): a byline, unlike an editor's initials under a wire story. */
+/** The word a wire story ends on, alone on its last line (IRNA-style `انتهى`, Persian-spelt `انتهی`; brackets, dashes and a desk code around it). */
+export const END_MARKERS = ['انتهى', 'انتهى الخبر', 'نهاية الخبر'] as const;
+
 export const AGENCY_INITIALS = ['أ ش أ', 'ا ش ا', 'د ب أ', 'د ب ا', 'أ ف ب', 'ا ف ب', 'إ ب أ', 'ا ب ا', 'ي ب أ', 'ق ن ا'] as const;
 
 /** News agencies a byline names beside a reporter (`هاني فؤاد و رويترز`), by the short names pages show. */

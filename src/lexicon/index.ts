@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, END_MARKERS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -257,6 +257,18 @@ export function isEditorInitials(text: string): boolean {
   return INITIALS.test(t) && !AGENCIES_BY_INITIALS.has(matchKey(t));
 }
 const INITIALS = /^[\u0621-\u064A](?:\s+[\u0621-\u064A]){1,3}$/;
+
+/**
+ * Is a line only the word a wire story ends on (`انتهى`, `(انتهی)`, `-انتهى-`, `انتهى ** 2344`)?
+ *
+ * @example isEndMarker('(انتهى)') // true
+ * @example isEndMarker('انتهى الاجتماع بعد ساعتين') // false
+ */
+export function isEndMarker(text: string): boolean {
+  if (text.length > 30) return false;
+  return END_KEYS.has(matchKey(text).replace(/[\d*()[\]{}«»"'.,،:;\/_=~–—-]+/g, ' ').replace(/\s+/g, ' ').trim());
+}
+const END_KEYS: ReadonlySet<string> = new Set(END_MARKERS.map(matchKey));
 const AGENCIES_BY_INITIALS = new Set(AGENCY_INITIALS.map(matchKey));
 
 /**

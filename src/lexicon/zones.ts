@@ -38,8 +38,8 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   // Levant, Iraq, Yemen
   'alrai.com': 'Asia/Amman', 'alghad.com': 'Asia/Amman', 'khaberni.com': 'Asia/Amman',
   'royanews.tv': 'Asia/Amman', 'omamjo.com': 'Asia/Amman', 'ammonnews.net': 'Asia/Amman',
-  'addustour.com': 'Asia/Amman', 'tayyar.org': 'Asia/Beirut', 'beiruttimes.com': 'Asia/Beirut',
-  'annahar.com': 'Asia/Beirut', 'aliwaa.com.lb': 'Asia/Beirut', 'lbcgroup.tv': 'Asia/Beirut',
+  'addustour.com': 'Asia/Amman', 'tayyar.org': 'Asia/Beirut',
+  'annahar.com': 'Asia/Beirut', 'alankabout.com': 'Asia/Beirut', 'aliwaa.com.lb': 'Asia/Beirut', 'lbcgroup.tv': 'Asia/Beirut',
   'arab48.com': 'Asia/Jerusalem', 'maannews.net': 'Asia/Hebron', 'alwatanvoice.com': 'Asia/Hebron',
   'altaakhipress.com': 'Asia/Baghdad', 'alsumaria.tv': 'Asia/Baghdad', 'almasirah.net': 'Asia/Aden',
   'alsahwa-yemen.net': 'Asia/Aden', 'akhbarlibya24.net': 'Africa/Tripoli', 'alwasat.ly': 'Africa/Tripoli',
@@ -47,6 +47,8 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'ennaharonline.com': 'Africa/Algiers', 'echoroukonline.com': 'Africa/Algiers', 'elkhabar.com': 'Africa/Algiers',
   'alchourouk.com': 'Africa/Tunis', 'hespress.ma': 'Africa/Casablanca', 'alyaoum24.com': 'Africa/Casablanca',
   'spsrasd.info': 'Africa/Algiers',
+  // A Lebanese daily published in Los Angeles (its masthead: «تصدر في اميركا»), dated on US clocks (`04/16/2020 - 10:51 AM`).
+  'beiruttimes.com': 'America/Los_Angeles',
   // Pan-Arab channels that show Mecca time
   'aljazeera.net': 'Asia/Qatar',
 };

@@ -183,12 +183,16 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   if (fromAdapter.length) return fromAdapter;
   const fromBylineBox = (): string[] => bylineElementAuthors(page.index, headlinePos);
   const fromBody = (): string[] => body.authors;
+  const fromMetadata = (): string[] => notCreditedAgencies(shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page), body);
+  const fromAuthorLinks = (): string[] => authorLinkNames(page.index, headlinePos);
+  /** Sources whose desk credit the page shows as the byline (a body's own byline line is read by bylinePerson alone). */
+  const deskSources = new Set([fromBylineBox, fromMetadata, fromAuthorLinks]);
   const sources = [
     fromBody,
     fromBylineBox,
     () => (body.agency ? [body.agency] : []),
-    () => notCreditedAgencies(shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page), body),
-    () => authorLinkNames(page.index, headlinePos),
+    fromMetadata,
+    fromAuthorLinks,
     () => dateBoxName(page.index, headlinePos),
     // A column whose only byline is its headline (`سامح الدمرداش يكتب: …`, the writer's box left empty).
     () => {
@@ -204,8 +208,8 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
       // A blog engine's poster account is the byline as shown, a login or the site's short name though it be.
       .filter((n) => (source === fromBody && body.accounts.includes(n)) || isPlausibleAuthor(n, siteNames, page.host));
     if (names.length) return names;
-    // A byline box that names only the site's desk after a place: the desk, as shown.
-    if (source === fromBylineBox) {
+    // A byline that names only the site's desk and a place: the desk, as shown.
+    if (deskSources.has(source)) {
       const desk = raw.map((n) => siteDeskByline(n, siteNames, page.host)).find((n) => n !== undefined);
       if (desk) return [desk];
     }

@@ -1364,3 +1364,56 @@ describe('Drupal’s `submitted` box under the headline', () => {
     expect(a.published?.iso).toBe('2020-05-15T20:56:00+02:00');
   });
 });
+
+describe('a desk credit naming the paper before the places it filed from', () => {
+  const story = (credit: string): string =>
+    `<html><head><title>${headline} - صحيفة مكة</title><meta property="og:site_name" content="صحيفة مكة"><meta name="author" content="${credit}"></head><body><h1>${headline}</h1><div class="author"><a href="/author/10008/1/x">${credit}</a></div><div class="content">${para.repeat(3)}</div></body></html>`;
+
+  it('is the byline as shown when the first part names the site', () => {
+    expect(ex.extract(story('مكة - الطائف، جدة'), { url: 'https://makkahnewspaper.com/article/1' }).authors).toEqual(['مكة - الطائف، جدة']);
+  });
+
+  it('is still a reporter when a person is named, and nothing when the places name no site', () => {
+    expect(ex.extract(story('سامي النجار - جدة'), { url: 'https://makkahnewspaper.com/article/1' }).authors).toEqual(['سامي النجار']);
+    expect(ex.extract(story('الطائف - جدة'), { url: 'https://makkahnewspaper.com/article/1' }).authors).toEqual([]);
+  });
+});
+
+describe('a wire story’s end marker', () => {
+  it('leaves the body as a sign-off, in either spelling and with a desk code', () => {
+    for (const end of ['انتهى', 'انتهی', '(انتهى)', 'انتهى ** 2344']) {
+      const html = page(`<h1>${headline}</h1><div class="item-text">${para.repeat(2)}<p>${end}</p></div>`);
+      expect(texts(html).join(' ')).not.toContain('انته');
+    }
+  });
+
+  it('is only the word alone: a sentence that opens with it stays', () => {
+    const html = page(`<h1>${headline}</h1><div class="item-text">${para.repeat(2)}<p>انتهى الاجتماع بعد ساعتين من النقاش.</p></div>`);
+    expect(texts(html)).toContain('انتهى الاجتماع بعد ساعتين من النقاش.');
+  });
+});
+
+describe('pictures of the site’s theme', () => {
+  it('are no story picture: a theme folder’s promo, a front end’s icon beside the date', () => {
+    const html = page(`<h1>${headline}</h1><div><img src="/assets/img/66.png"> 04/16/2020 - 10:51 AM</div><div class="content">${para.repeat(3)}<img src="https://www.example.com/sites/all/themes/site/images/sms.jpg"></div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toEqual([]);
+  });
+
+  it('leave uploads kept under an assets folder alone', () => {
+    const html = page(`<h1>${headline}</h1><figure><img src="https://www.example.ae/assets/images/Articles/750x425/2020/3/2020310181883E7.jpg"><figcaption>صورة من الموقع</figcaption></figure><div class="content">${para.repeat(3)}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.ae/article/1' }).images.map((i) => i.caption)).toEqual(['صورة من الموقع']);
+  });
+
+  it('one upload with www. and without is one picture', () => {
+    const html = `<html><head><meta property="og:image" content="https://example.com/assets/2020-06-21/images/380739_1.jpg"></head><body><h1>${headline}</h1><figure><img src="http://www.example.com/assets/2020-06-21/images/380739_1.jpg"></figure><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.com/post.php?id=1' }).images).toHaveLength(1);
+  });
+});
+
+describe('site zones the masthead settles', () => {
+  it('reads a Lebanese paper published in America on US Pacific time', () => {
+    expect(zoneForHost('www.beiruttimes.com')).toBe('America/Los_Angeles');
+    const html = page(`<h1>${headline}</h1><div><font color="#a3a3a3"> 04/16/2020 - 10:51 AM</font></div><div id="article">${para.repeat(3)}</div>`);
+    expect(ex.extract(html, { url: 'https://www.beiruttimes.com/article/1' }).published?.iso).toBe('2020-04-16T10:51:00-07:00');
+  });
+});

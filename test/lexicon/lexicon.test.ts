@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {
@@ -249,5 +249,14 @@ describe('namesTeam', () => {
   it('knows a newsroom\'s team from a writer', () => {
     for (const n of ['فريق رؤيا الإخباري', 'فريق التحرير', 'أسرة التحرير', 'هيئة التحرير', 'Staff']) expect(namesTeam(n)).toBe(true);
     for (const n of ['فريد الأطرش', 'أسامة فريق', 'قاسم محمد']) expect(namesTeam(n)).toBe(false);
+  });
+});
+
+describe('isEndMarker', () => {
+  it('is the end word alone, bracketed, dashed or with a desk code', () => {
+    for (const t of ['انتهى', 'انتهی', '(انتهى)', '-انتهى-', 'انتهى ** 2344', 'انتهى الخبر', 'نهاية الخبر']) expect(isEndMarker(t)).toBe(true);
+  });
+  it('is not a sentence that opens with it', () => {
+    for (const t of ['انتهى الاجتماع', 'انتهت المباراة', 'انتهى الاجتماع بعد ساعتين من النقاش الطويل بين الوفدين']) expect(isEndMarker(t)).toBe(false);
   });
 });

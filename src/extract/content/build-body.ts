@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { agencyLine, bylineNames, dateLabelOf, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, dateLabelOf, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -140,6 +140,7 @@ function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<str
   if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t))) return 'empty';
   if (TIME_ONLY.test(t)) return 'date-line';
   if (t.length <= 7 && isEditorInitials(t)) return 'sign-off';
+  if (isEndMarker(t)) return 'sign-off';
   // A line that is one bare URL is microdata or a share target written out (`<div itemprop="image">https://…`),
   // or a short link under its label (`الرابط : https://…/?p=823009`).
   if ((t.includes('://') || t.includes('www.')) && BARE_URL.test(t)) return 'url';

@@ -11,6 +11,12 @@ const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', '
 const PLACEHOLDER = /\{\{|%7B%7B|\$\{|^data:|(^|\/)(?:(?:blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*|no|no-?image|no_image|noblank|nophoto|default)\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
 /** Ad servers' view and click counters, and a site's folders of ads (`/ads/hdb-2-1.jpg`, `/banners/…`). */
 const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview|\/(?:ads?|adv|adverts?|banners?)\//i;
+/**
+ * A picture of the site's theme, never of a story: under a CMS's themes folder (`/sites/all/themes/x/images/sms.jpg`,
+ * `/wp-content/themes/…`), or right in a front end's image folder (`/assets/img/66.png`, a clock icon; uploads sit
+ * deeper: `/assets/images/Articles/750x425/2020/…`).
+ */
+const THEME_PATH = /\/themes?\/|\/assets\/(?:img|images|icons?)\/[^/]+$/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
 const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|print|email|rss|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
 /**
@@ -122,6 +128,7 @@ export const isPortraitPath = (url: string): boolean => PORTRAIT_FOLDER.test(url
 export function isDecorativeImage(el: Element, src: string): boolean {
   // Hidden by its own style: an ad server's view pixel (`<img src="/adview/…" style="display:none">`).
   if (AD_PATH.test(src) || hiddenByOwnStyle(el)) return true;
+  if (THEME_PATH.test(src.split(/[?#]/, 1)[0]!)) return true;
   // The picture of a button: a link that runs script (`<a href="javascript:;" onclick="window.print()">`),
   // or a badge to an app store or to the site's page on a news aggregator.
   const link = el.parentNode as Element | null;
