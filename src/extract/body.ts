@@ -59,8 +59,14 @@ function dropChrome(blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, st
 }
 
 /** Blocks of the adapter's containers. */
-export function adapterBodyBlocks(containers: readonly Element[], isSelf?: (href: string) => boolean): BodyBlocks {
-  const opts = isSelf ? { ...options, isSelf } : options;
+/** What the page's links lead to: the page itself, another site. */
+export interface LinkTests {
+  isSelf(href: string): boolean;
+  isOffsite(href: string): boolean;
+}
+
+export function adapterBodyBlocks(containers: readonly Element[], links?: LinkTests): BodyBlocks {
+  const opts = links ? { ...options, isSelf: links.isSelf, isOffsite: links.isOffsite } : options;
   const blocks = containers.flatMap((c) => collectBlocks(c, opts).blocks);
   return dropChrome(blocks, realChrome(blocks), containers, () => true);
 }
@@ -164,8 +170,8 @@ function headlineBlock(blocks: readonly RawBlock[], headline: ShownHeadline): nu
 }
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */
-export function genericBodyBlocks(root: Element, h1s?: readonly Element[], isSelf?: (href: string) => boolean, headline: ShownHeadline = {}): BodyBlocks {
-  const { blocks, sizes } = collectBlocks(root, { ...options, ...(h1s ? { h1s } : {}), ...(isSelf ? { isSelf } : {}) });
+export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links?: LinkTests, headline: ShownHeadline = {}): BodyBlocks {
+  const { blocks, sizes } = collectBlocks(root, { ...options, ...(h1s ? { h1s } : {}), ...(links ? { isSelf: links.isSelf, isOffsite: links.isOffsite } : {}) });
   const chrome = realChrome(blocks);
   const main = findMainContent(blocks, root, chrome, sizes);
   if (!main) return { blocks: [], containers: [], removed: [] };

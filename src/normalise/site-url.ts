@@ -49,3 +49,19 @@ export function givenSiteUrl(fetched: URL): URL | undefined {
   const own = archivedOriginal(fetched) ?? fetched;
   return isStandInHost(own.hostname) ? undefined : own;
 }
+
+/** Second-level labels under a country code that a site registers below (`example.com.eg`, `example.gov.lb`). */
+const SECOND_LEVELS = new Set(['com', 'net', 'org', 'gov', 'edu', 'co', 'ac', 'info', 'news', 'mil']);
+
+/**
+ * The domain a site registered, from a host: its last two labels, or three under a country code's second level.
+ *
+ * @example siteDomain('img.youm7.com') // 'youm7.com'
+ * @example siteDomain('www.example.com.eg') // 'example.com.eg'
+ */
+export function siteDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const n = labels.length;
+  const take = n >= 3 && labels[n - 1]!.length === 2 && SECOND_LEVELS.has(labels[n - 2]!) ? 3 : 2;
+  return labels.slice(-take).join('.');
+}

@@ -10,6 +10,8 @@ import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAut
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { imageSource } from '../extract/content/image-source.js';
+import { parseUrl } from '../normalise/url.js';
+import { siteDomain } from '../normalise/site-url.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
 import { chooseDates, type ChosenDates } from '../extract/dates/choose.js';
 import { isDateLine } from '../extract/dates/is-date-line.js';
@@ -72,8 +74,8 @@ export function headlineAnchor(page: Page, headline: string | undefined): Headli
 export function bodyOf(page: Page, adapted: Adapted, guessed: string | undefined, siteNames: string[], anchor: HeadlineAnchor): { raw: BodyBlocks; body: BodyResult; headline?: string } {
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
-  const isSelf = selfLinkTest(page);
-  const raw = av.body ? adapterBodyBlocks(av.body, isSelf) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, isSelf, { ...(anchor.el ? { el: anchor.el } : {}), ...(guessed ? { text: guessed } : {}) });
+  const links = { isSelf: selfLinkTest(page), isOffsite: offsiteLinkTest(page) };
+  const raw = av.body ? adapterBodyBlocks(av.body, links) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, links, { ...(anchor.el ? { el: anchor.el } : {}), ...(guessed ? { text: guessed } : {}) });
   // The page shows only part of a title with no site name known to strip: that part is the headline.
   const headline = raw.headlineText ?? guessed;
   const h = av.subheadline ? undefined : (anchor.el ?? raw.headline);
@@ -107,6 +109,17 @@ function selfLinkTest(page: Page): (href: string) => boolean {
   const own = [page.url?.href, page.index.canonical].filter((u): u is string => !!u).map((u) => bare(page.absolutize(u)));
   // An absolute href is compared as written; only a relative one is resolved.
   return (href) => own.includes(bare(/^https?:\/\//i.test(href) ? href : page.absolutize(href)));
+}
+
+/** Whether an absolute href leads to another site than the page's (by registered domain: `img.site.com` is the site's). */
+function offsiteLinkTest(page: Page): (href: string) => boolean {
+  const own = page.host && siteDomain(page.host);
+  if (!own) return () => false;
+  return (href) => {
+    if (!/^(?:https?:)?\/\//i.test(href)) return false;
+    const host = parseUrl(page.absolutize(href))?.hostname;
+    return host !== undefined && siteDomain(host) !== own;
+  };
 }
 
 function adapterDate(v: AdapterValues['published'], kind: DateCandidate['kind']): DateCandidate | undefined {

@@ -1417,3 +1417,16 @@ describe('site zones the masthead settles', () => {
     expect(ex.extract(html, { url: 'https://www.beiruttimes.com/article/1' }).published?.iso).toBe('2020-04-16T10:51:00-07:00');
   });
 });
+
+describe('a picture linked to another site inside the story', () => {
+  it('is a sponsor’s banner, not the story’s picture; one linked to its own file elsewhere stays', () => {
+    const html = page(`<h1>${headline}</h1><div id="article"><a href="http://www.translator-ads.example.net/document-translation/"><img alt="Translation" src="/images/deac4e35536c1f91.jpg"></a>${para.repeat(2)}<a href="https://cdn.example.org/photos/big/p1.jpg"><img src="https://cdn.example.org/photos/small/p1.jpg"></a>${para}</div>`);
+    const images = ex.extract(html, { url: 'https://www.beirut-daily.example.com/article/1' }).images.map((i) => i.url);
+    expect(images).toEqual(['https://cdn.example.org/photos/small/p1.jpg']);
+  });
+
+  it('is the story’s when the link stays on the site, a subdomain included', () => {
+    const html = page(`<h1>${headline}</h1><div id="article"><a href="https://media.example.com/gallery/12"><img src="https://media.example.com/photos/p2.jpg"></a>${para.repeat(3)}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com/article/1' }).images.map((i) => i.url)).toEqual(['https://media.example.com/photos/p2.jpg']);
+  });
+});

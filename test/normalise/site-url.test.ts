@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archivedOriginal, givenSiteUrl, isStandInHost } from '../../src/normalise/site-url.js';
+import { archivedOriginal, givenSiteUrl, isStandInHost, siteDomain } from '../../src/normalise/site-url.js';
 
 const u = (s: string): URL => new URL(s);
 
@@ -36,5 +36,16 @@ describe('givenSiteUrl', () => {
     expect(givenSiteUrl(u('https://www.site.com/a'))?.href).toBe('https://www.site.com/a');
     expect(givenSiteUrl(u('http://52.16.95.170/article/1'))).toBeUndefined();
     expect(givenSiteUrl(u('http://feedproxy.google.com/~r/site/~3/abc/story.html'))).toBeUndefined();
+  });
+});
+
+describe('siteDomain', () => {
+  it('is the registered domain: two labels, three under a country code’s second level', () => {
+    expect(siteDomain('img.youm7.com')).toBe('youm7.com');
+    expect(siteDomain('www.example.com.eg')).toBe('example.com.eg');
+    expect(siteDomain('nna-leb.gov.lb')).toBe('nna-leb.gov.lb');
+    expect(siteDomain('www.alquds.co.uk')).toBe('alquds.co.uk');
+    expect(siteDomain('almanar.com.lb')).toBe('almanar.com.lb');
+    expect(siteDomain('albayan.ae')).toBe('albayan.ae');
   });
 });

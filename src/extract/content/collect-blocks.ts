@@ -14,7 +14,7 @@ import { embedOf, isEmbeddedPost, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
 import { imageSource, isDecorativeImage } from './image-source.js';
 import { holdsHeadline } from '../chrome-context.js';
-import { teaserCard } from './teaser.js';
+import { leadsToPicture, teaserCard } from './teaser.js';
 
 type N = any;
 
@@ -114,6 +114,8 @@ export interface CollectOptions {
   h1s?: readonly Element[];
   /** Whether a link leads to the page itself: a picture linked there is this story's, not a teaser's. */
   isSelf?: (href: string) => boolean;
+  /** Whether a link leads to another site: a picture linked there (not to a picture file) is an ad or a badge. */
+  isOffsite?: (href: string) => boolean;
 }
 
 const NEVER = (): boolean => false;
@@ -167,6 +169,7 @@ class Collector {
   constructor(
     private readonly root: Element,
     private readonly isSelf: (href: string) => boolean,
+    private readonly isOffsite: (href: string) => boolean,
   ) {}
 
   private trail = '';
@@ -307,6 +310,7 @@ class Collector {
     const src = imageSource(el);
     if (!src || isDecorativeImage(el, src)) return;
     const link = this.anchors[this.anchors.length - 1];
+    if (link && leadsOffsite(link, this.isOffsite)) return;
     const card = link ? teaserCard(link, this.isSelf) : undefined;
     if (card) {
       // What the card shows after the picture (the other story's title, its photo credit) is marked as the
@@ -340,6 +344,12 @@ class Collector {
     block.embed = embed;
     this.blocks.push(block);
   }
+}
+
+/** A picture's link to another site, not to a picture file there: a sponsor's banner, an app badge — no picture of the story. */
+function leadsOffsite(link: Element, isOffsite: (href: string) => boolean): boolean {
+  const href = attr(link, 'href')?.trim();
+  return !!href && isOffsite(href) && !leadsToPicture(href);
 }
 
 /**
@@ -402,7 +412,7 @@ function headingLevel(tag: string): number {
  * @example collectBlocks(div, { noise: () => undefined }).blocks.map(b => b.text)
  */
 export function collectBlocks(root: Element, options: CollectOptions): { blocks: RawBlock[]; sizes: Map<Element, TextSize> } {
-  const c = new Collector(root, options.isSelf ?? NEVER);
+  const c = new Collector(root, options.isSelf ?? NEVER, options.isOffsite ?? NEVER);
   const end = (root as N)[END];
   let n: N = (root as N)[NEXT];
   while (n && n !== end) {

@@ -31,10 +31,15 @@ const MAX_CARD_NODES = 80;
 export function teaserCard(link: Element, isSelf: (href: string) => boolean): Element | undefined {
   const href = attr(link, 'href')?.trim();
   if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) return undefined;
-  if (OWN_PICTURE.test(href.split(/[?#]/)[0]!) || OWN_PICTURE.test(href)) return undefined;
+  if (leadsToPicture(href)) return undefined;
   const card = titledCard(link, href);
   // Whether the link leads to the page itself is asked last: it resolves the URL.
   return card && !isSelf(href) ? card : undefined;
+}
+
+/** Does a link lead to a picture file or an attachment page (the story's own picture, shown larger)? */
+export function leadsToPicture(href: string): boolean {
+  return OWN_PICTURE.test(href.split(/[?#]/)[0]!) || OWN_PICTURE.test(href);
 }
 
 /** The box of a title in the picture's link, or of a link of its own to the same story beside it (within two boxes up). */
