@@ -4,9 +4,9 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, MAX_NAME_WORDS, isDateLabel, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
+import { bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
-import { ELEMENT, hiddenByOwnStyle, rawText, TEXT, textData } from '../parse/dom.js';
+import { attr, ELEMENT, hiddenByOwnStyle, rawText, TEXT, textData } from '../parse/dom.js';
 import { hasDateHint } from './dates/date-hint.js';
 import { noiseReason } from './content/classify.js';
 import { selectOne } from '../parse/select.js';
@@ -16,6 +16,34 @@ import { TUNABLES } from '../tunables.js';
 
 const MAX_BYLINE_CHARS = 80;
 const HANDLE = /^[a-z0-9_.-]+$/i;
+
+/** The account an author page is for: the path segment after `/author/` (`/author/suleiman/` → `suleiman`). */
+const AUTHOR_SLUG = /\/(?:author|auteur|writer|editor|columnist)s?\/([^/?#]+)/i;
+
+/**
+ * Accounts the page shows by their login under a link to their own author page (`<a href="/author/suleiman/">By
+ * <b>suleiman</b></a>`): a blog engine's poster, the byline as shown though it reads like a handle.
+ *
+ * @example linkedAccounts(index) // ['suleiman']
+ */
+export function linkedAccounts(index: PageIndex): string[] {
+  const out: string[] = [];
+  for (const { el } of index.authorLinks) {
+    const slug = AUTHOR_SLUG.exec(attr(el, 'href') ?? '')?.[1];
+    if (!slug) continue;
+    const shown = normaliseText(rawText(el, 120)).replace(/^by\s+/i, '');
+    if (HANDLE.test(shown) && !isGenericLogin(shown) && shown.toLowerCase() === safeDecode(slug).toLowerCase()) out.push(shown);
+  }
+  return out;
+}
+
+const safeDecode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
 
 /** Is this a name a reader would call the author (not the site, a handle, a URL or a dateline)? */
 export function isPlausibleAuthor(name: string, siteNames: readonly string[], domain: string | undefined): boolean {

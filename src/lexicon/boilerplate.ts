@@ -123,6 +123,9 @@ export const PUBLICATION_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'مو�
 /** Words a newsroom's collective name opens with (`فريق رؤيا الإخباري`, `أسرة التحرير`): metadata naming a team names no writer. */
 export const TEAM_WORDS = ['فريق', 'أسرة', 'هيئة التحرير', 'هيئة تحرير', 'قسم', 'غرفة الأخبار', 'Staff', 'Team', 'Editorial', 'Newsroom'] as const;
 /** Agencies written as their initials (`أ ش أ`): a byline, unlike an editor's initials under a wire story. */
+/** Logins a CMS installs (`By admin`): an account shown as the byline names nobody when it is one of these. */
+export const GENERIC_LOGINS = ['admin', 'administrator', 'editor', 'user', 'webmaster', 'root', 'staff', 'author', 'guest', 'test'] as const;
+
 /** The word a wire story ends on, alone on its last line (IRNA-style `انتهى`, Persian-spelt `انتهی`; brackets, dashes and a desk code around it). */
 export const END_MARKERS = ['انتهى', 'انتهى الخبر', 'نهاية الخبر'] as const;
 

@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, END_MARKERS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -269,6 +269,16 @@ export function isEndMarker(text: string): boolean {
   return END_KEYS.has(matchKey(text).replace(/[\d*()[\]{}«»"'.,،:;\/_=~–—-]+/g, ' ').replace(/\s+/g, ' ').trim());
 }
 const END_KEYS: ReadonlySet<string> = new Set(END_MARKERS.map(matchKey));
+
+/**
+ * Is a login one a CMS installs (`admin`, `editor`), naming nobody?
+ *
+ * @example isGenericLogin('Admin') // true
+ */
+export function isGenericLogin(login: string): boolean {
+  return GENERIC_LOGIN_SET.has(login.trim().toLowerCase());
+}
+const GENERIC_LOGIN_SET: ReadonlySet<string> = new Set(GENERIC_LOGINS);
 const AGENCIES_BY_INITIALS = new Set(AGENCY_INITIALS.map(matchKey));
 
 /**

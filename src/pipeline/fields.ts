@@ -6,7 +6,7 @@ import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages, distinctPictures, type CaptionIn } from '../assemble/images.js';
 import { deckAfter } from '../extract/subheadline.js';
-import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAuthors, isPlausibleAuthor, siteDeskByline } from '../extract/authors.js';
+import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAuthors, isPlausibleAuthor, linkedAccounts, siteDeskByline } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { imageSource } from '../extract/content/image-source.js';
@@ -200,6 +200,9 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   const fromAuthorLinks = (): string[] => authorLinkNames(page.index, headlinePos);
   /** Sources whose desk credit the page shows as the byline (a body's own byline line is read by bylinePerson alone). */
   const deskSources = new Set([fromBylineBox, fromMetadata, fromAuthorLinks]);
+  let accounts: string[] | undefined;
+  /** Logins shown under a link to their own author page: the byline as shown (looked up only for a name that reads as a handle). */
+  const shownAccounts = (): string[] => (accounts ??= linkedAccounts(page.index));
   const sources = [
     fromBody,
     fromBylineBox,
@@ -219,7 +222,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
       .map((n) => bylinePerson(n, siteNames, page.host))
       .flatMap((n) => (n === undefined ? [] : coAuthors(n)))
       // A blog engine's poster account is the byline as shown, a login or the site's short name though it be.
-      .filter((n) => (source === fromBody && body.accounts.includes(n)) || isPlausibleAuthor(n, siteNames, page.host));
+      .filter((n) => (source === fromBody && body.accounts.includes(n)) || isPlausibleAuthor(n, siteNames, page.host) || (source !== fromBody && shownAccounts().includes(n)));
     if (names.length) return names;
     // A byline that names only the site's desk and a place: the desk, as shown.
     if (deskSources.has(source)) {

@@ -1430,3 +1430,18 @@ describe('a picture linked to another site inside the story', () => {
     expect(ex.extract(html, { url: 'https://www.example.com/article/1' }).images.map((i) => i.url)).toEqual(['https://media.example.com/photos/p2.jpg']);
   });
 });
+
+describe('a poster’s login shown as the byline, linked to its own author page', () => {
+  const story = (link: string, meta = ''): string =>
+    `<html><head><title>${headline}</title>${meta}</head><body><h1>${headline}</h1><div class="post-meta"><a class="post-author-a" href="${link}"><span class="post-author-name">By <b>${link.split('/').filter(Boolean).pop()}</b></span></a></div><div class="entry-content">${para.repeat(3)}</div></body></html>`;
+
+  it('is the byline as shown', () => {
+    expect(ex.extract(story('/author/suleiman/'), { url: 'https://www.example.com/news/1/' }).authors).toEqual(['suleiman']);
+  });
+
+  it('is nobody when it is a CMS’s own login, or a handle only the metadata names', () => {
+    expect(ex.extract(story('/author/admin/'), { url: 'https://www.example.com/news/1/' }).authors).toEqual([]);
+    const hidden = `<html><head><title>${headline}</title><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"khalawi"}}</script></head><body><h1>${headline}</h1><div class="entry-content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(hidden, { url: 'https://www.example.com/news/1/' }).authors).toEqual([]);
+  });
+});
