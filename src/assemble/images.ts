@@ -5,6 +5,7 @@
  */
 import type { ArticleImage, Block } from '../article.js';
 import { matchKey } from '../lexicon/match.js';
+import { siteDomain } from '../normalise/site-url.js';
 
 export interface CaptionIn {
   text: string;
@@ -14,8 +15,8 @@ export interface CaptionIn {
   shown?: boolean;
 }
 
-/** A CMS's size variant before the extension (WordPress `-330x186.jpg`, `-768x432.webp`). */
-const SIZE_SUFFIX = /-\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
+/** A CMS's size variant before the extension (WordPress `-330x186.jpg`, `-768x432.webp`, `_16x9_600x338.JPG`). */
+const SIZE_SUFFIX = /[-_]\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
 
 /**
  * Two URLs show the same image when they differ only in their query (size/cache parameters) or in a
@@ -39,10 +40,23 @@ const imageKey = (href: string): string => {
   // One file in two size folders, on two hosts (`www…/img/2020/03/exlarge/x.jpg`, `img…/2020/03/normal/x.jpg`,
   // `…/img/large/2020/2/23/x.jpg` beside `…/img/Thumb/2020/2/23/x.jpg`).
   const sized = SIZE_FOLDER.exec(path);
-  if (!sized) return path;
+  // A long distinctive name in the same folder is one picture on any host (og:image on a CDN, the page's relative copy).
+  if (!sized) return file.length >= HOSTLESS_NAME ? `tail|${path.slice(path.lastIndexOf('/', path.length - file.length - 2))}` : onSiteHost(path);
   // A distinctive name is one picture on any host of the site; a short one (`402.jpg`) only in its own folder.
-  return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : path.slice(0, sized.index) + path.slice(sized.index + sized[0].length);
+  return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : onSiteHost(path.slice(0, sized.index) + path.slice(sized.index + sized[0].length));
 };
+/** A file name this long, with its folder, names one picture whatever host serves it. */
+const HOSTLESS_NAME = 20;
+/**
+ * A path with its host cut to the site's name (`//www.elfagr.org/…` and `//www.elfagr.com/…`, `//img.site.com/…` and
+ * `//www.site.com/…`): one site serves the same path from its hosts.
+ */
+function onSiteHost(path: string): string {
+  const m = /^\/\/([^/]+)/.exec(path);
+  if (!m) return path;
+  const domain = siteDomain(m[1]!);
+  return `//${domain.slice(0, domain.indexOf('.'))}${path.slice(m[0].length)}`;
+}
 /** An image extension a resizer glues its parameters onto with `&`. */
 const GLUED_PARAMS = /\.(?:jpe?g|png|webp|gif)(?=&)/i;
 /** Where an image URL's parameters start, or -1. */
@@ -70,8 +84,8 @@ const FILE_PARAM = /[?&](?:file|src|img|image|path)=/i;
 const DERIVATIVE = /_gen\/derivatives\/.*$/;
 /** A rendition a DAM serves below its asset (`…/x.jpg/_jcr_content/renditions/cq5dam.thumbnail.cropped.750.422.jpeg` is `…/x.jpg`). */
 const RENDITION = /\/_?jcr[:_]content\/renditions\/.*$/;
-/** Drupal's derivative of an original (`/styles/super_big_teaser/public/2020-03/a.jpg` is `/2020-03/a.jpg`). */
-const DRUPAL_STYLE = /\/styles\/[^/]+\/public\//;
+/** Drupal's derivative of an original (`/styles/super_big_teaser/public/2020-03/a.jpg` is `/2020-03/a.jpg`; `/s3/` on cloud storage). */
+const DRUPAL_STYLE = /\/styles\/[^/]+\/(?:public|private|s3)\//;
 
 /** A media library's id at the start of a file name (`1044941126_0:0:1000:541_1000x541.jpg`). */
 const MEDIA_ID = /^(\d{6,})(?!\d)/;

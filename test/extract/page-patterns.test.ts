@@ -1445,3 +1445,34 @@ describe('a poster’s login shown as the byline, linked to its own author page'
     expect(ex.extract(hidden, { url: 'https://www.example.com/news/1/' }).authors).toEqual([]);
   });
 });
+
+describe('one picture under other names', () => {
+  const one = (og: string, shown: string, url = 'https://www.example.com/news/1'): number =>
+    ex.extract(`<html><head><meta property="og:image" content="${og}"></head><body><h1>${headline}</h1><figure><img src="${shown}"><figcaption>صورة من الموقع</figcaption></figure><div class="content">${para.repeat(3)}</div></body></html>`, { url }).images.length;
+
+  it('is one image across size suffixes after `_`, Drupal styles on cloud storage, and a site’s hosts', () => {
+    expect(one('https://vid.example.net/images/2019/10/02/ab12/ab12_16x9_600x338.JPG', 'https://vid.example.net/images/2019/10/02/ab12/ab12_16x9_1200x676.JPG?width=960')).toBe(1);
+    expect(one('https://media.example.com/Drupal/01live-106/2020-06/000_1AS7G5.jpg', 'https://media.example.com/Drupal/01live-106/styles/892x501/s3/2020-06/000_1AS7G5.jpg?itok=ab')).toBe(1);
+    expect(one('https://www.example.org/UploadCache/libfiles/402/3/600x338o/855.jpg', 'https://www.example.com/UploadCache/libfiles/402/3/600x338o/855.jpg')).toBe(1);
+  });
+
+  it('is one image when a long file name in one folder is served from a CDN and from the page’s own host', () => {
+    expect(one('http://i.cdn.example.net/site/2013/8/3/syria.clashes/Gal.syria.army.jpg_-1_-1.jpg', 'Gal.syria.army.jpg_-1_-1.jpg', 'http://www.example.com/2013/8/3/syria.clashes/index.html')).toBe(1);
+  });
+
+  it('keeps two pictures whose short names only match, on two sites', () => {
+    expect(one('https://www.example.org/photos/12.jpg', 'https://www.other-site.com/photos/12.jpg')).toBe(2);
+  });
+});
+
+describe('banners in the story', () => {
+  it('are no story picture: a strip five times wider than high, by attributes or by style, or a picture linked to a tag page', () => {
+    const html = page(`<h1>${headline}</h1><div class="content">${para.repeat(2)}<a href="/tag/كورونا"><img src="https://www.example.com/uploads/2020/05/corona-campaign.jpg"></a><img src="https://www.example.com/uploads/2020/05/strip.gif" width="731" height="88"><p><img src="https://www.example.com/uploads/2020/05/strip2.jpg" style="width: 600px; height: 100px;"></p>${para}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toEqual([]);
+  });
+
+  it('leave a wide photograph of the story alone', () => {
+    const html = page(`<h1>${headline}</h1><div class="content">${para.repeat(2)}<img src="https://www.example.com/uploads/2020/05/panorama.jpg" width="1200" height="400">${para}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
+  });
+});

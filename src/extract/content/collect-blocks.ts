@@ -14,7 +14,7 @@ import { embedOf, isEmbeddedPost, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
 import { imageSource, isDecorativeImage } from './image-source.js';
 import { holdsHeadline } from '../chrome-context.js';
-import { leadsToPicture, teaserCard } from './teaser.js';
+import { leadsToListing, leadsToPicture, teaserCard } from './teaser.js';
 
 type N = any;
 
@@ -310,7 +310,7 @@ class Collector {
     const src = imageSource(el);
     if (!src || isDecorativeImage(el, src)) return;
     const link = this.anchors[this.anchors.length - 1];
-    if (link && leadsOffsite(link, this.isOffsite)) return;
+    if (link && leadsAway(link, this.isOffsite)) return;
     const card = link ? teaserCard(link, this.isSelf) : undefined;
     if (card) {
       // What the card shows after the picture (the other story's title, its photo credit) is marked as the
@@ -346,10 +346,13 @@ class Collector {
   }
 }
 
-/** A picture's link to another site, not to a picture file there: a sponsor's banner, an app badge — no picture of the story. */
-function leadsOffsite(link: Element, isOffsite: (href: string) => boolean): boolean {
+/**
+ * A picture's link to another site (not to a picture file there: a sponsor's banner, an app badge), or to a tag or
+ * section listing (a campaign's banner): no picture of the story.
+ */
+function leadsAway(link: Element, isOffsite: (href: string) => boolean): boolean {
   const href = attr(link, 'href')?.trim();
-  return !!href && isOffsite(href) && !leadsToPicture(href);
+  return !!href && !leadsToPicture(href) && (isOffsite(href) || leadsToListing(href));
 }
 
 /**

@@ -107,6 +107,19 @@ function isBrandMark(alt: string | undefined, src: string): boolean {
   return host !== undefined && host.split('.').includes(a);
 }
 
+/** How much wider than high a picture must be to be a banner strip. */
+const BANNER_RATIO = 5;
+
+/** A size in pixels the element's own style sets (`style="width: 336px; height: 40px"`), else 0. */
+function styledSize(el: Element, dimension: 'width' | 'height'): number {
+  const style = attr(el, 'style');
+  if (!style || !style.includes(dimension)) return 0;
+  const m = (dimension === 'width' ? STYLE_WIDTH : STYLE_HEIGHT).exec(style);
+  return m ? Number(m[1]) : 0;
+}
+const STYLE_WIDTH = /(?:^|[;\s])width\s*:\s*(\d+(?:\.\d+)?)px/i;
+const STYLE_HEIGHT = /(?:^|[;\s])height\s*:\s*(\d+(?:\.\d+)?)px/i;
+
 /**
  * A writer's portrait: served from a writers' folder (`/Userfiles/Writers/77.jpg`), or set in the byline box
  * (`<div class="post-writer"><div class="img-cont"><img …>`) — the columnist's face, not the story's picture.
@@ -138,9 +151,11 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   // Its alt says it is a mark (`المصدر`, `شعار`, `logo`): a source agency's logo beside the story, not its picture.
   const alt = attr(el, 'alt')?.trim().toLowerCase();
   if (alt && MARK_ALTS.has(alt)) return true;
-  const w = Number(attr(el, 'width'));
-  const h = Number(attr(el, 'height'));
+  const w = Number(attr(el, 'width')) || styledSize(el, 'width');
+  const h = Number(attr(el, 'height')) || styledSize(el, 'height');
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
+  // A strip five times wider than high is a banner (728×90, 731×88), never a news photograph.
+  if (w > 0 && h > 0 && w >= BANNER_RATIO * h) return true;
   if (w >= 200) return false;
   const path = src.split(/[?#]/)[0]!;
   const base = path.slice(path.lastIndexOf('/') + 1);

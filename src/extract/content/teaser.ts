@@ -37,6 +37,14 @@ export function teaserCard(link: Element, isSelf: (href: string) => boolean): El
   return card && !isSelf(href) ? card : undefined;
 }
 
+/** A listing page of a tag, category or section: a picture linked there is the listing's banner, no story's picture. */
+const LISTING = /\/(?:tags?|category|categories|section|sections|topics?|hashtag)\/[^/]/i;
+
+/** Does a link lead to a tag, category or section listing (`/tag/كورونا`, `/category/sport/`)? */
+export function leadsToListing(href: string): boolean {
+  return LISTING.test(href);
+}
+
 /** Does a link lead to a picture file or an attachment page (the story's own picture, shown larger)? */
 export function leadsToPicture(href: string): boolean {
   return OWN_PICTURE.test(href.split(/[?#]/)[0]!) || OWN_PICTURE.test(href);
