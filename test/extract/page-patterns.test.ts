@@ -1476,3 +1476,12 @@ describe('banners in the story', () => {
     expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
   });
 });
+
+describe('the section', () => {
+  it('is the first of the categories a CMS lists in one field', () => {
+    const html = `<html><head><title>${headline}</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","articleSection":"العراق, آخر الأخبار, عربي ودولي"}</script></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).section).toBe('العراق');
+    const meta = `<html><head><title>${headline}</title><meta property="article:section" content="رياضة"></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(meta, { url: 'https://www.example.com/news/1' }).section).toBe('رياضة');
+  });
+});

@@ -57,7 +57,9 @@ export function metadataAuthors(index: PageIndex, article: JsonObject | undefine
 export function metadataSection(index: PageIndex, article: JsonObject | undefined): string | undefined {
   const fromLd = article ? jsonLdStrings(article.articleSection)[0] : undefined;
   const v = fromLd ?? metaValue(index, 'article:section', 'section', 'og:section', 'parsely-section', 'category');
-  return v ? normaliseText(v) : undefined;
+  // A CMS lists every category the post is filed under (`"articleSection": "العراق, آخر الأخبار, عربي ودولي"`): the first is its own.
+  const first = v?.split(/\s*[,،]\s*/).find((p) => p.trim() !== '');
+  return first ? normaliseText(first) : undefined;
 }
 
 export function metadataTags(index: PageIndex, article: JsonObject | undefined): string[] {
