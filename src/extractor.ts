@@ -7,7 +7,7 @@ import type { Article } from './article.js';
 import { createRegistry } from './adapt/registry.js';
 import type { Adapter } from './adapt/types.js';
 import { assembleArticle } from './assemble/article.js';
-import { metadataSection, metadataTags } from './extract/metadata/fields.js';
+import { metadataSection, metadataTags, tidyTags } from './extract/metadata/fields.js';
 import { adaptPage } from './pipeline/adapt.js';
 import { headingAbove } from './extract/heading-above.js';
 import { authorsOf, bodyOf, datesOf, headlineAnchor, headlineOf, imagesOf, siteNameOf, siteNamesOf } from './pipeline/fields.js';
@@ -61,7 +61,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         ...(body.subheadline ? { subheadline: body.subheadline } : {}),
         authors: authorsOf(page, av, body, siteNames, siteName, position, headline),
         ...(section ? { section } : {}),
-        tags: av.tags ?? metadataTags(page.index, page.ldArticle),
+        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '') : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline),
         dates,
         ...(leadImage ? { leadImage } : {}),
         images,

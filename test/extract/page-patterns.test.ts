@@ -1485,3 +1485,18 @@ describe('the section', () => {
     expect(ex.extract(meta, { url: 'https://www.example.com/news/1' }).section).toBe('رياضة');
   });
 });
+
+describe('the tags', () => {
+  const tagged = (keywords: string, title = headline): string[] =>
+    ex.extract(`<html><head><title>${title} - المثال نيوز</title><meta property="og:site_name" content="المثال نيوز"><meta name="keywords" content="${keywords}"></head><body><h1>${title}</h1><div class="content">${para.repeat(3)}</div></body></html>`, { url: 'https://www.example.com/news/1' }).tags;
+
+  it('leave out marks with no letter and the site’s own name', () => {
+    expect(tagged('., كورونا, المثال نيوز, فيروس كورونا')).toEqual(['كورونا', 'فيروس كورونا']);
+  });
+
+  it('are none when the keywords are the title cut into words', () => {
+    const title = 'أمير المنطقة: القضاء على 40% من مشكلات إسكان العمالة خلال 3 أشهر';
+    expect(tagged('أمير,المنطقة:,القضاء,على,40,%,من,مشكلات,إسكان,العمالة,خلال,3,أشهر', title)).toEqual([]);
+    expect(tagged('الصحة,المحافظة,المراكز,الوزير,الافتتاح')).toEqual(['الصحة', 'المحافظة', 'المراكز', 'الوزير', 'الافتتاح']);
+  });
+});

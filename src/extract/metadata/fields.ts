@@ -62,13 +62,42 @@ export function metadataSection(index: PageIndex, article: JsonObject | undefine
   return first ? normaliseText(first) : undefined;
 }
 
-export function metadataTags(index: PageIndex, article: JsonObject | undefined): string[] {
+/**
+ * The story's tags from metadata (`article:tag`, JSON-LD `keywords`, the keywords meta), less what names no topic: marks
+ * with no letter (`.`), the site's own name (`اليوم السابع`), and a title cut into single words (`أمير | المدينة: | القضاء
+ * | على | …`), which some CMSs write as the keywords.
+ *
+ * @example metadataTags(index, undefined, ['اليوم السابع'], 'عنوان الخبر') // ['كورونا', 'فيروس كورونا']
+ */
+export function metadataTags(index: PageIndex, article: JsonObject | undefined, siteNames: readonly string[] = [], title = ''): string[] {
+  return tidyTags(rawTags(index, article), siteNames, title);
+}
+
+/**
+ * Tags less what names no topic (see metadataTags) — an adapter's as well as the metadata's.
+ *
+ * @example tidyTags(['.', 'كورونا', 'اليوم السابع'], ['اليوم السابع'], '') // ['كورونا']
+ */
+export function tidyTags(tags: readonly string[], siteNames: readonly string[], title: string): string[] {
+  if (isTitleCut(tags, title)) return [];
+  const sites = new Set(siteNames.map(matchKey));
+  return tags.filter((t) => /\p{L}/u.test(t) && !sites.has(matchKey(t)));
+}
+
+function rawTags(index: PageIndex, article: JsonObject | undefined): string[] {
   const tags = index.metas.get('article:tag');
   if (tags?.length) return clean(tags.flatMap((t) => t.split(/[,،]/)));
   const ld = article ? jsonLdStrings(article.keywords) : [];
   if (ld.length) return clean(ld.flatMap((t) => t.split(/[,،]/)));
   const kw = metaValue(index, 'news_keywords', 'keywords');
   return kw ? clean(kw.split(/[,،]/)).filter((t) => t.length < 60) : [];
+}
+
+/** Tags that are a title's words one by one, in order: five or more, nearly all single words. */
+function isTitleCut(tags: readonly string[], title: string): boolean {
+  if (tags.length < 5 || !title || tags.filter((t) => !t.includes(' ')).length < 0.8 * tags.length) return false;
+  const letters = (s: string): string => matchKey(s).replace(/[^\p{L}\p{N}]+/gu, '');
+  return letters(title).includes(letters(tags.join(' ')));
 }
 
 export function metadataImage(index: PageIndex, article: JsonObject | undefined): string | undefined {
