@@ -1500,3 +1500,12 @@ describe('the tags', () => {
     expect(tagged('الصحة,المحافظة,المراكز,الوزير,الافتتاح')).toEqual(['الصحة', 'المحافظة', 'المراكز', 'الوزير', 'الافتتاح']);
   });
 });
+
+describe('the site’s name', () => {
+  it('is no address a metadata field holds instead of a name', () => {
+    const html = `<html><head><title>${headline} - المصري اليوم</title><meta property="twitter:site" content="//www.example.com"><meta name="application-name" content="المصري اليوم"></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).site.name).toBe('المصري اليوم');
+    const only = html.replace('<meta name="application-name" content="المصري اليوم">', '');
+    expect(ex.extract(only, { url: 'https://www.example.com/news/1' }).site.name ?? '').not.toContain('//');
+  });
+});

@@ -138,7 +138,17 @@ export function namesFile(url: string): boolean {
   return (path !== '' && !path.endsWith('/')) || query;
 }
 
+/**
+ * The site's name from its metadata, in order of trust — skipping values that are a handle (`@site`) or an address
+ * (`//www.site.com`, `www.site.com`) rather than a name.
+ */
 export function metadataSiteName(index: PageIndex, ldSiteName: string | undefined): string | undefined {
-  const v = metaValue(index, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site') ?? ldSiteName;
-  return v && !v.startsWith('@') ? normaliseText(v) : ldSiteName;
+  for (const key of SITE_NAME_METAS) {
+    const v = metaValue(index, key);
+    if (v && !v.startsWith('@') && !ADDRESS.test(v)) return normaliseText(v);
+  }
+  return ldSiteName;
 }
+const SITE_NAME_METAS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site'];
+/** A web address written where a name belongs. */
+const ADDRESS = /^\s*(?:[a-z]+:)?\/\/|^\s*www\.[^\s]+\s*$/i;
