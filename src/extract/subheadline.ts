@@ -1,6 +1,7 @@
 /**
  * The deck a page sets right after its headline, in the same title block: `<h1>…</h1><h2>…</h2>`,
- * `<h1>…</h1><p class="lead">…</p>`. A sentence, not a label, a byline, a date or a link.
+ * `<h1>…</h1><p class="lead">…</p>`. A sentence, not a label, a byline, a date or a link. Or the kicker its class
+ * names a deck right above it (`<div class="sub-title">…</div><h1>…</h1>`).
  */
 import { bylineNames } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
@@ -48,6 +49,22 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
   return text;
 }
 
+/**
+ * The kicker a page sets right above its headline, in the same title box, when its class names it a deck
+ * (`<div class="sub-title">…</div><h1>…</h1>`, `<h2 class="subtitle"><a>…</a></h2><h1>…</h1>`): shorter than a
+ * sentence may be, but two words at least, and no link, date, byline or section label.
+ *
+ * @example deckBefore(h1, () => false) // 'خلال جولة تفقدية صباح اليوم' for <div class="sub-title">…</div><h1>…</h1>
+ */
+export function deckBefore(h: Element, isDateLine: (text: string) => boolean): string | undefined {
+  const n: N = titleBox(h).previousElementSibling;
+  if (!n || !(HEADING.has(n.localName) || BOX.has(n.localName)) || !DECK_CLASS.test(profileOf(n).words)) return undefined;
+  const text = normaliseText(rawText(n, MAX_CHARS + 1));
+  if (text.length > MAX_CHARS || text.split(' ').length < 2) return undefined;
+  if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
+  return text;
+}
+
 /** A line that trails off (`..`, `…`): a kicker leading into the headline's story, not a label. */
 const TRAILING_OFF = /\p{L}\s*(?:\.{2,}|…)$/u;
 
@@ -61,9 +78,9 @@ function titleBox(h: Element): N {
 }
 const STORY_ROOTS = new Set(['body', 'html', 'article', 'main']);
 
-/** Characters of link text inside `el`. */
+/** Characters of link text inside `el` (an `<a>` without `href` leads nowhere: a styled span). */
 function linkText(el: Element): number {
   let n = 0;
-  for (const a of Array.from((el as N).getElementsByTagName('a') as ArrayLike<Element>)) n += normaliseText(rawText(a)).length;
+  for (const a of Array.from((el as N).getElementsByTagName('a') as ArrayLike<Element>)) if ((a as N).hasAttribute('href')) n += normaliseText(rawText(a)).length;
   return n;
 }

@@ -5,7 +5,7 @@
 import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages, distinctPictures, type CaptionIn } from '../assemble/images.js';
-import { deckAfter } from '../extract/subheadline.js';
+import { deckAfter, deckBefore } from '../extract/subheadline.js';
 import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAuthors, isPlausibleAuthor, linkedAccounts, siteDeskByline } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
@@ -79,7 +79,7 @@ export function bodyOf(page: Page, adapted: Adapted, guessed: string | undefined
   // The page shows only part of a title with no site name known to strip: that part is the headline.
   const headline = raw.headlineText ?? guessed;
   const h = av.subheadline ? undefined : (anchor.el ?? raw.headline);
-  const subheadline = av.subheadline ?? (h ? deckAfter(h, (t) => isDateLine(t, page.dates)) : undefined);
+  const subheadline = av.subheadline ?? (h ? (deckAfter(h, (t) => isDateLine(t, page.dates)) ?? deckBefore(h, (t) => isDateLine(t, page.dates))) : undefined);
   const body = buildBody(raw.blocks, {
     ...(headline ? { headline } : {}),
     ...(subheadline ? { subheadline } : {}),

@@ -1509,3 +1509,19 @@ describe('the site’s name', () => {
     expect(ex.extract(only, { url: 'https://www.example.com/news/1' }).site.name ?? '').not.toContain('//');
   });
 });
+
+describe('a kicker set right above the headline', () => {
+  const titled = (above: string): string | undefined =>
+    ex.extract(page(`<div class="titles-container">${above}<h1 class="title"><span>${headline}</span></h1></div><div class="text">${para.repeat(3)}</div>`), { url: 'https://www.example.com/news/1' }).subheadline;
+
+  it('is the subheadline when its class names a deck', () => {
+    expect(titled('<div class="sub-title"><span>خلال جولة تفقدية صباح اليوم</span></div>')).toBe('خلال جولة تفقدية صباح اليوم');
+    expect(titled('<h2 class="subtitle"><a>لاتهامها بتأليف عصابة وممارسة الابتزاز</a></h2>')).toBe('لاتهامها بتأليف عصابة وممارسة الابتزاز');
+  });
+
+  it('is not a section label, a link to another page, or a box no class names a deck', () => {
+    expect(titled('<div class="sub-title">محليات</div>')).toBeUndefined();
+    expect(titled('<h2 class="subtitle"><a href="/section/local">أخبار المحافظات والمدن</a></h2>')).toBeUndefined();
+    expect(titled('<div class="breadcrumb-box">خلال جولة تفقدية صباح اليوم</div>')).toBeUndefined();
+  });
+});
