@@ -52,11 +52,19 @@ const HOSTLESS_NAME = 20;
  * `//www.site.com/…`): one site serves the same path from its hosts.
  */
 function onSiteHost(path: string): string {
-  const m = /^\/\/([^/]+)/.exec(path);
-  if (!m) return path;
-  const domain = siteDomain(m[1]!);
-  return `//${domain.slice(0, domain.indexOf('.'))}${path.slice(m[0].length)}`;
+  if (!path.startsWith('//')) return path;
+  const end = path.indexOf('/', 2);
+  const host = end < 0 ? path.slice(2) : path.slice(2, end);
+  let label = SITE_LABELS.get(host);
+  if (label === undefined) {
+    if (SITE_LABELS.size > 1000) SITE_LABELS.clear();
+    const domain = siteDomain(host);
+    SITE_LABELS.set(host, (label = domain.slice(0, domain.indexOf('.'))));
+  }
+  return end < 0 ? `//${label}` : `//${label}${path.slice(end)}`;
 }
+/** The site's name label of each host met (a page's images come from a handful): a pure, bounded cache. */
+const SITE_LABELS = new Map<string, string>();
 /** An image extension a resizer glues its parameters onto with `&`. */
 const GLUED_PARAMS = /\.(?:jpe?g|png|webp|gif)(?=&)/i;
 /** Where an image URL's parameters start, or -1. */
@@ -112,7 +120,8 @@ export function assembleImages(lead: ArticleImage | undefined, blocks: readonly 
   const byKey = new Map<string, ArticleImage>();
   const add = (img: ArticleImage): void => {
     images.push(img);
-    if (!byKey.has(imageKey(img.url))) byKey.set(imageKey(img.url), img);
+    const key = imageKey(img.url);
+    if (!byKey.has(key)) byKey.set(key, img);
   };
   const find = (url: string): ArticleImage | undefined => byKey.get(imageKey(url));
   if (lead) add({ ...lead });

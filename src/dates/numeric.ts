@@ -3,7 +3,7 @@
  * (`26 - 03 - 2020`), in any digit set. Day first as Arabic sites write them; year first when the
  * first number has four digits. A day-first reading that cannot be a date (`3/19/2020`) is read
  * month-first only when that is the one possible reading, or when an en-US clock follows
- * (`6/4/2020 9:20:00 PM`). Two-digit years are not read.
+ * (`6/4/2020 9:20:00 PM`, `04/16/2020 - 10:51 AM`). Two-digit years are not read.
  */
 import type { DateSpan } from './model.js';
 import type { Token } from './tokenize.js';
@@ -32,13 +32,16 @@ function embedded(tokens: readonly Token[], i: number, sep: string): boolean {
 }
 
 /**
- * `6/4/2020 9:20:00 PM`: a slashed date followed by an English 12-hour clock with seconds is
- * the en-US format ASP.NET CMSs print (masrawy, almasryalyoum metadata) — month first.
+ * `6/4/2020 9:20:00 PM`, `04/16/2020 - 10:51 AM`: a slashed date followed by an English 12-hour clock
+ * is the en-US format (ASP.NET CMSs' metadata, a US-published paper's date line) — month first.
+ * Arabic sites write ص/م; every Latin AM/PM after a slashed date on the pages studied was month-first.
  */
 function usClockFollows(tokens: readonly Token[], i: number): boolean {
-  const h = tokens[i];
-  if (!isNum(h) || tokens[i + 1]?.norm !== ':' || !isNum(tokens[i + 2]) || tokens[i + 3]?.norm !== ':' || !isNum(tokens[i + 4])) return false;
-  const mer = tokens[i + 5];
+  let k = i + (tokens[i]?.norm === '-' ? 1 : 0);
+  if (!isNum(tokens[k]) || tokens[k + 1]?.norm !== ':' || !isNum(tokens[k + 2])) return false;
+  k += 3;
+  if (tokens[k]?.norm === ':' && isNum(tokens[k + 1])) k += 2;
+  const mer = tokens[k];
   return mer !== undefined && mer.kind === 'word' && (mer.norm === 'am' || mer.norm === 'pm');
 }
 

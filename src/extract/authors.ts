@@ -17,14 +17,14 @@ import { TUNABLES } from '../tunables.js';
 const MAX_BYLINE_CHARS = 80;
 const HANDLE = /^[a-z0-9_.-]+$/i;
 
-/** The account an author page is for: the path segment after `/author/` (`/author/suleiman/` → `suleiman`). */
+/** The account an author page is for: the path segment after `/author/` (`/author/karimz/` → `karimz`). */
 const AUTHOR_SLUG = /\/(?:author|auteur|writer|editor|columnist)s?\/([^/?#]+)/i;
 
 /**
- * Accounts the page shows by their login under a link to their own author page (`<a href="/author/suleiman/">By
- * <b>suleiman</b></a>`): a blog engine's poster, the byline as shown though it reads like a handle.
+ * Accounts the page shows by their login under a link to their own author page (`<a href="/author/karimz/">By
+ * <b>karimz</b></a>`): a blog engine's poster, the byline as shown though it reads like a handle.
  *
- * @example linkedAccounts(index) // ['suleiman']
+ * @example linkedAccounts(index) // ['karimz']
  */
 export function linkedAccounts(index: PageIndex): string[] {
   const out: string[] = [];
@@ -68,8 +68,8 @@ export function siteDeskByline(name: string, siteNames: readonly string[], domai
   const parts = t.split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
   if (parts.length !== 2) return undefined;
   if (isPlaceName(parts[0]!) && namesSite(parts[1]!, siteNames, domain)) return parts[1];
-  // The desk first, then the places it filed from (`مكة - مكة المكرمة، عدن` on صحيفة مكة): the credit as shown,
-  // as the corpus keeps `«عكاظ» (المدينة المنورة)`.
+  // The desk first, then the places it filed from (`مكة - الطائف، جدة` on صحيفة مكة): the credit as shown,
+  // as the corpus keeps a paper's desk credit with its city.
   if (namesSite(parts[0]!, siteNames, domain) && parts[1]!.split(/\s*[،,]\s*/).every(isPlaceName)) return t;
   return undefined;
 }

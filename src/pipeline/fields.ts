@@ -144,7 +144,7 @@ export function datesOf(page: Page, av: AdapterValues, headlinePos: number | und
 }
 
 export function imagesOf(page: Page, av: AdapterValues, body: BodyResult, anchor: HeadlineAnchor = {}, headline?: string): { leadImage?: ArticleImage; images: ArticleImage[] } {
-  const meta = metadataImage(page.index, page.ldArticle);
+  const meta = metadataImage(page.index, page.ldArticle, page.host);
   const lead = av.leadImage ?? (meta ? { url: page.absolutize(meta) } : undefined);
   let captions: CaptionIn[] = av.captions ? av.captions.map((text) => ({ text })) : body.captions;
   // No caption in the page for the lead picture: the one written on the picture beside the headline.
@@ -200,6 +200,8 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   const fromAuthorLinks = (): string[] => authorLinkNames(page.index, headlinePos);
   /** Sources whose desk credit the page shows as the byline (a body's own byline line is read by bylinePerson alone). */
   const deskSources = new Set([fromBylineBox, fromMetadata, fromAuthorLinks]);
+  /** Sources the reader sees as the byline: a name there is shown as the story's, the site's own included. */
+  const shownSources = new Set([fromBody, fromBylineBox, fromAuthorLinks]);
   let accounts: string[] | undefined;
   /** Logins shown under a link to their own author page: the byline as shown (looked up only for a name that reads as a handle). */
   const shownAccounts = (): string[] => (accounts ??= linkedAccounts(page.index));
@@ -216,22 +218,32 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
       return writer ? [writer] : [];
     },
   ];
+  /** The site's bare name shown as the byline (`كتب: المصري اليوم`): the byline as shown, when no other source names anyone. */
+  let siteByline: string | undefined;
   for (const source of sources) {
     const raw = cleanAuthors(source());
-    const names = raw
-      .map((n) => bylinePerson(n, siteNames, page.host))
-      .flatMap((n) => (n === undefined ? [] : coAuthors(n)))
-      // A blog engine's poster account is the byline as shown, a login or the site's short name though it be.
-      .filter((n) => (source === fromBody && body.accounts.includes(n)) || isPlausibleAuthor(n, siteNames, page.host) || (source !== fromBody && shownAccounts().includes(n)));
+    const people = raw.map((n) => bylinePerson(n, siteNames, page.host)).flatMap((n) => (n === undefined ? [] : coAuthors(n)));
+    const names = people.filter(
+      (n) =>
+        // A blog engine's poster account is the byline as shown, a login or the site's short name though it be.
+        (source === fromBody && body.accounts.includes(n)) ||
+        isPlausibleAuthor(n, siteNames, page.host) ||
+        // The site's desk shown as the byline with more than its name (`المدينة - متابعات`, `العربية.نت - وكالات`).
+        (shownSources.has(source) && PARTED.test(n) && isPlausibleAuthor(n, [], undefined)) ||
+        (source !== fromBody && shownAccounts().includes(n)),
+    );
     if (names.length) return names;
+    if (shownSources.has(source)) siteByline ??= people.find((n) => isPlausibleAuthor(n, [], undefined));
     // A byline that names only the site's desk and a place: the desk, as shown.
     if (deskSources.has(source)) {
       const desk = raw.map((n) => siteDeskByline(n, siteNames, page.host)).find((n) => n !== undefined);
       if (desk) return [desk];
     }
   }
-  return [];
+  return siteByline ? [siteByline] : [];
 }
+/** A credit in parts (`المدينة - متابعات`, `الحرة / خاص`): more than a name. */
+const PARTED = /\s[-–—/|]\s|[«(]/;
 
 export type { ArticleDate };
 

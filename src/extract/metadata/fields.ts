@@ -4,6 +4,7 @@
  */
 import { normaliseText } from '../../normalise/text.js';
 import { matchKey } from '../../lexicon/match.js';
+import { siteDomain } from '../../normalise/site-url.js';
 import { namesPublication, namesTeam } from '../../lexicon/index.js';
 import { rawText } from '../../parse/dom.js';
 import { selectOne } from '../../parse/select.js';
@@ -100,12 +101,13 @@ function isTitleCut(tags: readonly string[], title: string): boolean {
   return letters(title).includes(letters(tags.join(' ')));
 }
 
-export function metadataImage(index: PageIndex, article: JsonObject | undefined): string | undefined {
+export function metadataImage(index: PageIndex, article: JsonObject | undefined, host?: string): string | undefined {
+  const brand = host ? siteDomain(host).split('.')[0] : undefined;
   return [
     metaValue(index, 'og:image', 'og:image:url', 'og:image:secure_url'),
     article ? jsonLdStrings(article.image, 'url')[0] : undefined,
     metaValue(index, 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'image'),
-  ].find((url) => url !== undefined && ROOTED.test(url) && namesFile(url) && !isPlaceholderImage(url) && !isSiteImage(url) && !isPortraitPath(url));
+  ].find((url) => url !== undefined && ROOTED.test(url) && namesFile(url) && !isPlaceholderImage(url) && !isSiteImage(url, brand) && !isPortraitPath(url));
 }
 
 /**
@@ -120,11 +122,18 @@ const ROOTED = /^\s*(?:[a-z][a-z0-9+.-]*:|\/)/i;
  *
  * @example isSiteImage('https://site/Content/shared/images/default/Khaleejlogo.jpg') // true
  * @example isSiteImage('https://site/uploads/2020/03/new-logo-unveiled.jpg') // false
+ * @example isSiteImage('https://assets.mithal.ae/uploads/2016/12/medium-MITHAL_ar.png', 'mithal') // true
  */
-export function isSiteImage(url: string): boolean {
+export function isSiteImage(url: string, brand?: string): boolean {
   const path = url.replace(/[?#].*$/, '');
-  return /\/default\/[^/]+$/i.test(path) || (/\/(?:images?|img|assets|static|themes?|shared|layout)\//i.test(path) && /\/[^/]*logo[^/]*$/i.test(path) && !/\/uploads?\//i.test(path));
+  if (/\/default\/[^/]+$/i.test(path)) return true;
+  if (/\/(?:images?|img|assets|static|themes?|shared|layout)\//i.test(path) && /\/[^/]*logo[^/]*$/i.test(path) && !/\/uploads?\//i.test(path)) return true;
+  // A file named for the site itself, wherever it is kept (`/uploads/2016/12/medium-MITHAL_ar.png` on mithal.ae, `logo_en.png`).
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[a-z0-9]{3,4}$/i, '').toLowerCase().replace(BRAND_AFFIXES, '');
+  return name === 'logo' || (brand !== undefined && brand.length >= 3 && name === brand.toLowerCase());
 }
+/** Size prefixes and language or variant suffixes around a brand file's name (`medium-`, `_ar`, `-white`, `@2x`). */
+const BRAND_AFFIXES = /^(?:(?:small|medium|large|thumb|thumbnail|\d{2,4}x\d{2,4})[-_])+|(?:[-_@](?:ar|en|fr|white|black|dark|light|new|\dx))+$/g;
 
 /**
  * Does an image URL name a file? A CMS with no picture for the story fills og:image with a folder
