@@ -1548,3 +1548,10 @@ describe('a metadata picture named for the site itself', () => {
     expect(ex.extract(html.replace('medium-MITHAL_ar.png', 'medium-2020-03-visit.png'), { url: 'http://mithal.ae/ar/details/1' }).images).toHaveLength(1);
   });
 });
+
+describe('a picture with a larger copy named on its tag', () => {
+  it('is listed at the larger copy', () => {
+    const html = page(`<h1>${headline}</h1><figure><img class="lazyload" src="https://www.example.com/wp-content/uploads/2020/02/pic-330x186.jpeg" data-original-large="https://www.example.com/wp-content/uploads/2020/02/pic-768x432.jpeg"></figure><div class="content">${para.repeat(3)}</div>`);
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images.map((i) => i.url)).toEqual(['https://www.example.com/wp-content/uploads/2020/02/pic-768x432.jpeg']);
+  });
+});

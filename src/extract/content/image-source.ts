@@ -7,7 +7,8 @@ import { BYLINE_CLASS, MARK_ALTS } from '../../lexicon/structure.js';
 import { ATTRIBUTE, attr, hiddenByOwnStyle } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 
-const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
+/** Larger copies first (`data-original-large` beside a `-330x186` thumbnail in `src`), then lazy loaders' sources. */
+const LAZY_ATTRS = ['data-original-large', 'data-large-src', 'data-zoom-image', 'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
 const PLACEHOLDER = /\{\{|%7B%7B|\$\{|^data:|(^|\/)(?:(?:blank|spacer|pixel|transparent|placeholder|loading|lazy|grey|gray)[^/]*|no|no-?image|no_image|noblank|nophoto|default)\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
 /** Ad servers' view and click counters, and a site's folders of ads (`/ads/hdb-2-1.jpg`, `/banners/…`). */
 const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview|\/(?:ads?|adv|adverts?|banners?)\//i;
