@@ -12,13 +12,14 @@ import { noiseReason } from './content/classify.js';
 import { selectOne } from '../parse/select.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
+import { AUTHOR_PATH_WORDS } from '../lexicon/structure.js';
 import { TUNABLES } from '../tunables.js';
 
 const MAX_BYLINE_CHARS = 80;
 const HANDLE = /^[a-z0-9_.-]+$/i;
 
 /** The account an author page is for: the path segment after `/author/` (`/author/karimz/` → `karimz`). */
-const AUTHOR_SLUG = /\/(?:author|auteur|writer|editor|columnist)s?\/([^/?#]+)/i;
+const AUTHOR_SLUG = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})s?/([^/?#]+)`, 'i');
 
 /**
  * Accounts the page shows by their login under a link to their own author page (`<a href="/author/karimz/">By

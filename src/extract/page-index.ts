@@ -4,7 +4,7 @@
  * or, when the parser had to rearrange nodes, in one walk — so no stage queries the
  * document again for them.
  */
-import { BYLINE_CLASS } from '../lexicon/structure.js';
+import { AUTHOR_PATH_WORDS, BYLINE_CLASS } from '../lexicon/structure.js';
 import { ATTRIBUTE, attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
 import { attachIndex, elementIndexBuilder } from '../parse/element-index.js';
 import { NEXT, VALUE, type ParseObserver } from '../parse/linkedom-tree-adapter.js';
@@ -46,7 +46,7 @@ export interface PageIndex {
 const BYLINE_WORDS = BYLINE_CLASS;
 const MAX_BYLINES = 30;
 /** A link to an author's page: a path segment naming authors, writers or editors (singular or plural). */
-const AUTHOR_HREF = /\/(?:author|auteur|writer|editor|columnist|kottab|kuttab|katib|kateb)s?\//i;
+const AUTHOR_HREF = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})s?/`, 'i');
 /** A link to the outlet a story was copied from: a `source` query flag or a sources section. */
 const SOURCE_HREF = /[?&]source=|\/sources?\//i;
 

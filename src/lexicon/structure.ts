@@ -88,6 +88,9 @@ export const EMBED_HOSTS: ReadonlyArray<readonly [RegExp, 'twitter' | 'youtube' 
   [/(^|\.)tiktok\.com$/, 'tiktok'],
 ];
 
+/** Path segments of an author's page (`/author/…`, `/kottab/…`), singular; a plural `s` is allowed. */
+export const AUTHOR_PATH_WORDS = ['author', 'auteur', 'writer', 'editor', 'columnist', 'kottab', 'kuttab', 'katib', 'kateb'] as const;
+
 /** Class/id words of byline boxes, English and transliterated Arabic. */
 export const BYLINE_CLASS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser|submitted/i;
 
