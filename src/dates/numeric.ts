@@ -3,7 +3,7 @@
  * (`26 - 03 - 2020`), in any digit set. Day first as Arabic sites write them; year first when the
  * first number has four digits. A day-first reading that cannot be a date (`3/19/2020`) is read
  * month-first only when that is the one possible reading, or when an en-US clock follows
- * (`6/4/2020 9:20:00 PM`, `04/16/2020 - 10:51 AM`). Two-digit years are not read.
+ * (`6/4/2020 9:20:00 PM`, `05/02/2020 - 09:14 AM`). Two-digit years are not read.
  */
 import type { DateSpan } from './model.js';
 import type { Token } from './tokenize.js';
@@ -32,7 +32,7 @@ function embedded(tokens: readonly Token[], i: number, sep: string): boolean {
 }
 
 /**
- * `6/4/2020 9:20:00 PM`, `04/16/2020 - 10:51 AM`: a slashed date followed by an English 12-hour clock
+ * `6/4/2020 9:20:00 PM`, `05/02/2020 - 09:14 AM`: a slashed date followed by an English 12-hour clock
  * is the en-US format (ASP.NET CMSs' metadata, a US-published paper's date line) — month first.
  * Arabic sites write ص/م; every Latin AM/PM after a slashed date on the pages studied was month-first.
  */

@@ -47,7 +47,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'ennaharonline.com': 'Africa/Algiers', 'echoroukonline.com': 'Africa/Algiers', 'elkhabar.com': 'Africa/Algiers',
   'alchourouk.com': 'Africa/Tunis', 'hespress.ma': 'Africa/Casablanca', 'alyaoum24.com': 'Africa/Casablanca',
   'spsrasd.info': 'Africa/Algiers',
-  // A Lebanese daily published in Los Angeles (its masthead: «تصدر في اميركا»), dated on US clocks (`04/16/2020 - 10:51 AM`).
+  // A Lebanese daily published in Los Angeles (its masthead: «تصدر في اميركا»), dated on US clocks (`05/02/2020 - 09:14 AM`).
   'beiruttimes.com': 'America/Los_Angeles',
   // Pan-Arab channels that show Mecca time
   'aljazeera.net': 'Asia/Qatar',

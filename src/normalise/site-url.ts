@@ -31,7 +31,7 @@ export function archivedOriginal(url: URL): URL | undefined {
  * Does a host stand in for the site's own — an IP address, `localhost`, a feed redirector —
  * so that it says nothing about which site the page is?
  *
- * @example isStandInHost('52.16.95.170') // true
+ * @example isStandInHost('203.0.113.7') // true
  */
 export function isStandInHost(host: string): boolean {
   const h = host.toLowerCase();
@@ -43,7 +43,7 @@ export function isStandInHost(host: string): boolean {
  * URL itself, or undefined when its host only stands in for the site (then the page's own claim decides).
  *
  * @example givenSiteUrl(new URL('https://web.archive.org/web/2020/https://www.site.com/a'))?.hostname // 'www.site.com'
- * @example givenSiteUrl(new URL('http://52.16.95.170/article/1')) // undefined
+ * @example givenSiteUrl(new URL('http://203.0.113.7/article/1')) // undefined
  */
 export function givenSiteUrl(fetched: URL): URL | undefined {
   const own = archivedOriginal(fetched) ?? fetched;

@@ -242,7 +242,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   }
   return siteByline ? [siteByline] : [];
 }
-/** A credit in parts (`المدينة - متابعات`, `الحرة / خاص`): more than a name. */
+/** A credit in parts (`المدينة - متابعات`, `الموقع / خاص`): more than a name. */
 const PARTED = /\s[-–—/|]\s|[«(]/;
 
 export type { ArticleDate };

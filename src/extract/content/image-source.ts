@@ -13,9 +13,9 @@ const PLACEHOLDER = /\{\{|%7B%7B|\$\{|^data:|(^|\/)(?:(?:blank|spacer|pixel|tran
 /** Ad servers' view and click counters, and a site's folders of ads (`/ads/hdb-2-1.jpg`, `/banners/…`). */
 const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview|\/(?:ads?|adv|adverts?|banners?)\//i;
 /**
- * A picture of the site's theme, never of a story: under a CMS's themes folder (`/sites/all/themes/x/images/sms.jpg`,
- * `/wp-content/themes/…`), or right in a front end's image folder (`/assets/img/66.png`, a clock icon; uploads sit
- * deeper: `/assets/images/Articles/750x425/2020/…`).
+ * A picture of the site's theme, never of a story: under a CMS's themes folder (`/sites/all/themes/x/images/promo.jpg`,
+ * `/wp-content/themes/…`), or right in a front end's image folder (`/assets/img/41.png`, a clock icon; uploads sit
+ * deeper: `/assets/images/news/750x425/2020/…`).
  */
 const THEME_PATH = /\/themes?\/|\/assets\/(?:img|images|icons?)\/[^/]+$/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */

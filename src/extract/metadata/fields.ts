@@ -58,15 +58,15 @@ export function metadataAuthors(index: PageIndex, article: JsonObject | undefine
 export function metadataSection(index: PageIndex, article: JsonObject | undefined): string | undefined {
   const fromLd = article ? jsonLdStrings(article.articleSection)[0] : undefined;
   const v = fromLd ?? metaValue(index, 'article:section', 'section', 'og:section', 'parsely-section', 'category');
-  // A CMS lists every category the post is filed under (`"articleSection": "العراق, آخر الأخبار, عربي ودولي"`): the first is its own.
+  // A CMS lists every category the post is filed under (`"articleSection": "محليات, آخر الأخبار, منوعات"`): the first is its own.
   const first = v?.split(/\s*[,،]\s*/).find((p) => p.trim() !== '');
   return first ? normaliseText(first) : undefined;
 }
 
 /**
  * The story's tags from metadata (`article:tag`, JSON-LD `keywords`, the keywords meta), less what names no topic: marks
- * with no letter (`.`), the site's own name (`اليوم السابع`), and a title cut into single words (`أمير | المدينة: | القضاء
- * | على | …`), which some CMSs write as the keywords.
+ * with no letter (`.`), the site's own name (`اليوم السابع`), and a title cut into single words (`وزير | الصحة: | افتتاح
+ * | ثلاثة | …`), which some CMSs write as the keywords.
  *
  * @example metadataTags(index, undefined, ['اليوم السابع'], 'عنوان الخبر') // ['كورونا', 'فيروس كورونا']
  */
