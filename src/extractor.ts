@@ -27,6 +27,11 @@ export interface Extractor {
  *
  * @example createExtractor({ adapters: [...builtinAdapters, myAdapter] }).extract(html, { url })
  */
+/** The site's name the title gives, when the title adds one part to the headline and no other source named the site. */
+function titleSiteName(siteNames: readonly string[]): string | undefined {
+  return siteNames.length === 1 && !/[|\-–—:»«•·]/.test(siteNames[0]!) ? siteNames[0] : undefined;
+}
+
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const registry = createRegistry(options.adapters ?? []);
   const maxBytes = options.maxInputBytes ?? TUNABLES.maxInputBytes;
@@ -38,6 +43,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const siteName = siteNameOf(page);
     const picked = headlineOf(page, av, siteName);
     const siteNames = siteNamesOf(page, siteName, picked.text);
+    // No name in the metadata: the one the <title> sets beside the headline (`عنوان الخبر - بوابة الشروق`), when it is one part.
+    const shownName = siteName ?? titleSiteName(siteNames);
     const anchor = headlineAnchor(page, picked.text);
     const { position } = anchor;
     const { raw, body, headline: shown } = bodyOf(page, adapted, picked.text, siteNames, anchor);
@@ -54,7 +61,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     return assembleArticle(
       {
         ...(page.url ? { url: page.url } : {}),
-        ...(siteName ? { siteName } : {}),
+        ...(shownName ? { siteName: shownName } : {}),
         ...(page.host ? { host: page.host } : {}),
         ...(page.adapter ? { adapter: page.adapter.id } : {}),
         ...(headline ? { headline } : {}),

@@ -146,7 +146,10 @@ function readImage(field: ImageField | undefined, ctx: AdapterContext): ArticleI
   const el = ctx.$(pick.selector);
   if (!el) return undefined;
   const src = pick.attribute ? attr(el, pick.attribute) : el.localName === 'meta' ? attr(el, 'content') : imageSource(el);
-  return src ? { url: ctx.absolutize(src.trim()) } : undefined;
+  if (!src) return undefined;
+  // The picture's own alt text comes along, as the generic extractor gives it.
+  const alt = el.localName === 'meta' ? undefined : normaliseText(attr(el, 'alt') ?? '');
+  return alt ? { url: ctx.absolutize(src.trim()), alt } : { url: ctx.absolutize(src.trim()) };
 }
 
 function readElements(field: ElementsField | undefined, ctx: AdapterContext): Element[] | undefined {

@@ -40,6 +40,8 @@ export interface PageIndex {
   authorLinks: Array<{ el: Element; position: number }>;
   /** Links to the outlet a story was taken from (`?source=true`, `/sources/3/…`): an aggregator's credit, not a byline. */
   sourceLinks: Element[];
+  /** Links that lead to no other story: to the page itself (its URL, its canonical URL, a `rel="bookmark"` permalink), or nowhere. */
+  ownLinks: ReadonlySet<Element>;
 }
 
 /** Class/id words of byline elements (the lexicon's). */
@@ -138,11 +140,10 @@ export interface PageIndexOptions {
 
 export function collectPageIndex(options: PageIndexOptions = {}): PageIndexCollector {
   const elements = options.elements ? elementIndexBuilder() : undefined;
-  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [], sourceLinks: [] };
+  const ownLinks = new Set<Element>();
+  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [], sourceLinks: [], ownLinks };
   const scripts: Element[] = [];
   const titles: Element[] = [];
-  /** Links that lead to no other story: to the page itself (its URL as given, or its canonical URL), or nowhere. */
-  const ownLinks = new Set<Element>();
   const dated = datedLineCollector(index.datedLines, ownLinks);
   let position = 0;
   /** Where the text node being written was created (its text is complete only later). */
@@ -195,7 +196,7 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           }
           if (index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
           else if (href.includes('source') && index.sourceLinks.length < MAX_BYLINES && SOURCE_HREF.test(href)) index.sourceLinks.push(el);
-          if (href === index.canonical || options.urls?.includes(href)) ownLinks.add(el);
+          if (href === index.canonical || options.urls?.includes(href) || (rel !== undefined && rel.includes('bookmark'))) ownLinks.add(el);
           break;
         case 'link':
           if (!index.canonical && (rel ?? '').toLowerCase() === 'canonical') index.canonical = href;

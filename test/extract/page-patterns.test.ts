@@ -1555,3 +1555,33 @@ describe('a picture with a larger copy named on its tag', () => {
     expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images.map((i) => i.url)).toEqual(['https://www.example.com/wp-content/uploads/2020/02/pic-768x432.jpeg']);
   });
 });
+
+describe('the story’s <time>s inside its own permalink', () => {
+  const dated = (meta = ''): string =>
+    `<html><head><title>${headline}</title>${meta}</head><body><article><h1>${headline}</h1><div class="meta"><a rel="bookmark" href="https://www.example.com/p/1/"><time class="entry-date published" datetime="2020-04-27T00:21:17+02:00">منذ أسبوعين</time> <time class="updated" datetime="2020-04-28T15:40:00+02:00">منذ أسبوع</time></a></div><div class="entry-content">${para.repeat(3)}</div></article></body></html>`;
+
+  it('give both dates by their datetime, not a relative time counted back from now', () => {
+    const a = ex.extract(dated(), { url: 'https://www.example.com/p/1/', now: new Date('2026-11-26T12:00:00Z') });
+    expect(a.published?.iso.slice(0, 16)).toBe('2020-04-27T00:21');
+    expect(a.updated?.iso.slice(0, 16)).toBe('2020-04-28T15:40');
+  });
+
+  it('still skip a <time> in a link to another story', () => {
+    const other = `<html><head><title>${headline}</title></head><body><article><h1>${headline}</h1><div class="entry-content">${para.repeat(3)}</div></article><aside><a href="https://www.example.com/p/2/"><time class="published" datetime="2020-03-01T10:00:00+02:00">1 مارس 2020</time></a></aside></body></html>`;
+    expect(ex.extract(other, { url: 'https://www.example.com/p/1/' }).published).toBeUndefined();
+  });
+});
+
+describe('the site’s name only the title gives', () => {
+  it('is the part the title sets beside the headline', () => {
+    const html = `<html><head><title>${headline} - بوابة النخيل</title></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example-news.com/news/1' }).site).toEqual({ name: 'بوابة النخيل', domain: 'example-news.com' });
+  });
+
+  it('is none when the title adds nothing or several parts', () => {
+    const bare = `<html><head><title>${headline}</title></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(bare, { url: 'https://www.example-news.com/news/1' }).site.name).toBeUndefined();
+    const parts = bare.replace(`<title>${headline}</title>`, `<title>${headline} - أخبار مصر | بوابة النخيل</title>`);
+    expect(ex.extract(parts, { url: 'https://www.example-news.com/news/1' }).site.name).toBeUndefined();
+  });
+});

@@ -108,7 +108,9 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     // A <time> that shows nothing is metadata (its itemprop already made it a metadata candidate).
     const shown = normaliseText(rawText(el));
     // A <time> inside a quoted post (`<blockquote class="instagram-media">… <time>`) dates that post.
-    if (!dt || !shown || inChrome(el, true, index.h1s) || closestTag(el, 'a') || closestTag(el, 'blockquote')) continue;
+    // …and one in a link dates the story linked, unless the link is the page's own permalink (`<a rel="bookmark">`).
+    const link = closestTag(el, 'a');
+    if (!dt || !shown || inChrome(el, true, index.h1s) || (link && !index.ownLinks.has(link)) || closestTag(el, 'blockquote')) continue;
     // The words shown are the site's own wall clock; the datetime attribute is the fallback.
     const visible = parseArabicDate(shown, opts);
     // A relative time (`منذ 6 ساعات`) was counted back from when the page was saved, not from `now`: the attribute is exact.
@@ -135,11 +137,18 @@ function withOffsetOf(visible: ParsedDate, datetime: string, opts: DateOptions):
   return offset === undefined ? visible : { ...visible, iso: `${wallClock(visible.iso)}:00${formatOffset(offset)}`, zoned: true };
 }
 
-/** A line's dates at the offset the `<time datetime>` showing them proves, when no zone is known (see withOffsetOf). */
+/**
+ * A line's dates as the `<time datetime>` showing them states them: at the offset it proves when no zone is known (see
+ * withOffsetOf), and its exact instant for a relative time.
+ */
 function shownAt(found: DateCandidate[], line: DatedLine, opts: DateOptions): DateCandidate[] {
-  if (opts.timeZone || !found.some((c) => c.parsed.precision === 'minute' && !c.parsed.zoned)) return found;
+  const relative = found.some((c) => c.parsed.relative);
+  if (!relative && (opts.timeZone || !found.some((c) => c.parsed.precision === 'minute' && !c.parsed.zoned))) return found;
   const datetime = attrOfTime(line.inline);
-  return datetime === undefined ? found : found.map((c) => ({ ...c, parsed: withOffsetOf(c.parsed, datetime, opts) }));
+  if (datetime === undefined) return found;
+  // A relative time (`منذ أسبوعين`) shown over an exact `datetime` was counted back from when the page was saved: the attribute is the date.
+  const exact = relative ? parseArabicDate(datetime, opts) : null;
+  return found.map((c) => ({ ...c, parsed: c.parsed.relative && exact ? exact : withOffsetOf(c.parsed, datetime, opts) }));
 }
 
 /** The `datetime` of the `<time>` a line's text is shown in. */
