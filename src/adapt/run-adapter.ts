@@ -8,7 +8,7 @@ import { normaliseText } from '../normalise/text.js';
 import { attr, rawText } from '../parse/dom.js';
 import { selectAll, selectOne } from '../parse/select.js';
 import { invalidateIndex } from '../parse/element-index.js';
-import { imageSource } from '../extract/content/image-source.js';
+import { altText, imageSource } from '../extract/content/image-source.js';
 import type { AdapterContext, AdapterSpec, DateField, ElementsField, ImageField, ListField, PickSpec, Selectors, TextField } from './types.js';
 
 export interface AdapterValues {
@@ -148,7 +148,7 @@ function readImage(field: ImageField | undefined, ctx: AdapterContext): ArticleI
   const src = pick.attribute ? attr(el, pick.attribute) : el.localName === 'meta' ? attr(el, 'content') : imageSource(el);
   if (!src) return undefined;
   // The picture's own alt text comes along, as the generic extractor gives it.
-  const alt = el.localName === 'meta' ? undefined : normaliseText(attr(el, 'alt') ?? '');
+  const alt = el.localName === 'meta' ? undefined : altText(attr(el, 'alt'));
   return alt ? { url: ctx.absolutize(src.trim()), alt } : { url: ctx.absolutize(src.trim()) };
 }
 

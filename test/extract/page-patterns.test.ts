@@ -1585,3 +1585,12 @@ describe('the site’s name only the title gives', () => {
     expect(ex.extract(parts, { url: 'https://www.example-news.com/news/1' }).site.name).toBeUndefined();
   });
 });
+
+describe('a picture’s alt text', () => {
+  it('is none when it is only a label waiting for its value, and kept otherwise', () => {
+    const shot = (alt: string) => ex.extract(page(`<h1>${headline}</h1><figure class="detailsmedia"><img src="https://www.example.ae/polopoly_fs/1.2!/image/image.jpg" alt="${alt}"></figure><div class="content">${para.repeat(3)}</div>`), { url: 'https://www.example.ae/news/1' }).images[0];
+    expect(shot('الصورة: ')?.alt).toBeUndefined();
+    expect(shot('الصورة: محطة القطار الجديدة')?.alt).toBe('الصورة: محطة القطار الجديدة');
+    expect(shot('محطة القطار الجديدة')?.alt).toBe('محطة القطار الجديدة');
+  });
+});

@@ -12,7 +12,7 @@ import { isBlank, isInvisible, isSpace, normaliseText } from '../../normalise/te
 import { TUNABLES } from '../../tunables.js';
 import { embedOf, isEmbeddedPost, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
-import { imageSource, isDecorativeImage } from './image-source.js';
+import { altText, imageSource, isDecorativeImage } from './image-source.js';
 import { holdsHeadline } from '../chrome-context.js';
 import { leadsToListing, leadsToPicture, teaserCard } from './teaser.js';
 
@@ -321,9 +321,9 @@ class Collector {
     }
     this.flush();
     const image: RawBlock['image'] = { src };
-    const alt = attr(el, 'alt')?.trim();
+    const alt = altText(attr(el, 'alt'));
     const title = attr(el, 'title')?.trim();
-    if (alt) image.alt = normaliseText(alt);
+    if (alt) image.alt = alt;
     if (title) image.title = normaliseText(title);
     const block = newBlock('image', '', 0, this.blockEl(), this.noise);
     block.image = image;

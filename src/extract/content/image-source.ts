@@ -6,6 +6,7 @@
 import { BYLINE_CLASS, MARK_ALTS } from '../../lexicon/structure.js';
 import { ATTRIBUTE, attr, hiddenByOwnStyle } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
+import { normaliseText } from '../../normalise/text.js';
 
 /** Larger copies first (`data-original-large` beside a `-330x186` thumbnail in `src`), then lazy loaders' sources. */
 const LAZY_ATTRS = ['data-original-large', 'data-large-src', 'data-zoom-image', 'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
@@ -94,6 +95,20 @@ export function imageSource(el: Element): string | undefined {
   if (srcset) return largestOfSrcset(srcset);
   return undefined;
 }
+
+/**
+ * A picture's alt text as a reader would want it: normalised, and none when it is only a label waiting for its value
+ * (`alt="الصورة: "`, a template that left the description out).
+ *
+ * @example altText('الصورة: ') // undefined
+ * @example altText(' محطة القطار الجديدة ') // 'محطة القطار الجديدة'
+ */
+export function altText(raw: string | undefined): string | undefined {
+  const t = normaliseText(raw ?? '');
+  return t && !BARE_LABEL.test(t) ? t : undefined;
+}
+/** One or two words and a colon, nothing after. */
+const BARE_LABEL = /^[^\s:：]+(?:\s[^\s:：]+)?\s*[:：]$/;
 
 /** A tracking pixel, icon, logo or other decoration rather than an article image. */
 /**
