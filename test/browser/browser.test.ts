@@ -33,12 +33,14 @@ const HARNESS = `<!doctype html><meta charset="utf-8"><title>maqal</title>
 </script>`;
 
 describe.skipIf(!hasChromium)('in headless Chromium', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'maqal-browser-'));
+  // Made in beforeAll, not while collecting: a skipped suite would leave it behind (afterAll does not run then).
+  let dir = '';
   let server: Server;
   let base = '';
   let bundle = '';
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'maqal-browser-'));
     bundle = await bundleForBrowser(join(dir, 'maqal.js'));
     const files: Record<string, [string, string | Buffer]> = {
       '/': ['text/html; charset=utf-8', HARNESS],
@@ -56,7 +58,7 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
 
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('the browser bundle has no Node built-ins', () => {
