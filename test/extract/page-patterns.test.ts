@@ -1508,6 +1508,11 @@ describe('the site’s name', () => {
     const only = html.replace('<meta name="application-name" content="المصري اليوم">', '');
     expect(ex.extract(only, { url: 'https://www.example.com/news/1' }).site.name ?? '').not.toContain('//');
   });
+
+  it('is the name an og:site_name sets beside the site’s address', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:site_name" content="http://radio.example.net | إذاعة المثال العربية"></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'http://radio.example.net/news/1' }).site.name).toBe('إذاعة المثال العربية');
+  });
 });
 
 describe('a kicker set right above the headline', () => {

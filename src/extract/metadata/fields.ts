@@ -154,10 +154,20 @@ export function namesFile(url: string): boolean {
 export function metadataSiteName(index: PageIndex, ldSiteName: string | undefined): string | undefined {
   for (const key of SITE_NAME_METAS) {
     const v = metaValue(index, key);
-    if (v && !v.startsWith('@') && !ADDRESS.test(v)) return normaliseText(v);
+    const name = v && !v.startsWith('@') ? withoutAddress(v) : undefined;
+    if (name) return name;
   }
   return ldSiteName;
 }
+
+/** A name less an address set beside it (`http://site.net | إذاعة المثال` → `إذاعة المثال`); undefined when only an address. */
+function withoutAddress(value: string): string | undefined {
+  if (!ADDRESS.test(value) && !ADDRESS_PART.test(value)) return normaliseText(value);
+  const parts = value.split(/\s+[|\-–—]\s+/).filter((p) => p.trim() !== '' && !ADDRESS.test(p) && !ADDRESS_PART.test(p.trim()));
+  return parts.length ? normaliseText(parts.join(' - ')) : undefined;
+}
+/** A part of a name field that is a web address with a scheme (`http://site.net`). */
+const ADDRESS_PART = /^\s*https?:\/\/\S+\s*$|\s(?:https?:)?\/\/\S+/i;
 const SITE_NAME_METAS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site'];
 /** A web address written where a name belongs. */
 const ADDRESS = /^\s*(?:[a-z]+:)?\/\/|^\s*www\.[^\s]+\s*$/i;
