@@ -116,7 +116,7 @@ const GALLERY_SIBLINGS = 12;
  * (`<div class="list-gallery"><div class="item"><a data-fancybox href="/g1.jpg"><img …><div class="caption">…`). Teaser
  * pictures never make image blocks (teaser.ts), so a box of nothing but pictures and their captions is the story's.
  */
-function galleryAfter(last: Element, blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, string>): Element[] {
+function galleryAfter(last: Element, blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, string>, headline?: string): Element[] {
   const out: Element[] = [];
   const inLast = insideOneOf([last]);
   let i = blocks.length;
@@ -130,7 +130,7 @@ function galleryAfter(last: Element, blocks: readonly RawBlock[], chrome: Readon
       const run: RawBlock[] = [];
       while (i < blocks.length && sib.contains(blocks[i]!.el)) run.push(blocks[i++]!);
       if (run.length === 0) continue; // an empty ad slot
-      if (!isGallery(run, chrome)) return out;
+      if (!isGallery(run, chrome, headline)) return out;
       out.push(sib);
     }
   }
@@ -140,15 +140,16 @@ const STORY_ENDS = new Set(['article', 'main']);
 const PAGE_ROOTS = new Set(['body', 'html']);
 
 /**
- * Pictures and their captions only, outside chrome: two pictures at least, or one with its caption (one bare picture
- * is a banner's box). Or players only (`<iframe class="youtube-player">` after the text box): the story's video.
+ * Pictures and their captions only, outside chrome: two pictures at least, or one with its caption, or one whose alt is
+ * the headline (`<img alt="<headline>">`: the CMS names the story's picture for it; one bare picture is a banner's box).
+ * Or players only (`<iframe class="youtube-player">` after the text box): the story's video.
  */
-function isGallery(run: readonly RawBlock[], chrome: ReadonlyMap<Element, string>): boolean {
+function isGallery(run: readonly RawBlock[], chrome: ReadonlyMap<Element, string>, headline?: string): boolean {
   const outside = (b: RawBlock): boolean => !(b.noise.length && chromeOf(b, chrome));
   if (run.every((b) => b.kind === 'embed' && outside(b))) return true;
   if (!run.every((b) => (b.kind === 'image' || b.kind === 'caption') && outside(b))) return false;
-  const pictures = run.filter((b) => b.kind === 'image').length;
-  return pictures >= 2 || (pictures === 1 && run.length > 1);
+  const pictures = run.filter((b) => b.kind === 'image');
+  return pictures.length >= 2 || (pictures.length === 1 && (run.length > 1 || (headline !== undefined && pictures[0]!.image?.alt === headline)));
 }
 
 /**
@@ -176,7 +177,7 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links
   const main = findMainContent(blocks, root, chrome, sizes);
   if (!main) return { blocks: [], containers: [], removed: [] };
   const { best } = main;
-  const containers = [...main.containers, ...galleryAfter(main.containers[main.containers.length - 1]!, blocks, chrome)];
+  const containers = [...main.containers, ...galleryAfter(main.containers[main.containers.length - 1]!, blocks, chrome, headline.text)];
   const inside = insideOneOf(containers);
   // The lead image sits between the headline and the body proper.
   const inBest = insideOneOf([best]);

@@ -1599,3 +1599,16 @@ describe('a picture’s alt text', () => {
     expect(shot('محطة القطار الجديدة')?.alt).toBe('محطة القطار الجديدة');
   });
 });
+
+describe('a lone picture right after the story’s text', () => {
+  const after = (alt: string) =>
+    ex.extract(page(`<article><h1>${headline}</h1><div class="content"><div class="show-parags"><div class="ni-content">${para.repeat(3)}</div></div><div style="padding:2px;"><img alt="${alt}" src="/upload/photo/gallery/7/1/41.jpg"></div></div></article>`), { url: 'https://www.example.com/news/1' }).images;
+
+  it('is the story’s when its alt is the headline', () => {
+    expect(after(headline).map((i) => i.url)).toEqual(['https://www.example.com/upload/photo/gallery/7/1/41.jpg']);
+  });
+
+  it('is a banner’s box when nothing ties it to the story', () => {
+    expect(after('إعلان')).toEqual([]);
+  });
+});
