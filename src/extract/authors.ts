@@ -4,15 +4,16 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
+import { bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
-import { attr, ELEMENT, hiddenByOwnStyle, rawText, TEXT, textData } from '../parse/dom.js';
+import { attr, ELEMENT, hiddenByOwnStyle, INVISIBLE, rawText, TEXT, textData } from '../parse/dom.js';
+import { END, NEXT, VALUE } from '../parse/linkedom-tree-adapter.js';
 import { hasDateHint } from './dates/date-hint.js';
 import { noiseReason } from './content/classify.js';
 import { selectOne } from '../parse/select.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
-import { AUTHOR_PATH_WORDS } from '../lexicon/structure.js';
+import { AUTHOR_PATH_WORDS, HIDDEN_CLASS_TOKENS } from '../lexicon/structure.js';
 import { TUNABLES } from '../tunables.js';
 
 const MAX_BYLINE_CHARS = 80;
@@ -153,6 +154,13 @@ function withoutLeadingPlace(name: string): string | undefined {
   return undefined;
 }
 
+/** Is the element hidden by a class a stylesheet hides (`d-none`, `hidden`)? */
+function hiddenByClass(el: Element): boolean {
+  const cls = attr(el, 'class');
+  return cls !== undefined && cls.split(/\s+/).some((t) => HIDDEN_CLASSES.has(t));
+}
+const HIDDEN_CLASSES: ReadonlySet<string> = new Set(HIDDEN_CLASS_TOKENS);
+
 const looksLikePerson = (s: string): boolean => !/[():：]/.test(s) && s.trim().split(/\s+/).length >= 2;
 
 /** Names from the first byline element near the headline that yields any. */
@@ -162,7 +170,8 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
   for (const { el } of ordered) {
     // A box holding a headline is a title box (`<div class="writers"><h1>…`), not a byline.
     // A box its own style hides (`<div class="author" style="display: none">`) holds an uploader's account name.
-    if (inChrome(el, true, index.h1s) || hiddenByOwnStyle(el)) continue;
+    // So does one its class hides (`<div itemprop="author" class="d-none">`: the metadata's name, not a byline shown).
+    if (inChrome(el, true, index.h1s) || hiddenByOwnStyle(el) || hiddenByClass(el)) continue;
     // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
@@ -260,3 +269,25 @@ function rank(position: number, h1: number): number {
   if (h1 < 0) return position;
   return position >= h1 ? position - h1 : 1e6 + (h1 - position);
 }
+
+/**
+ * Is `name` shown in a source line anywhere on the page (`<p class="source">المصدر: <span>رويترز</span></p>` above the
+ * text, outside the body's box)? One walk of the text nodes, asked only for an agency the metadata names.
+ *
+ * @example shownInSourceLine(document.body, 'رويترز') // true beside <p class="source">المصدر: <span>رويترز</span></p>
+ */
+export function shownInSourceLine(root: Element | null, name: string): boolean {
+  if (!root || !name) return false;
+  const end = (root as N)[END];
+  for (let n: N = (root as N)[NEXT]; n && n !== end; n = n[NEXT]) {
+    if (n.nodeType === ELEMENT && INVISIBLE.has(n.localName)) n = n[END];
+    else if (n.nodeType === TEXT && n[VALUE].includes(name)) {
+      let box: N = n.parentNode;
+      while (box && box.nodeType === ELEMENT && INLINE_TAGS.has(box.localName)) box = box.parentNode;
+      if (box && box.nodeType === ELEMENT && isSourceLine(normaliseText(rawText(box, SOURCE_LINE_CHARS)))) return true;
+    }
+  }
+  return false;
+}
+const SOURCE_LINE_CHARS = 200;
+const INLINE_TAGS = new Set(['span', 'a', 'b', 'strong', 'em', 'i', 'font', 'small', 'u', 'bdi']);

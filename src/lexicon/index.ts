@@ -405,8 +405,13 @@ function isPhotoCredit(text: string): boolean {
 const CREDIT_VERBS = keys(['تصوير', 'عدسة', 'كاميرا', 'مونتاج', 'جرافيك', 'رسوم']);
 const MAX_PHOTO_CREDIT = 60;
 
-/** `المصدر: وكالة الأناضول`, `المصدر : الجزيرة + وكالات`: a label, a colon and a few words. */
-function isSourceLine(text: string): boolean {
+/**
+ * A source line: a label, a colon and a few words.
+ *
+ * @example isSourceLine('المصدر: وكالة الأناضول') // true
+ * @example isSourceLine('المصدر : الجزيرة + وكالات') // true
+ */
+export function isSourceLine(text: string): boolean {
   if (!SOURCE_OPENING.test(text)) return false; // most lines: no spelling key to build
   const k = matchKey(text);
   return SOURCES.some((w) => k.startsWith(w) && /^\s*[:：]/.test(k.slice(w.length)) && k.split(/\s+/).length <= 8);

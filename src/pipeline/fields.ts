@@ -6,7 +6,7 @@ import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages, distinctPictures, type CaptionIn } from '../assemble/images.js';
 import { deckAfter, deckBefore } from '../extract/subheadline.js';
-import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAuthors, isPlausibleAuthor, linkedAccounts, siteDeskByline } from '../extract/authors.js';
+import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAuthors, isPlausibleAuthor, linkedAccounts, shownInSourceLine, siteDeskByline } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { imageSource } from '../extract/content/image-source.js';
@@ -196,7 +196,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   if (fromAdapter.length) return fromAdapter;
   const fromBylineBox = (): string[] => bylineElementAuthors(page.index, headlinePos);
   const fromBody = (): string[] => body.authors;
-  const fromMetadata = (): string[] => notCreditedAgencies(shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page), body);
+  const fromMetadata = (): string[] => notCreditedAgencies(shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page), body, page);
   const fromAuthorLinks = (): string[] => authorLinkNames(page.index, headlinePos);
   /** Sources whose desk credit the page shows as the byline (a body's own byline line is read by bylinePerson alone). */
   const deskSources = new Set([fromBylineBox, fromMetadata, fromAuthorLinks]);
@@ -252,12 +252,13 @@ export type { ArticleDate };
  * (`<div class="source">المصدر: وام</div>` beside `<meta name="author" content="وام">`): the story's source, not
  * its byline — a CMS copies the credit into its author fields.
  */
-function notCreditedAgencies(names: string[], body: BodyResult): string[] {
-  if (!names.length) return names;
+function notCreditedAgencies(names: string[], body: BodyResult, page: Page): string[] {
+  if (!names.length || names.every((n) => agencyLine(n) === undefined)) return names;
   const credits = body.removed.filter((r) => r.reason === 'credit').map((r) => matchKey(r.what));
-  if (!credits.length) return names;
-  return names.filter((n) => agencyLine(n) === undefined || !credits.some((c) => c.includes(matchKey(n))));
+  const credited = (n: string): boolean => credits.some((c) => c.includes(matchKey(n))) || shownInSourceLine(page.index.body, normaliseText(n));
+  return names.filter((n) => agencyLine(n) === undefined || !credited(n));
 }
+
 
 /**
  * Metadata names the page also shows (a CMS login or an editor no reader sees is no byline). Asked only when no

@@ -1612,3 +1612,16 @@ describe('a lone picture right after the story’s text', () => {
     expect(after('إعلان')).toEqual([]);
   });
 });
+
+describe('an agency the page shows only in a source box above the text', () => {
+  const story = (box: string): string =>
+    `<html><head><title>${headline}</title></head><body><article itemscope itemtype="http://schema.org/NewsArticle"><h1>${headline}</h1><div class="bg-light-gray"><p class="source entry-source">المصدر: <span class="text-primary">رويترز </span></p></div><div class="entry-content" itemprop="articleBody">${para.repeat(3)}</div><footer>${box}</footer></article></body></html>`;
+
+  it('is the story’s source, not its byline, though a hidden author box names it', () => {
+    expect(ex.extract(story('<div itemprop="author" itemscope itemtype="https://schema.org/Person" class="d-none entry-author vcard author"><span itemprop="name">رويترز </span></div>'), { url: 'https://www.example.com/economy/1' }).authors).toEqual([]);
+  });
+
+  it('leaves a shown byline box alone', () => {
+    expect(ex.extract(story('<div class="entry-author author">سامي النجار</div>'), { url: 'https://www.example.com/economy/1' }).authors).toEqual(['سامي النجار']);
+  });
+});
