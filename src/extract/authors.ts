@@ -13,7 +13,7 @@ import { noiseReason } from './content/classify.js';
 import { selectOne } from '../parse/select.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
-import { AUTHOR_PATH_WORDS, HIDDEN_CLASS_TOKENS } from '../lexicon/structure.js';
+import { AUTHOR_PATH_WORDS, HIDDEN_CLASS_TOKENS, INLINE_TAGS } from '../lexicon/structure.js';
 import { TUNABLES } from '../tunables.js';
 
 const MAX_BYLINE_CHARS = 80;
@@ -290,4 +290,3 @@ export function shownInSourceLine(root: Element | null, name: string): boolean {
   return false;
 }
 const SOURCE_LINE_CHARS = 200;
-const INLINE_TAGS = new Set(['span', 'a', 'b', 'strong', 'em', 'i', 'font', 'small', 'u', 'bdi']);

@@ -4,7 +4,7 @@
  * or, when the parser had to rearrange nodes, in one walk — so no stage queries the
  * document again for them.
  */
-import { AUTHOR_PATH_WORDS, BYLINE_CLASS } from '../lexicon/structure.js';
+import { AUTHOR_PATH_WORDS, BYLINE_CLASS, INLINE_TAGS } from '../lexicon/structure.js';
 import { ATTRIBUTE, attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
 import { attachIndex, elementIndexBuilder } from '../parse/element-index.js';
 import { NEXT, VALUE, type ParseObserver } from '../parse/linkedom-tree-adapter.js';
@@ -79,7 +79,6 @@ class Line implements DatedLine {
 
 /** Dated lines kept (document order): the article's own date sits near the top of any page. */
 const MAX_DATED_LINES = 2000;
-const INLINE = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
 /**
@@ -90,7 +89,7 @@ const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title'
 function lineOf(text: N, ownLinks: ReadonlySet<Element>): { el: Element; inline: Element } | undefined {
   const inline = text.parentNode;
   let el = inline;
-  while (el && el.nodeType === ELEMENT && INLINE.has(el.localName)) {
+  while (el && el.nodeType === ELEMENT && INLINE_TAGS.has(el.localName)) {
     if (el.localName === 'a' && !ownLinks.has(el)) return undefined;
     el = el.parentNode;
   }

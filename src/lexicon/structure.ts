@@ -72,6 +72,9 @@ export const MEDIA_CLASS_WORDS = ['image', 'img', 'photo', 'pic', 'picture', 'th
 export const CAPTION_CLASS_WORDS = ['caption', 'figcaption', 'img-desc', 'image-desc', 'photo-desc', 'pic-desc', 'img-title', 'imgcaption', 'wp-caption-text', 'credit', 'photo-caption', 'image-caption', 'img_caption', 'desc-img', 'img-cap', 'image-title', 'photo-title', 'img-discri'] as const;
 
 /** Block-level HTML tags: they end a paragraph. */
+/** Inline tags a line of text is set in: a line's own box is the nearest element above them. */
+export const INLINE_TAGS: ReadonlySet<string> = new Set(['span', 'strong', 'b', 'a', 'time', 'font', 'em', 'i', 'small', 'label', 'abbr', 'bdi', 'bdo', 'u', 'sup', 'sub', 'mark']);
+
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
