@@ -300,7 +300,7 @@ export function splitOnAnd(name: string): string[] {
 }
 const AND = /\s+و\s+/;
 /** `فلان ووكالات`: the `و` written onto the agencies, which no name begins with. */
-const GLUED_AGENCIES = /\s+و(وكالات(?:\s+الأنباء)?)$/;
+const GLUED_AGENCIES = /\s+و((?:ال)?وكالات(?:\s+الأنباء)?)$/;
 const AGENCIES = new Set(NEWS_AGENCIES.map(matchKey));
 
 /**

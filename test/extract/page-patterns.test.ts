@@ -288,6 +288,7 @@ describe('more byline shapes', () => {
     // The و written onto the agencies: no name begins with ووكالات.
     expect(authors('سامي وليد ووكالات')).toEqual(['سامي وليد', 'وكالات']);
     expect(authors('كتب: سامي وليد ووكالات الأنباء')).toEqual(['سامي وليد', 'وكالات الأنباء']);
+    expect(authors('سامي وليد والوكالات')).toEqual(['سامي وليد', 'الوكالات']);
     // Three reporters or more parted by dashes or slashes, with the writing verb before them.
     expect(authors('كتب أحمد سامي - منى فؤاد - كريم حسن')).toEqual(['أحمد سامي', 'منى فؤاد', 'كريم حسن']);
     expect(authors('كتب : أحمد سامي / منى فؤاد / كريم حسن')).toEqual(['أحمد سامي', 'منى فؤاد', 'كريم حسن']);
@@ -1165,7 +1166,8 @@ describe('a date line above the headline, teaser cards with dates below the stor
 describe('an agency alone on the story\'s first line', () => {
   const html = (line: string): string => page(`<article><h1>${headline}</h1><div class="details"><p>${line}</p>${para.repeat(3)}</div></article>`);
   it('leaves the body and is the byline when no one signs', () => {
-    for (const [line, agency] of [['وكالات:', 'وكالات'], ['(رويترز)', 'رويترز'], ['القاهرة - وكالات:', 'وكالات']] as const) {
+    const lines = [['وكالات:', 'وكالات'], ['(رويترز)', 'رويترز'], ['القاهرة - وكالات:', 'وكالات'], ['الوكالات:', 'الوكالات'], ['<strong>روما - الوكالات: </strong>', 'الوكالات'], ['عمّان - وكالات الأنباء', 'وكالات الأنباء']] as const;
+    for (const [line, agency] of lines) {
       const a = ex.extract(html(line), { url: 'https://www.example.com.eg/news/1' });
       expect(a.authors).toEqual([agency]);
       expect(texts(html(line))[0]).toBe('نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.');

@@ -152,6 +152,9 @@ describe('writing bylines', () => {
     expect(agencyLine('وكالات:')).toBe('وكالات');
     expect(agencyLine('(رويترز)')).toBe('رويترز');
     expect(agencyLine(' أ ش أ - ')).toBe('أ ش أ');
+    // The agencies with the article (`الوكالات`), as Gulf papers write them, and the news agencies.
+    expect(agencyLine('الوكالات:')).toBe('الوكالات');
+    expect(agencyLine('(وكالات الأنباء)')).toBe('وكالات الأنباء');
     for (const t of ['وكالات الأنباء العالمية', 'رويترز: قال الوزير', 'سامي عادل:']) expect(agencyLine(t)).toBeUndefined();
   });
 
