@@ -24,7 +24,7 @@ const SIZE_SUFFIX = /[-_]\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
  */
 const imageKey = (href: string): string => {
   // One picture whatever scheme a link gives it (an `http://` page URL beside an `https://` og:image), with `www.` or without.
-  const url = href.replace(/^https?:\/\/(?:www\.)?/i, '//');
+  const url = unoptimised(href.replace(/^https?:\/\/(?:www\.)?/i, '//'));
   // A resizer's parameters after `?`, or glued on with `&` right after the extension (`p1.jpg&w=360&h=202`).
   const q = queryStart(url);
   // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.
@@ -45,6 +45,19 @@ const imageKey = (href: string): string => {
   // A distinctive name is one picture on any host of the site; a short one (`402.jpg`) only in its own folder.
   return file.length >= DISTINCT_NAME ? `sized|${DATE_FOLDERS.exec(path)?.[0] ?? ''}|${file}` : onSiteHost(path.slice(0, sized.index) + path.slice(sized.index + sized[0].length));
 };
+/**
+ * The original a PageSpeed optimiser's copy names (`xname.jpg,qitok=1.pagespeed.ic.HASH.jpg`, `640x360xname.jpg.pagespeed.ic.HASH.webp`,
+ * `name.jpg.pagespeed.ce.HASH.jpg`): its image filter marks the name with an `x` after any size, and `?` is written `,q`.
+ */
+function unoptimised(url: string): string {
+  const m = PAGESPEED.exec(url);
+  if (!m) return url;
+  const name = m[2] === 'ic' ? m[1]!.replace(PAGESPEED_SIZE, '') : m[1]!;
+  return `${url.slice(0, m.index)}/${name.replace(PAGESPEED_QUERY, '')}`;
+}
+const PAGESPEED = /\/([^/]+?)\.pagespeed\.([a-z]{2})\.[\w-]+\.[a-z0-9]{3,4}$/i;
+const PAGESPEED_SIZE = /^(?:\d+x\d+)?x/;
+const PAGESPEED_QUERY = /,q.*$/;
 /** A file name this long, with its folder, names one picture whatever host serves it. */
 const HOSTLESS_NAME = 20;
 /**

@@ -94,6 +94,12 @@ export const EMBED_HOSTS: ReadonlyArray<readonly [RegExp, 'twitter' | 'youtube' 
 /** Path segments of an author's page (`/author/…`, `/kottab/…`), singular; a plural `s` is allowed. */
 export const AUTHOR_PATH_WORDS = ['author', 'auteur', 'writer', 'editor', 'columnist', 'kottab', 'kuttab', 'katib', 'kateb'] as const;
 
+/**
+ * The class or id of an ad slot: an ad network's tag (`<ins class="adsbygoogle">`, `div-gpt-ad-…`) or a slot named
+ * for ads as a word of its own (`Ad.Plus-728x90-1`, `ads-box`, `adv`, `dfp-slot`).
+ */
+export const AD_SLOT = /(?:^|[\s._-])(?:ads?|adv|adverts?|advertisement|adsbygoogle|dfp|gpt)(?=$|[\s._-])/i;
+
 /** Class/id words of byline boxes, English and transliterated Arabic. */
 export const BYLINE_CLASS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser|submitted/i;
 

@@ -778,6 +778,22 @@ describe('one picture under a resizer\'s parameters', () => {
     expect(images[0]).toMatchObject({ url: `${asset}.750.422.jpeg`, caption: 'كنيسة في وسط المدينة' });
   });
 
+  it('is one image when the page shows an optimiser\'s copy (`xname.jpg,qitok=….pagespeed.ic.<hash>.jpg`) of the og:image', () => {
+    const files = 'https://www.example.com/sites/default/files';
+    const html = (shown: string) => `<html><head><meta property="og:image:url" content="${files}/2020/02/04/news/fields/image/STATIONVISIT.jpg"></head><body><h1>${headline}</h1><article><div class="featured-image"><img src="${shown}" alt="الوزير خلال الجولة"></div>${para.repeat(3)}</article></body></html>`;
+    for (const shown of [
+      `${files}/styles/full_node/public/2020/02/04/news/fields/image/xSTATIONVISIT.jpg,qitok=ab12Cd_Q.pagespeed.ic.Zx9Yw8_Vu7.jpg`,
+      `${files}/2020/02/04/news/fields/image/640x360xSTATIONVISIT.jpg.pagespeed.ic.Zx9Yw8_Vu7.webp`,
+      `${files}/2020/02/04/news/fields/image/STATIONVISIT.jpg.pagespeed.ce.Zx9Yw8_Vu7.jpg`,
+    ]) {
+      const images = ex.extract(html(shown), { url: 'https://www.example.com/news/1' }).images;
+      expect(images.map((i) => i.url)).toEqual([shown]);
+    }
+    // Another picture the optimiser served is still another picture.
+    const other = `${files}/2020/02/04/news/fields/image/xHARBOURTOUR.jpg.pagespeed.ic.Qw1Er2Ty3U.jpg`;
+    expect(ex.extract(html(other), { url: 'https://www.example.com/news/1' }).images).toHaveLength(2);
+  });
+
   it('is one image whether the parameters follow `?` or are glued on with `&` after the extension', () => {
     const html = `<html><head><meta property="og:image" content="https://www.example.com/photos/p1.jpg?w=550&h=350&.jpg"></head><body><h1>${headline}</h1><figure class="main-img"><picture><img data-src="https://www.example.com/photos/p1.jpg&w=360&h=202&q=95&img.jpg"></picture></figure><div class="content">${para.repeat(3)}</div></body></html>`;
     expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
@@ -1184,6 +1200,22 @@ describe('an ad slot whose class misspells ad', () => {
     const a = ex.extract(html, { url: 'https://www.example.com/news/1' });
     expect(a.images).toEqual([]);
     expect(a.body.every((b) => b.type === 'paragraph')).toBe(true);
+  });
+});
+
+describe('a picture set beside ad slots in a box of its own', () => {
+  const story = (box: string) => page(`<article><h1>${headline}</h1><div class="article-image"><img src="/images/thumbs/752/news/a1b2c3d4e5f6a7b8c9d0.jpg" alt="عمال في موقع العمل"><span class="caption">عمال المحاجر في موقع العمل</span></div>${box}<div class="details">${para.repeat(3)}</div></article>`);
+  it('is the ad box\'s own creative, no picture of the story', () => {
+    for (const slot of ['<div id="Ad.Plus-728x90-1"></div>', '<ins class="adsbygoogle" data-ad-slot="2"></ins>', '<div id="div-gpt-ad-1234-0"></div>']) {
+      const a = ex.extract(story(`<div class="blog"><div class="custom">${slot}<p><img alt="" src="/images/images/white-strip.JPG" style="width: 336px; height: 100px;"></p></div></div>`), { url: 'https://www.example.com/news/1' });
+      expect(a.images.map((i) => i.caption)).toEqual(['عمال المحاجر في موقع العمل']);
+    }
+  });
+  it('stays when it has an alt or the box holds text (a story\'s own box with an ad slot in it)', () => {
+    const withAlt = ex.extract(story('<div class="custom"><ins class="adsbygoogle"></ins><p><img alt="المصنع من الداخل" src="/images/news/factory-inside.jpg"></p></div>'), { url: 'https://www.example.com/news/1' });
+    expect(withAlt.images).toHaveLength(2);
+    const inText = ex.extract(story(`<div class="custom"><ins class="adsbygoogle"></ins><p><img alt="" src="/images/news/factory-inside.jpg"></p>${para}</div>`), { url: 'https://www.example.com/news/1' });
+    expect(inText.images).toHaveLength(2);
   });
 });
 

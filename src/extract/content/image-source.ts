@@ -3,10 +3,12 @@
  * a placeholder), then `srcset`'s largest candidate, then `src`. Tracking pixels and
  * icons are recognised so they never become article images.
  */
-import { BYLINE_CLASS, MARK_ALTS } from '../../lexicon/structure.js';
-import { ATTRIBUTE, attr, hiddenByOwnStyle } from '../../parse/dom.js';
-import { NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { normaliseText } from '../../normalise/text.js';
+import { AD_SLOT, BYLINE_CLASS, MARK_ALTS } from '../../lexicon/structure.js';
+import { ATTRIBUTE, attr, classAndId, ELEMENT, hiddenByOwnStyle, INVISIBLE, TEXT, textData } from '../../parse/dom.js';
+
+type N = any;
+import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
+import { isBlank, normaliseText } from '../../normalise/text.js';
 
 /** Larger copies first (`data-original-large` beside a `-330x186` thumbnail in `src`), then lazy loaders' sources. */
 const LAZY_ATTRS = ['data-original-large', 'data-large-src', 'data-zoom-image', 'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
@@ -149,6 +151,40 @@ function isPortrait(el: Element, src: string): boolean {
   }
   return false;
 }
+/**
+ * A picture with no alt in a box that holds ad slots and no text (`<div class="custom"><div id="Ad.Plus-728x90-1">
+ * </div><p><img alt=""></p><ins class="adsbygoogle"></ins></div>`): the box's own creative or spacer, not the
+ * story's. Read up to three boxes up; a box that shows text is the story's, and stops the climb.
+ */
+function inAdBox(el: Element): boolean {
+  let box = el.parentNode as Element | null;
+  for (let up = 0; up < AD_BOX_DEPTH && box && box.nodeType === ELEMENT && box.localName !== 'body'; up++, box = box.parentNode as Element | null) {
+    const found = adSlotIn(box);
+    if (found !== false) return found === true;
+  }
+  return false;
+}
+const AD_BOX_DEPTH = 3;
+/** Nodes read in one box: a box larger than this is a layout box, not an ad's. */
+const AD_BOX_NODES = 80;
+
+/** Whether a box holds an ad slot (true), none (false), or shows text or is too large to be an ad box (undefined). */
+function adSlotIn(box: Element): boolean | undefined {
+  const end = (box as N)[END];
+  let slot = false;
+  let budget = AD_BOX_NODES;
+  for (let n = (box as N)[NEXT]; n && n !== end; n = n[NEXT]) {
+    if (--budget < 0) return undefined;
+    if (n.nodeType === TEXT) {
+      if (!isBlank(textData(n))) return undefined;
+    } else if (n.nodeType === ELEMENT) {
+      if (!slot && AD_SLOT.test(classAndId(n))) slot = true;
+      if (INVISIBLE.has(n.localName)) n = n[END];
+    }
+  }
+  return slot;
+}
+
 const PORTRAIT_FOLDER = /\/(?:writers?|authors?|columnists?|kottab|kuttab)\//i;
 
 /** Is the URL a file in a writers' folder (`/Userfiles/Writers/77.jpg`): a columnist's portrait? */
@@ -164,6 +200,7 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   if (link?.localName === 'a' && isButtonLink(link)) return true;
   if (link?.localName === 'a' && isBrandMark(attr(el, 'alt'), src)) return true;
   if (isPortrait(el, src)) return true;
+  if (!attr(el, 'alt')?.trim() && inAdBox(el)) return true;
   // Its alt says it is a mark (`المصدر`, `شعار`, `logo`): a source agency's logo beside the story, not its picture.
   const alt = attr(el, 'alt')?.trim().toLowerCase();
   if (alt && MARK_ALTS.has(alt)) return true;
