@@ -51,6 +51,8 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'beiruttimes.com': 'America/Los_Angeles',
   // Pan-Arab channels that show Mecca time
   'aljazeera.net': 'Asia/Qatar',
+  // Global brands' Arabic editions, by their newsroom (CNN Arabic's pages say «GMT+0400»).
+  'arabic.cnn.com': 'Asia/Dubai',
 };
 
 /** Country-code TLD → the zone of its capital (where national news sites write). */
@@ -64,7 +66,8 @@ export const TLD_ZONES: Readonly<Record<string, string>> = {
 /** The IANA zone a host writes in, if known. */
 export function zoneForHost(host: string | undefined): string | undefined {
   if (!host) return undefined;
-  const h = host.toLowerCase().replace(/^(www\d?|m|amp|mobile|ar|arabic)\./, '');
+  // The whole host first: a language edition (`arabic.cnn.com`) may write elsewhere than its brand.
+  const h = host.toLowerCase().replace(/^(www\d?|m|amp|mobile)\./, '');
   for (let d = h; d.includes('.'); d = d.slice(d.indexOf('.') + 1)) {
     const z = DOMAIN_ZONES[d];
     if (z) return z;

@@ -123,6 +123,10 @@ describe('site time zones', () => {
     expect(zoneForHost('www.aljazeera.net')).toBe('Asia/Qatar');
     expect(zoneForHost('menafn.com')).toBe('Asia/Amman');
     expect(zoneForHost('unknown-site.com')).toBeUndefined();
+    // A global brand's Arabic edition writes where its newsroom is, not where the brand is (`arabic.cnn.com`: Dubai's GMT+4).
+    expect(zoneForHost('arabic.cnn.com')).toBe('Asia/Dubai');
+    expect(zoneForHost('cnn.com')).toBeUndefined();
+    expect(zoneForHost('ar.example.ae')).toBe('Asia/Dubai');
   });
 
   it("reads a syndicator's US-style stamp in its newsroom's zone, with that zone's summer time", () => {
