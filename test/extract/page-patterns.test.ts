@@ -798,6 +798,13 @@ describe('one picture under a resizer\'s parameters', () => {
     expect(ex.extract(html(other), { url: 'https://www.example.com/news/1' }).images).toHaveLength(2);
   });
 
+  it('is one image in two of a resizer\'s thumbnails named for its size, offset and mode (`thumb_<id>_700_400_0_0_exact.jpg`)', () => {
+    const folder = 'https://files.example-cdn.com/uploads/public/7ab/c12/d34';
+    const html = (og: string) => `<html><head><meta property="og:image" content="${folder}/${og}"></head><body><h1>${headline}</h1><article><div><img src="${folder}/thumb_500123_700_400_0_0_exact.jpg"></div>${para.repeat(3)}</article></body></html>`;
+    expect(ex.extract(html('thumb_500123_1200_1200_0_0_auto.jpg'), { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
+    expect(ex.extract(html('thumb_500777_1200_1200_0_0_auto.jpg'), { url: 'https://www.example.com/news/1' }).images).toHaveLength(2);
+  });
+
   it('is one image whether the parameters follow `?` or are glued on with `&` after the extension', () => {
     const html = `<html><head><meta property="og:image" content="https://www.example.com/photos/p1.jpg?w=550&h=350&.jpg"></head><body><h1>${headline}</h1><figure class="main-img"><picture><img data-src="https://www.example.com/photos/p1.jpg&w=360&h=202&q=95&img.jpg"></picture></figure><div class="content">${para.repeat(3)}</div></body></html>`;
     expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
