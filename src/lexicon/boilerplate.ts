@@ -69,6 +69,12 @@ export const UPDATED_LABELS = [
   'Last updated',
 ] as const;
 
+/**
+ * Stems every published/updated label holds, as written (with its diacritics or not): a cheap test that a line may carry
+ * one of the labels above before the lexicon reads it. The lexicon's tests check that each label passes it.
+ */
+export const DATE_LABEL_STEMS = /نشر|نُشر|منشور|تحديث|محدث|حدث|تاريخ|تارخ|أضيف|اضيف|عدل|عُدل|تعديل|معدل|Published|Updated|Posted/i;
+
 /** Words that open a byline: `كتب: فلان`, `بقلم فلان`, `حوار: …`. */
 export const BYLINE_PREFIXES = [
   'كتب', 'كتبت', 'كتبه', 'كتبها', 'بقلم', 'حوار', 'تقرير', 'إعداد', 'اعداد', 'متابعة', 'ترجمة', 'تحرير',

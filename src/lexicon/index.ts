@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -426,6 +426,15 @@ export function isSiteDateline(text: string, siteNames: readonly string[]): bool
     const s = matchKey(n);
     return s.length > 2 && k !== s && k.endsWith(s) && /[-–—ـ|/]\s*$/.test(k.slice(0, k.length - s.length));
   });
+}
+
+/**
+ * May the line hold a published/updated label (a stem of one, as written)? The quick test before `dateLabelOf`.
+ *
+ * @example mayHoldDateLabel('آخر تعديل : السبت 2020-01-04') // true
+ */
+export function mayHoldDateLabel(text: string): boolean {
+  return DATE_LABEL_STEMS.test(text);
 }
 
 /** The published/updated label a text starts with (matchKey form), if any. */

@@ -115,6 +115,23 @@ describe('what a feed or a CMS adds to the body', () => {
   });
 });
 
+describe('an update line labelled آخر تعديل', () => {
+  it('is the update, away from the headline as the publication line is', () => {
+    const html = page(`<div class="local-sch schedule-i">تاريخ النشر: السبت - 2020-01-04- 22:33</div><div class="local-sch schedule-i">آخر تعديل : السبت - 2020-01-04- 22:45</div>${'<div class="ticker">خبر عاجل من شريط الأخبار</div>'.repeat(12)}<div class="title-2"><h1>${headline}</h1></div><div class="articleBody">${para.repeat(3)}</div>`);
+    const a = ex.extract(html, { url: 'https://alrai.com/article/1/x' });
+    expect(a.published?.iso).toBe('2020-01-04T22:33:00+02:00');
+    expect(a.updated?.iso).toBe('2020-01-04T22:45:00+02:00');
+  });
+  it('is on the 12-hour clock the publication line proved to be (no ص/م, metadata in the afternoon)', () => {
+    const html = (updated: string) => page(`<div class="local-sch schedule-i">تاريخ النشر: السبت - 2020-01-04- 10:33</div><div class="local-sch schedule-i">آخر تحديث : السبت - 2020-01-04- ${updated}</div><div class="title-2"><h1>${headline}</h1></div><div class="articleBody">${para.repeat(3)}</div>`).replace('<head>', '<head><meta property="article:published_time" content="2020-01-04 22:33:00">');
+    const at = (updated: string) => ex.extract(html(updated), { url: 'https://alrai.com/article/1/x' });
+    expect(at('10:45').published?.iso).toBe('2020-01-04T22:33:00+02:00');
+    expect(at('10:45').updated?.iso).toBe('2020-01-04T22:45:00+02:00');
+    // Its own ص/م says which half it means: before the publication, it is dropped.
+    expect(at('10:45 ص').updated).toBeUndefined();
+  });
+});
+
 describe('site time zones', () => {
   it('knows the zones of national papers whose domain does not say their country', () => {
     expect(zoneForHost('www.alrai.com')).toBe('Asia/Amman');

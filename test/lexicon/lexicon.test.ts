@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../src/lexicon/boilerplate.js';
+import { mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+
+describe('mayHoldDateLabel', () => {
+  it('lets every published and updated label of the lexicon through, and lines without one not', () => {
+    for (const label of [...PUBLISHED_LABELS, ...UPDATED_LABELS]) expect(mayHoldDateLabel(`${label}: 2020-01-04 22:45`), label).toBe(true);
+    expect(mayHoldDateLabel('آخر تعديل : السبت - 2020-01-04- 22:45')).toBe(true);
+    expect(mayHoldDateLabel('السبت - 2020-01-04- 22:45')).toBe(false);
+  });
+});
 
 describe('matchKey', () => {
   it('unifies the spellings of one phrase', () => {

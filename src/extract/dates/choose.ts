@@ -146,6 +146,24 @@ function inOffsetOf(updated: ArticleDate, published: ArticleDate): ArticleDate {
   return { ...updated, iso: isoAtOffset(ms, offset) };
 }
 
+/** Did the page write the publication on a 12-hour clock without ص/م, which the metadata put in the afternoon? */
+function afternoonClock(page: DateCandidate | undefined, published: ArticleDate | undefined): boolean {
+  if (!page || !published || page.parsed.precision !== 'minute' || !page.parsed.zoned || writesMeridiem(page.text)) return false;
+  return instantOf(page.parsed.iso) - instantOf(published.iso) === -HALF_DAY;
+}
+
+/**
+ * An update line on that same 12-hour clock (no ص/م) that reads before the publication is in the afternoon too
+ * (`10:33` published, `10:45` updated: 22:45) — when that puts it after the publication and within half a day of it.
+ */
+function inAfternoon(updated: ArticleDate, page: DateCandidate, published: ArticleDate, zone: string | undefined): ArticleDate {
+  const a = instantOf(published.iso);
+  const b = instantOf(updated.iso);
+  const offset = offsetOfIso(updated.iso);
+  if (updated.precision !== 'minute' || writesMeridiem(page.text) || offset === undefined || !(b < a && b + HALF_DAY >= a)) return updated;
+  return { ...updated, iso: zone ? isoInZone(b + HALF_DAY, zone) : isoAtOffset(b + HALF_DAY, offset) };
+}
+
 export function chooseDates(input: ChooseInput): ChosenDates {
   const warnings: Diagnostic[] = [];
   const zone = input.timeZone;
@@ -158,6 +176,7 @@ export function chooseDates(input: ChooseInput): ChosenDates {
     ? reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated')
     : metadataUpdate(input.metadata, published, zone);
   if (published && updated && !zone) updated = inOffsetOf(updated, published);
+  if (published && updated && pageUpdated && afternoonClock(pagePublished, published)) updated = inAfternoon(updated, pageUpdated, published, zone);
   if (published && updated) {
     const a = instantOf(published.iso);
     const b = instantOf(updated.iso);

@@ -9,6 +9,7 @@ import { attr, classAndId, closestTag, rawText, TEXT, textData } from '../../par
 import { holdsHeadline, inChrome } from '../chrome-context.js';
 import { selectOne } from '../../parse/select.js';
 import { normaliseText } from '../../normalise/text.js';
+import { mayHoldDateLabel } from '../../lexicon/index.js';
 import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
@@ -18,8 +19,6 @@ import type { ParsedDate } from '../../dates/types.js';
 import { TUNABLES } from '../../tunables.js';
 
 const MAX_LINE = 300;
-/** Stems of the published/updated labels (the lexicon decides which label it is). */
-const LABEL_HINT = /نشر|تحديث|محدث|تاريخ|أضيف|اضيف|عدل|Published|Updated|Posted/i;
 type N = any;
 
 const MAX_UNLABELLED_LINE = 140;
@@ -241,7 +240,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     const line = index.datedLines[k]!;
     const shown = shownLines[k];
     if (!shown) continue;
-    const hinted = LABEL_HINT.test(shown.text);
+    const hinted = mayHoldDateLabel(shown.text);
     const after = line.position - h1;
     const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
     if (!hinted && !near) continue;
