@@ -23,6 +23,8 @@ export const TUNABLES = {
   shortLineChars: 90,
   /** A chrome-looking element (class `modal`, tag `header`…) holding more than this share of the page's prose is a layout box, not chrome. */
   maxChromeProseShare: 0.5,
+  /** …or more than this share when it also holds the headline (the story's own box beside a long list of other stories). */
+  maxHeadlineChromeProseShare: 0.25,
   /** Words a heading needs to read as a sentence — a headline, a deck — and not a label, a logo or a section name. */
   sentenceWords: 4,
   /** An in-body heading longer than this is a paragraph set in a heading tag. */

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/index.js';
 import { zoneForHost } from '../../src/lexicon/zones.js';
+import { noiseReason } from '../../src/extract/content/classify.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { isDateLabel } from '../../src/lexicon/index.js';
 
 const ex = createExtractor({ adapters: [] });
@@ -1228,6 +1230,27 @@ describe('an ad slot whose class misspells ad', () => {
     const a = ex.extract(html, { url: 'https://www.example.com/news/1' });
     expect(a.images).toEqual([]);
     expect(a.body.every((b) => b.type === 'paragraph')).toBe(true);
+  });
+});
+
+describe('a story box named like chrome beside a long list of dated teasers', () => {
+  // The site's template names its article page `readmore…` (`#readmorepakkam`), and a sidebar of twenty teasers, each
+  // with a date line and a summary, holds nearly half the page's prose.
+  const teaser = (i: number) => `<div class="newread-threadsone"><p>السبت ,06 حزيران / يونيو</p><div class="newread-threadtext"><a href="/news/${i}">عنوان خبر آخر رقم ${i}</a> موجز قصير للخبر</div></div>`;
+  const html = (storyBox: string) => page(`<div class="readmorefull"><div id="mineflright"><div id="${storyBox}"><h1>${headline}</h1><div id="balmon">${para.repeat(3)}</div></div></div><div id="floleft" class="minerelatednews"><div class="newread-mostread">${Array.from({ length: 20 }, (_, i) => teaser(i)).join('')}</div></div></div><div id="hat"><div class="powerby cop"><p>Maintained and developed by Example Media Group</p></div></div>`);
+  it('is the story\'s box when it holds the headline, on a smaller share of the prose than a box without it', () => {
+    const a = ex.extract(html('readmorepakkam'), { url: 'https://www.example.net/43/1' });
+    expect(a.text).toContain('نص الخبر هنا');
+    expect(a.text).not.toContain('Maintained');
+  });
+  it('reads a hyphenated chrome word only where a part of the name starts (`minenewread-moreright` holds no `read-more`)', () => {
+    const reason = (attrs: string) => {
+      const el = parseDocument(`<div ${attrs}></div>`).querySelector('div')!;
+      return noiseReason(el, 'div');
+    };
+    expect(reason('id="minenewread-moreright"')).toBeUndefined();
+    expect(reason('class="block-read-more"')).toBe('class:read-more');
+    expect(reason('class="read-more-link"')).toBe('class:read-more');
   });
 });
 

@@ -47,8 +47,10 @@ export function realChrome(blocks: readonly RawBlock[]): Map<Element, string> {
   const out = new Map<Element, string>();
   const limit = total * TUNABLES.maxChromeProseShare;
   const headline = marksAbove(blocks.find((b) => b.kind === 'h1'));
+  // The headline's own box is the story's layout box on less of the prose: a sidebar of dated teasers may hold nearly half.
+  const headlineLimit = total * TUNABLES.maxHeadlineChromeProseShare;
   for (const [el, { chars, reason }] of inside) {
-    if (chars <= limit || (namesNoLayout(reason) && !headline.has(el))) out.set(el, reason);
+    if (chars <= (headline.has(el) ? headlineLimit : limit) || (namesNoLayout(reason) && !headline.has(el))) out.set(el, reason);
   }
   return out;
 }

@@ -36,9 +36,21 @@ function parts(token: string): string[] {
 function hasWord(ps: readonly string[], set: WordSet): string | undefined {
   for (const p of ps) {
     if (set.exact.has(p)) return p;
-    for (const w of set.prefixes) if (p.startsWith(w) || (w.includes('-') && p.includes(w))) return w;
+    for (const w of set.prefixes) if (p.startsWith(w) || (w.includes('-') && startsAPart(p, w))) return w;
   }
   return undefined;
+}
+
+/**
+ * Does a hyphenated word start one of the token's parts (`block-most-read`)? Not inside a word: `minenewread-moreright`
+ * (a "new read" box beside a "more" column) holds no `read-more` link.
+ */
+function startsAPart(token: string, word: string): boolean {
+  for (let i = token.indexOf(word); i > 0; i = token.indexOf(word, i + 1)) {
+    const c = token.charCodeAt(i - 1);
+    if (c === 0x2d || c === 0x5f) return true;
+  }
+  return false;
 }
 
 /** `no-share`, `without-ads`, `hide-comments`: a token that turns a feature off names no chrome. */
