@@ -817,6 +817,13 @@ describe('one picture under a resizer\'s parameters', () => {
     expect(ex.extract(html(other), { url: 'https://www.example.com/news/1' }).images).toHaveLength(2);
   });
 
+  it('is one image when og:image is WordPress\'s edited or scaled original and the page shows a size of it', () => {
+    const up = 'https://www.example.net/wp-content/uploads/2020/03';
+    const html = (og: string) => `<html><head><meta property="og:image" content="${up}/${og}"></head><body><h1>${headline}</h1><article><div class="post-thumbnail"><img src="${up}/market-750x430.jpg" class="wp-post-image"></div>${para.repeat(3)}</article></body></html>`;
+    for (const og of ['market-e1584733088345.jpg', 'market-scaled.jpg']) expect(ex.extract(html(og), { url: 'https://www.example.net/news/1' }).images, og).toHaveLength(1);
+    expect(ex.extract(html('harbour-e1584733088345.jpg'), { url: 'https://www.example.net/news/1' }).images).toHaveLength(2);
+  });
+
   it('is one image in two of a resizer\'s thumbnails named for its size, offset and mode (`thumb_<id>_700_400_0_0_exact.jpg`)', () => {
     const folder = 'https://files.example-cdn.com/uploads/public/7ab/c12/d34';
     const html = (og: string) => `<html><head><meta property="og:image" content="${folder}/${og}"></head><body><h1>${headline}</h1><article><div><img src="${folder}/thumb_500123_700_400_0_0_exact.jpg"></div>${para.repeat(3)}</article></body></html>`;
@@ -836,6 +843,15 @@ describe("a columnist's portrait", () => {
     expect(ex.extract(html('https://www.example.com/UserFiles/Writers/77.jpg'), { url: 'https://www.example.com/737047' }).images).toEqual([]);
     const withPicture = ex.extract(html('https://www.example.com/UserFiles/Writers/77.jpg', '<figure><img src="/Upload/News/2020/6/story.jpg"><figcaption>من الاجتماع</figcaption></figure>'), { url: 'https://www.example.com/737047' });
     expect(withPicture.images.map((i) => i.url)).toEqual(['https://www.example.com/Upload/News/2020/6/story.jpg']);
+  });
+});
+
+describe('a sheet of icons', () => {
+  it('is no picture when its name says it is a sheet of icons (`site-social-sprites.jpg`, `share-icons.png`)', () => {
+    for (const name of ['site-social-sprites.jpg', 'share-icons.png']) {
+      const html = page(`<article><h1>${headline}</h1><div id="articleBody"><p><img src="https://stat.example.net/images/${name}" usemap="#social"></p>${para.repeat(3)}</div></article>`);
+      expect(ex.extract(html, { url: 'https://www.example.net/news/1' }).images, name).toEqual([]);
+    }
   });
 });
 
