@@ -22,7 +22,7 @@ const AD_PATH = /\/(?:adview|adserver|adclick)\b|\$7cview|\/(?:ads?|adv|adverts?
  */
 const THEME_PATH = /\/themes?\/|\/assets\/(?:img|images|icons?)\/[^/]+$/i;
 /** Words of icon file names; tested on the file's base name only, never the whole path. */
-const ICON = /(^|[_.-])(icon|logo|avatar|sprite|emoji|badge|button|btn|arrow|share|print|email|rss|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)s?([_.-]|\d|$)/i;
+const ICON = /(^|[_.-])(icons?|logo|avatar|sprites?|emoji|badge|button|btn|arrow|share|print|email|rss|facebook|twitter|whatsapp|instagram|youtube|telegram|pixel|tracker|1x1|spacer|ads?|banner)([_.-]|\d|$)/i;
 /**
  * Links a button's picture leads to: script, an app store, a news aggregator's follow page, a share target
  * (`whatsapp://send?text=…`, `https://wa.me/?text=…`, Facebook's sharer, Twitter's intent, a mail to send).
