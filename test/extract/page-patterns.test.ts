@@ -134,6 +134,14 @@ describe('an update line labelled آخر تعديل', () => {
   });
 });
 
+describe('the seconds of a time moved into the site\'s zone', () => {
+  it('are the ones the metadata gave', () => {
+    const html = page(`<article><h1>${headline}</h1>${para.repeat(3)}</article>`).replace('<head>', '<head><meta property="article:published_time" content="2020-05-03T15:39:04Z">');
+    expect(ex.extract(html, { url: 'https://arabic.cnn.com/middle-east/article/2020/05/03/x' }).published?.iso).toBe('2020-05-03T19:39:04+04:00');
+    expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).published?.iso).toBe('2020-05-03T15:39:04+00:00');
+  });
+});
+
 describe('site time zones', () => {
   it('knows the zones of national papers whose domain does not say their country', () => {
     expect(zoneForHost('www.alrai.com')).toBe('Asia/Amman');
@@ -151,8 +159,8 @@ describe('site time zones', () => {
   it("reads a syndicator's US-style stamp in its newsroom's zone, with that zone's summer time", () => {
     const at = (stamp: string) =>
       ex.extract(page(`<h1>${headline}</h1><div class="entry-meta"><span class="entry-date">${stamp}</span></div><div class="article-body">${para}${para}</div>`), { url: 'https://menafn.com/arabic/1100166777/x' }).published?.iso;
-    expect(at('3/25/2020 11:11:33 PM')).toBe('2020-03-25T23:11:00+02:00');
-    expect(at('6/17/2020 9:23:01 PM')).toBe('2020-06-17T21:23:00+03:00');
+    expect(at('3/25/2020 11:11:33 PM')).toBe('2020-03-25T23:11:33+02:00');
+    expect(at('6/17/2020 9:23:01 PM')).toBe('2020-06-17T21:23:01+03:00');
   });
 });
 
@@ -173,7 +181,7 @@ describe('dates the page writes loosely', () => {
   it('takes the datetime attribute of a <time> that shows a relative time, not now minus the words', () => {
     const html = page(`<h1>${headline}</h1><div class="post-meta"><time class="published" datetime="2020-02-12T09:15:03+02:00">منذ 6 ساعات</time></div><div class="post-content">${para.repeat(3)}</div>`);
     const article = ex.extract(html, { url: 'https://www.example.com.eg/news/1', now: new Date('2026-11-25T12:00:00Z') });
-    expect(article.published?.iso).toBe('2020-02-12T09:15:00+02:00');
+    expect(article.published?.iso).toBe('2020-02-12T09:15:03+02:00');
   });
 
   it('reads a 12-hour clock written without ص/م in the half of the day the metadata gives, and only then', () => {
@@ -407,7 +415,7 @@ describe('metadata of two precisions', () => {
     const html = `<html><head><title>${headline}</title><meta property="article:published_time" content="2020-06-26T19:21:08+00:00">
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"${headline}","datePublished":"2020-06-26"}</script></head>
       <body><h1>${headline}</h1><div class="entry-content">${para.repeat(3)}</div></body></html>`;
-    expect(ex.extract(html, { url: 'https://www.example.jo/news/1' }).published?.iso).toBe('2020-06-26T22:21:00+03:00');
+    expect(ex.extract(html, { url: 'https://www.example.jo/news/1' }).published?.iso).toBe('2020-06-26T22:21:08+03:00');
   });
 });
 
@@ -542,7 +550,7 @@ describe('dates a page shows for other things, and a date box named for its fiel
     const insta = '<blockquote class="instagram-media"><p><a href="https://www.instagram.com/p/x/">منشور</a></p><p>نشر بواسطة حساب ما في <time datetime="2020-03-24T17:01:12+00:00">Mar 24, 2020 at 10:01am PDT</time></p></blockquote>';
     const story = `<html><head>${ld('2020-03-25T23:40:44+0300')}</head><body><div class="field field--name-node-changed-date">الخميس 26 مارس 2020 00:16</div><div class="field--name-node-title"><h1>${headline}</h1></div><div class="field--name-body">${para}${insta}${para.replace('نص الخبر', 'وتابع الخبر')}</div></body></html>`;
     const article = ex.extract(story, { url: 'https://mubasher.aljazeera.net/news/1' });
-    expect(article.published?.iso).toBe('2020-03-25T23:40:00+03:00');
+    expect(article.published?.iso).toBe('2020-03-25T23:40:44+03:00');
     expect(article.updated?.iso).toBe('2020-03-26T00:16:00+03:00');
   });
 });
@@ -914,7 +922,8 @@ describe('an agency slug on the last line a <br> starts in the story\'s one para
   it('is the publication date when the page shows no other', () => {
     const story = `<div class="Artical"><h1>${headline}</h1><div id="BodyArtical"><p>${para.slice(3, -4)}<br>${para.slice(3, -4).replace('نص الخبر', 'وتابع الخبر')}<br>--(وكالة)<br>ن ش/م ك 13/02/2020 18:22:47</p></div></div>`;
     const article = ex.extract(page(story), { url: 'https://petra.gov.jo/Include/InnerPage.jsp?ID=1&lang=ar&name=news' });
-    expect(article.published?.iso).toBe('2020-02-13T18:22:00+02:00');
+    // The seconds the slug gives are kept.
+    expect(article.published?.iso).toBe('2020-02-13T18:22:47+02:00');
     expect(article.body.map((b) => ('text' in b ? b.text : '')).join(' ')).not.toContain('13/02/2020');
   });
 

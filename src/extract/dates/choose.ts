@@ -7,7 +7,7 @@
 import { TUNABLES } from '../../tunables.js';
 import type { ArticleDate, Diagnostic } from '../../article.js';
 import type { DateCandidate } from './candidates.js';
-import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetBetween, offsetOfIso, wallClock } from './convert.js';
+import { formatOffset, instantOf, isoAtOffset, isoInZone, offsetBetween, offsetOfIso, wallClock, wallTime } from './convert.js';
 import { MERIDIEM_WORDS } from '../../lexicon/dates.js';
 import { hasClock } from './has-clock.js';
 
@@ -64,7 +64,8 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
   if (p.precision === 'minute') {
     if (p.zoned) {
       if (meta && metaDate && metaDate.precision === 'minute') {
-        const diff = instantOf(p.iso) - instantOf(metaDate.iso);
+        // To the minute: the page's clock shows none of the seconds the metadata may give.
+        const diff = (minuteOf(p.iso) - minuteOf(metaDate.iso)) * MINUTE;
         // A 12-hour clock written without ص/م (`10:33` for 22:33): the metadata knows which half of the day.
         if (diff === -HALF_DAY && !writesMeridiem(page.text)) return metaDate;
         // Zoneless metadata showing the visible clock was written in the zone the page names (`GMT 21:37`): no slip.
@@ -78,7 +79,7 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
     }
     // No zone known: the visible wall-clock time against the metadata instant gives the offset.
     const off = meta?.parsed.zoned ? inferOffset(p.iso, meta.parsed.iso) : undefined;
-    if (off !== undefined) return toArticleDate(page, `${wallClock(p.iso)}:00${formatOffset(off)}`);
+    if (off !== undefined) return toArticleDate(page, `${wallTime(p.iso)}${formatOffset(off)}`);
     return toArticleDate(page, p.iso.slice(0, 10), 'day');
   }
   if (p.precision === 'day' && metaDate?.precision === 'minute' && metaDate.iso.slice(0, 10) === p.iso.slice(0, 10)) {
@@ -149,7 +150,7 @@ function inOffsetOf(updated: ArticleDate, published: ArticleDate): ArticleDate {
 /** Did the page write the publication on a 12-hour clock without ص/م, which the metadata put in the afternoon? */
 function afternoonClock(page: DateCandidate | undefined, published: ArticleDate | undefined): boolean {
   if (!page || !published || page.parsed.precision !== 'minute' || !page.parsed.zoned || writesMeridiem(page.text)) return false;
-  return instantOf(page.parsed.iso) - instantOf(published.iso) === -HALF_DAY;
+  return (minuteOf(page.parsed.iso) - minuteOf(published.iso)) * MINUTE === -HALF_DAY;
 }
 
 /**

@@ -13,15 +13,20 @@ export function offsetOfIso(iso: string): number | undefined {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-/** The instant as ISO (minute precision) with a fixed offset. */
+/** The instant as ISO with a fixed offset, its seconds as the source gave them (`:00` for a clock shown to the minute). */
 export function isoAtOffset(ms: number, offsetMinutes: number): string {
   const d = new Date(ms + offsetMinutes * 60000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00${formatOffset(offsetMinutes)}`;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${formatOffset(offsetMinutes)}`;
 }
 
 /** The instant as ISO in an IANA zone, with the offset in force then. */
 export function isoInZone(ms: number, timeZone: string): string {
   return isoAtOffset(ms, zoneOffset({ kind: 'iana', name: timeZone }, ms));
+}
+
+/** `YYYY-MM-DDTHH:mm:ss` of an ISO string as written (its own wall clock, seconds and all). */
+export function wallTime(iso: string): string {
+  return iso.slice(0, 19);
 }
 
 /** `YYYY-MM-DDTHH:mm` of an ISO string as written (its own wall clock). */

@@ -14,7 +14,7 @@ import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
 import { hasClock } from './has-clock.js';
-import { formatOffset, offsetBetween, wallClock } from './convert.js';
+import { formatOffset, offsetBetween, wallClock, wallTime } from './convert.js';
 import type { ParsedDate } from '../../dates/types.js';
 import { TUNABLES } from '../../tunables.js';
 
@@ -133,7 +133,7 @@ function withOffsetOf(visible: ParsedDate, datetime: string, opts: DateOptions):
   const machine = parseArabicDate(datetime, opts);
   if (!machine?.zoned || machine.precision !== 'minute') return visible;
   const offset = offsetBetween(visible.iso, machine.iso);
-  return offset === undefined ? visible : { ...visible, iso: `${wallClock(visible.iso)}:00${formatOffset(offset)}`, zoned: true };
+  return offset === undefined ? visible : { ...visible, iso: `${wallTime(visible.iso)}${formatOffset(offset)}`, zoned: true };
 }
 
 /**
