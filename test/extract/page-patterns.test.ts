@@ -1279,6 +1279,22 @@ describe('a story box named like chrome beside a long list of dated teasers', ()
   });
 });
 
+describe('a class named in camelCase', () => {
+  const reason = (cls: string) => noiseReason(parseDocument(`<div class="${cls}"></div>`).querySelector('div')!, 'div');
+  it('names chrome by a short word set as a hump of its own (`advRightBig`, `topNav`, `postTags`)', () => {
+    expect(reason('advRightBig bigbig')).toBe('class:adv');
+    expect(reason('topNav')).toBe('class:nav');
+    expect(reason('postTags')).toBe('class:tags');
+    // A longer word inside a camelCase name says too little: a page's main column may be its `leftSideBar`.
+    expect(reason('leftSideBar')).toBeUndefined();
+    expect(reason('noAds')).toBeUndefined();
+  });
+  it('keeps the ad column\'s linked picture out of the story\'s images', () => {
+    const html = `<html><head><meta property="og:image" content="https://www.example.com/Content/Upload/large/lead.jpg"></head><body><div class="row contentNew21"><div class="col-lg-9 leftCont21"><h1 class="detailsTitle">${headline}</h1><div id="imagecontainer"><div class="imgarticle"><img alt="${headline}" src="https://www.example.com/Content/Upload/large/lead.jpg"></div><div class="imgDesc"><span>لاعبو الفريق يحتفلون بالفوز</span></div></div><div id="documentcontainer">${para.repeat(3)}</div></div><div class="col-lg-3 rightCont21"><div class="advRightBig bigbig"><div class="users-block"><div class="user-data"><a href="https://www.example.com/stories/t/53270/0" target="_blank"><img alt="" src="/UP/files/poster1.png"></a></div></div></div></div></div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.com/story/1' }).images.map((i) => i.url)).toEqual(['https://www.example.com/Content/Upload/large/lead.jpg']);
+  });
+});
+
 describe('a picture set beside ad slots in a box of its own', () => {
   const story = (box: string) => page(`<article><h1>${headline}</h1><div class="article-image"><img src="/images/thumbs/752/news/a1b2c3d4e5f6a7b8c9d0.jpg" alt="عمال في موقع العمل"><span class="caption">عمال المحاجر في موقع العمل</span></div>${box}<div class="details">${para.repeat(3)}</div></article>`);
   it('is the ad box\'s own creative, no picture of the story', () => {

@@ -107,6 +107,29 @@ export interface ElementProfile extends Words {
   special?: string;
 }
 
+const CAMEL_HUMP = /[a-z][A-Z]/;
+const CAMEL_PARTS = /[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])/g;
+
+/**
+ * The short chrome words a camelCase token holds as humps of their own (`advRightBig`, `topNav`, `postTags`,
+ * `readAlso`): read only against the whole-part words (`ads`, `nav`, `tags`…); a longer word inside a camelCase name
+ * (`leftSideBar`, a page's main column) says too little.
+ */
+function camelWords(raw: string): Pick<Words, 'strong' | 'weak'> {
+  for (const token of raw.split(/\s+/)) {
+    if (!CAMEL_HUMP.test(token)) continue;
+    const humps = token.match(CAMEL_PARTS) ?? [];
+    // `noAds`, `hideNav`: a feature turned off, as `no-ads`.
+    if (NEGATED.test(`${humps[0]?.toLowerCase()}-`)) continue;
+    for (const hump of humps) {
+      const part = hump.toLowerCase();
+      if (STRONG.exact.has(part)) return { strong: part };
+      if (NOISE.exact.has(part)) return { weak: part };
+    }
+  }
+  return {};
+}
+
 const NO_PROFILE: ElementProfile = Object.freeze({ words: '', content: false, caption: false, embed: false });
 const tokenProfiles = new Map<string, ElementProfile>();
 
@@ -117,6 +140,7 @@ function tokenProfile(raw: string): ElementProfile {
     if (tokenProfiles.size >= CACHE_LIMIT) tokenProfiles.clear();
     const words = raw.toLowerCase();
     p = { words, ...readWords(words), caption: CAPTION_WORD.test(words), embed: EMBED_WORDS.test(words) };
+    if (!p.strong && !p.weak && CAMEL_HUMP.test(raw)) Object.assign(p, camelWords(raw));
     tokenProfiles.set(raw, p);
   }
   return p;
