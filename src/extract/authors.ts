@@ -171,7 +171,7 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
     // A box holding a headline is a title box (`<div class="writers"><h1>…`), not a byline.
     // A box its own style hides (`<div class="author" style="display: none">`) holds an uploader's account name.
     // So does one its class hides (`<div itemprop="author" class="d-none">`: the metadata's name, not a byline shown).
-    if (inChrome(el, true, index.h1s) || hiddenByOwnStyle(el) || hiddenByClass(el)) continue;
+    if (inChrome(el, true, index.h1s, true) || hiddenByOwnStyle(el) || hiddenByClass(el)) continue;
     // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);

@@ -64,9 +64,10 @@ const isHeadlineLike = (h1: Element): boolean => rawText(h1, 200).trim().split(/
  * Is the element inside page chrome (walking up to 14 ancestors)? Boxes of other stories
  * count everywhere; with `strict`, menus, sidebars, widgets and page headers count too —
  * but only outside the story's own `<article>`/`<main>` (whose footer or widget-named
- * wrapper may well hold the date or byline).
+ * wrapper may well hold the date or byline). `storyAsides`: an `<aside>` inside the story's `<article>` is its own too
+ * (for byline boxes: a box that says it holds the byline, set in the story's side column).
  */
-export function inChrome(el: Element, strict: boolean, h1s?: readonly Element[]): boolean {
+export function inChrome(el: Element, strict: boolean, h1s?: readonly Element[], storyAsides = false): boolean {
   const chain: N[] = [];
   for (let n: N = el; n && n.nodeType === 1 && chain.length < 14; n = n.parentNode) chain.push(n);
   const boundary = chain.findIndex(isStoryBoundary);
@@ -75,8 +76,10 @@ export function inChrome(el: Element, strict: boolean, h1s?: readonly Element[])
   for (let i = 0; i < chain.length; i++) {
     const n = chain[i];
     const tag: string = n.localName;
-    // The story's own `<footer>` (inside its `<article>`) holds its date line or tags, not the site's footer.
-    if (CHROME_TAGS.has(tag) && !(tag === 'aside' && holdsHeadline(n, h1s)) && !(tag === 'footer' && i < chain.indexOf(articleOf))) return true;
+    // The story's own `<footer>` (inside its `<article>`) holds its date line or tags, not the site's footer; with
+    // `storyAsides`, so does its own `<aside>` (a theme's info column: `<aside class="article-info" itemprop="author">`).
+    const own = i < chain.indexOf(articleOf) && (tag === 'footer' || (storyAsides && tag === 'aside'));
+    if (CHROME_TAGS.has(tag) && !(tag === 'aside' && holdsHeadline(n, h1s)) && !own) return true;
     if (isPageRoot(n)) break;
     const words = boxWords(n);
     if (words && LISTS_CLASS.test(words)) return true;

@@ -1279,6 +1279,18 @@ describe('a story box named like chrome beside a long list of dated teasers', ()
   });
 });
 
+describe('a byline box in the story\'s own side column', () => {
+  // The site's own account as the byline, which only a byline box the page shows gives (the metadata's is left out).
+  const box = '<aside class="article-info" itemprop="author" itemscope itemtype="https://schema.org/Person"><div class="info"><span class="byline" itemprop="name"><a class="more-by-author" href="/article/author/site1">مصر اليوم</a></span></div></aside>';
+  const html = (wrap: (inner: string) => string) => page(wrap(`<div class="row"><section class="floating-social">${box}</section><section class="article-body"><header><h1>${headline}</h1></header>${para.repeat(3)}</section></div>`)).replace('</head>', '<meta property="og:site_name" content="مصر اليوم"></head>');
+  it('is the byline when the `<aside>` is inside the story\'s `<article>`', () => {
+    expect(ex.extract(html((x) => `<article>${x}</article>`), { url: 'https://www.example.com/news/1' }).authors).toEqual(['مصر اليوم']);
+  });
+  it('is no byline in an `<aside>` of the page outside the story\'s article', () => {
+    expect(ex.extract(html((x) => `<div class="main">${x}</div>`), { url: 'https://www.example.com/news/1' }).authors).toEqual([]);
+  });
+});
+
 describe('a class named in camelCase', () => {
   const reason = (cls: string) => noiseReason(parseDocument(`<div class="${cls}"></div>`).querySelector('div')!, 'div');
   it('names chrome by a short word set as a hump of its own (`advRightBig`, `topNav`, `postTags`)', () => {
