@@ -67,7 +67,8 @@ export function isPlausibleAuthor(name: string, siteNames: readonly string[], do
 export function siteDeskByline(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
   const t = name.trim();
   if (t.startsWith('(')) return undefined;
-  const parts = t.split(/\s*[-–—ـ]+\s*/).filter((p) => p !== '');
+  // A spaced underscore parts them as a dash does (`دبي _ العربية.نت`).
+  const parts = t.split(/\s*[-–—ـ]+\s*|\s+_+\s+/).filter((p) => p !== '');
   if (parts.length !== 2) return undefined;
   if (isPlaceName(parts[0]!) && namesSite(parts[1]!, siteNames, domain)) return parts[1];
   // The desk first, then the places it filed from (`مكة - الطائف، جدة` on صحيفة مكة): the credit as shown,
@@ -105,8 +106,8 @@ const sameParts = (a: readonly string[], b: readonly string[]): boolean => a.len
  * @example bylinePerson('ريم الزهراني - جدة', [], undefined) // 'ريم الزهراني'
  */
 export function bylinePerson(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
-  // A slash or backslash parts them too (`الأقصر\\سلمى رمزي`).
-  const parts = name.replace(/[\s:：]+$/, '').split(/\s*(?:[-–—ـ]+|[\\/])\s*/).filter((p) => p !== '');
+  // A slash or backslash parts them too (`الأقصر\\سلمى رمزي`), and a spaced underscore (`سلمى حامد _ القاهرة`).
+  const parts = name.replace(/[\s:：]+$/, '').split(/\s*(?:[-–—ـ]+|[\\/])\s*|\s+_+\s+/).filter((p) => p !== '');
   if (parts.length === 1) return withoutLeadingPlace(parts[0]!) ?? name;
   // A place before two reporters (`الشرقية- نهى عادل - سامي فؤاد`): the reporters, for coAuthors to part.
   if (parts.length > 2) return isPlaceName(parts[0]!) ? parts.slice(1).join(' - ') : name;

@@ -193,11 +193,21 @@ describe('dates the page writes loosely', () => {
   });
 });
 
+describe('a desk credit parted by a spaced underscore', () => {
+  it('gives the site\'s name after the place, as a dash does (`دبي _ النهار.نت`)', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:site_name" content="النهار.نت"></head><body><div><h1>${headline}</h1><div class="author"><span>المصدر: </span> دبي _ النهار.نت</div></div><div>${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.example.net/ar/news/1' }).authors).toEqual(['النهار.نت']);
+  });
+});
+
 describe('bylines that name a place or the site', () => {
   it('keeps the person of `name - place`, `place - name` and `name - site`, no one for `place - site`, and other pairs whole', async () => {
     const { bylinePerson } = await import('../../src/extract/authors.js');
     expect(bylinePerson('ريم الزهراني - جدة', [], undefined)).toBe('ريم الزهراني');
     expect(bylinePerson('عمان - ليث الخوالدة', [], undefined)).toBe('ليث الخوالدة');
+    // A spaced underscore parts them as a dash does (an underscore between two names with no spaces joins co-authors).
+    expect(bylinePerson('سلمى حامد _ القاهرة', [], undefined)).toBe('سلمى حامد');
+    expect(bylinePerson('القاهرة _ سلمى حامد', [], undefined)).toBe('سلمى حامد');
     expect(bylinePerson('سامي النجار- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBe('سامي النجار');
     expect(bylinePerson('غزة- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBeUndefined();
     // A region the table lacks, named by its opening word (`الساحل`, `ريف`, `قطاع`).
