@@ -864,6 +864,20 @@ describe("a columnist's portrait", () => {
   });
 });
 
+describe('a site\'s stand-in picture', () => {
+  const html = (file: string) => `<html><head><meta property="og:image" content="https://www.example.net/wp-content/uploads/2018/09/${file}"></head><body><article><h1>${headline}</h1><figure class="single-featured-image"><img width="780" height="393" src="https://www.example.net/wp-content/uploads/2018/09/${file}" class="wp-post-image" alt="" srcset="https://www.example.net/wp-content/uploads/2018/09/${file} 906w, https://www.example.net/wp-content/uploads/2018/09/${file.replace('.', '-300x151.')} 300w"></figure><div class="entry-content">${para.repeat(3)}</div></article></body></html>`;
+  it('is no picture of the story when its name says it is the default (`sitenewsdefaultpsd.jpg`, `default-thumb.jpg`)', () => {
+    for (const file of ['sitenewsdefaultpsd.jpg', 'default-thumb.jpg', 'defaultimage.png']) {
+      const a = ex.extract(html(file), { url: 'https://www.example.net/2020/04/01/x/' });
+      expect(a.images, file).toEqual([]);
+      expect(a.leadImage, file).toBeUndefined();
+    }
+  });
+  it('is a picture when `default` is a word of the story (`bond-default.jpg`)', () => {
+    expect(ex.extract(html('bond-default.jpg'), { url: 'https://www.example.net/2020/04/01/x/' }).images).toHaveLength(1);
+  });
+});
+
 describe('a sheet of icons', () => {
   it('is no picture when its name says it is a sheet of icons (`site-social-sprites.jpg`, `share-icons.png`)', () => {
     for (const name of ['site-social-sprites.jpg', 'share-icons.png']) {

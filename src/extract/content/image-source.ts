@@ -79,22 +79,32 @@ function imageAttrs(el: Element): { lazy: Array<[number, string, string]>; src?:
  * @example isPlaceholderImage('https://site/images/no-image.png') // true
  */
 export function isPlaceholderImage(url: string): boolean {
-  return PLACEHOLDER.test(url.trim());
+  const u = url.trim();
+  return PLACEHOLDER.test(u) || DEFAULT_PICTURE.test(u.replace(/[?#].*$/, ''));
 }
+
+/**
+ * A site's stand-in picture named for what it is: `default` glued into the name (`sitenewsdefaultpsd.jpg`,
+ * `defaultimage.png`) or before what it stands in for (`default-thumb.jpg`, `default_share.png`). A word of its own
+ * (`bond-default.jpg`) may be a story's subject.
+ */
+const DEFAULT_PICTURE = /\/[^/]*(?:[a-z]default|default(?:[a-z]|[-_](?:image|img|thumb|photo|pic|share|og|cover)))[^/]*\.(?:gif|png|svg|jpe?g|webp)$/i;
 
 /** The URL an `img` (or lazy `div`/`source`) shows, before absolutising; undefined for none/placeholder. */
 export function imageSource(el: Element): string | undefined {
   const a = imageAttrs(el);
   for (const [, name, value] of a.lazy.sort((x, y) => x[0] - y[0])) {
     const v = value.trim();
-    if (!v || PLACEHOLDER.test(v)) continue;
+    if (!v || isPlaceholderImage(v)) continue;
     const url = name.endsWith('srcset') ? largestOfSrcset(v) : NO_PATH.test(v) ? undefined : v;
-    if (url) return url;
+    if (url && !isPlaceholderImage(url)) return url;
   }
   const srcset = a.srcset?.trim();
   const src = a.src?.trim();
-  if (src && !PLACEHOLDER.test(src) && !NO_PATH.test(src)) return src;
-  if (srcset) return largestOfSrcset(srcset);
+  if (src && !isPlaceholderImage(src) && !NO_PATH.test(src)) return src;
+  // The srcset of a stand-in lists the stand-in's own sizes.
+  const largest = srcset ? largestOfSrcset(srcset) : undefined;
+  if (largest && !isPlaceholderImage(largest)) return largest;
   return undefined;
 }
 
