@@ -145,15 +145,17 @@ export function datesOf(page: Page, av: AdapterValues, headlinePos: number | und
 
 export function imagesOf(page: Page, av: AdapterValues, body: BodyResult, anchor: HeadlineAnchor = {}, headline?: string): { leadImage?: ArticleImage; images: ArticleImage[] } {
   const meta = metadataImage(page.index, page.ldArticle, page.host);
-  const lead = av.leadImage ?? (meta ? { url: page.absolutize(meta) } : undefined);
+  let lead = av.leadImage ?? (meta ? { url: page.absolutize(meta) } : undefined);
   let captions: CaptionIn[] = av.captions ? av.captions.map((text) => ({ text })) : body.captions;
   // No caption in the page for the lead picture: the one written on the picture beside the headline.
   if (lead && !captions.length && anchor.el && headline) {
     const onPicture = leadPictureCaption(anchor.el, headline);
     const src = onPicture && imageSource(onPicture.img);
     const url = src && page.absolutize(src);
-    // A stock share picture in og:image is not the photo the caption is written on: that photo is listed with it.
-    if (onPicture) captions = [url && distinctPictures(lead.url, url) ? { text: onPicture.text, url, shown: true } : { text: onPicture.text }];
+    if (onPicture) captions = [{ text: onPicture.text }];
+    // A stock share picture in og:image, which the page never shows, is not the story's: the photo beside the headline leads.
+    if (url && !av.leadImage && distinctPictures(lead.url, url)) lead = { url };
+    else if (onPicture && url && distinctPictures(lead.url, url)) captions = [{ text: onPicture.text, url, shown: true }];
   }
   return assembleImages(lead, body.blocks, captions);
 }

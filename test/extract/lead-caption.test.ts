@@ -40,10 +40,11 @@ describe('leadPictureCaption: a stock share picture in og:image', () => {
     `<html><head><meta property="og:image" content="${og}"></head><body><div class="b-article__header"><img src="${shown}" title="${title}"><div class="b-article__header-title"><h1>${headline}</h1></div></div><div itemprop="articleBody"><p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p></div></body></html>`;
   const run = (og: string, shown: string) => createExtractor({ adapters: [] }).extract(page(og, shown), { url: 'https://www.example.com/news/1' });
 
-  it('lists the photo the caption is written on, not the share picture, when their media ids differ', () => {
+  it('leads with the photo the caption is written on, not the share picture the page never shows, when their media ids differ', () => {
     const a = run('https://cdn.example.com/img/104346/38/1043463874.png', 'https://cdn.example.com/images/104494/11/1044941126_0:0:1000:541_1000x541_80_0_0.jpg');
-    expect(a.leadImage).toEqual({ url: 'https://cdn.example.com/img/104346/38/1043463874.png' });
-    expect(a.images[1]).toEqual({ url: 'https://cdn.example.com/images/104494/11/1044941126_0:0:1000:541_1000x541_80_0_0.jpg', caption: title });
+    const shown = { url: 'https://cdn.example.com/images/104494/11/1044941126_0:0:1000:541_1000x541_80_0_0.jpg', caption: title };
+    expect(a.leadImage).toEqual(shown);
+    expect(a.images).toEqual([shown]);
   });
 
   it('keeps the caption on og:image when both name the same media id, or no id at all', () => {
