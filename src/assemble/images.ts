@@ -55,12 +55,15 @@ const imageKey = (href: string): string => {
  * `name.jpg.pagespeed.ce.HASH.jpg`): its image filter marks the name with an `x` after any size, and `?` is written `,q`.
  */
 function unoptimised(url: string): string {
-  const m = PAGESPEED.exec(url);
+  if (!url.includes('.pagespeed.')) return url;
+  const slash = url.lastIndexOf('/');
+  const m = PAGESPEED.exec(url.slice(slash + 1));
   if (!m) return url;
   const name = m[2] === 'ic' ? m[1]!.replace(PAGESPEED_SIZE, '') : m[1]!;
-  return `${url.slice(0, m.index)}/${name.replace(PAGESPEED_QUERY, '')}`;
+  return `${url.slice(0, slash)}/${name.replace(PAGESPEED_QUERY, '')}`;
 }
-const PAGESPEED = /\/([^/]+?)\.pagespeed\.([a-z]{2})\.[\w-]+\.[a-z0-9]{3,4}$/i;
+/** Read on the file name alone: `[\w-]+` stops at each dot, so the scan stays linear. */
+const PAGESPEED = /^(.+?)\.pagespeed\.([a-z]{2})\.[\w-]+\.[a-z0-9]{3,4}$/i;
 const PAGESPEED_SIZE = /^(?:\d+x\d+)?x/;
 const PAGESPEED_QUERY = /,q.*$/;
 /** A file name this long, with its folder, names one picture whatever host serves it. */

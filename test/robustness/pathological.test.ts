@@ -154,6 +154,17 @@ describe('size', () => {
     run('5 MB attributes', html);
   }, 60_000);
 
+  it('image names and class words a pattern could backtrack on (optimiser copies, stand-ins, thumbnails, camelCase)', () => {
+    const name = (atom: string) => atom.repeat(Math.ceil(MB / 2 / atom.length));
+    const html = page(
+      `<article class="${name('aB ')}" id="${name('noAdsX')}"><div class="${name('x-read-morey')}"><p>${PARA}</p></div>` +
+        `<img src="/up/${name('x.pagespeed.ic.')}jpg"><img src="/up/${name('xdefault')}.jpgx"><img src="/up/${name('_1_2_3_4_auto')}.jpg" srcset="/up/${name('-e1234567890')}.jpg 900w">` +
+        `<div><ins class="adsbygoogle"></ins><p><img alt="" src="/up/${name('a')}.jpg"></p></div></article>`,
+      `<meta property="og:image" content="https://example.com/up/${name('a.pagespeed.')}png">`,
+    );
+    run('hostile image names and class words', html);
+  }, 60_000);
+
   it('a 1 M-character text node', () => {
     const words = 'كلمة عربية طويلة، '.repeat(MB / 18).slice(0, MB);
     run('1M-character text node (words)', page(`<article><p>${words}</p></article>`));

@@ -5,10 +5,10 @@
  */
 import { AD_SLOT, BYLINE_CLASS, MARK_ALTS } from '../../lexicon/structure.js';
 import { ATTRIBUTE, attr, classAndId, ELEMENT, hiddenByOwnStyle, INVISIBLE, TEXT, textData } from '../../parse/dom.js';
-
-type N = any;
 import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { isBlank, normaliseText } from '../../normalise/text.js';
+
+type N = any;
 
 /** Larger copies first (`data-original-large` beside a `-330x186` thumbnail in `src`), then lazy loaders' sources. */
 const LAZY_ATTRS = ['data-original-large', 'data-large-src', 'data-zoom-image', 'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-srcset', 'data-url', 'data-img', 'data-image', 'data-full', 'data-echo', 'lazy-src', 'data-hi-res-src'];
@@ -80,7 +80,10 @@ function imageAttrs(el: Element): { lazy: Array<[number, string, string]>; src?:
  */
 export function isPlaceholderImage(url: string): boolean {
   const u = url.trim();
-  return PLACEHOLDER.test(u) || DEFAULT_PICTURE.test(u.replace(/[?#].*$/, ''));
+  if (PLACEHOLDER.test(u)) return true;
+  const path = u.split(/[?#]/, 1)[0]!;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return PICTURE_FILE.test(name) && DEFAULT_PICTURE.test(name);
 }
 
 /**
@@ -88,7 +91,8 @@ export function isPlaceholderImage(url: string): boolean {
  * `defaultimage.png`) or before what it stands in for (`default-thumb.jpg`, `default_share.png`). A word of its own
  * (`bond-default.jpg`) may be a story's subject.
  */
-const DEFAULT_PICTURE = /\/[^/]*(?:[a-z]default|default(?:[a-z]|[-_](?:image|img|thumb|photo|pic|share|og|cover)))[^/]*\.(?:gif|png|svg|jpe?g|webp)$/i;
+const DEFAULT_PICTURE = /[a-z]default|default(?:[a-z]|[-_](?:image|img|thumb|photo|pic|share|og|cover))/i;
+const PICTURE_FILE = /\.(?:gif|png|svg|jpe?g|webp)$/i;
 
 /** The URL an `img` (or lazy `div`/`source`) shows, before absolutising; undefined for none/placeholder. */
 export function imageSource(el: Element): string | undefined {
