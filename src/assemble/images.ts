@@ -20,6 +20,8 @@ const SIZE_SUFFIX = /[-_]\d{2,4}x\d{2,4}(?=\.[a-z0-9]{3,4}$)/i;
 
 /** WordPress's name for an edited or scaled-down original (`market-e1584733088345.jpg`, `market-scaled.jpg`), whose sizes keep the original's name. */
 const WP_EDIT = /-(?:e\d{10,13}|scaled)(?=\.[a-z0-9]{3,4}$)/i;
+/** An image server's size as the last path segments after the picture's id (`/GetImageCustom/<guid>/460/355`, `/<hex id>/400`). */
+const SIZE_SEGMENTS = /(\/(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[0-9a-f]{8,}))(?:\/\d{2,4}){1,2}$/i;
 /** A resizer's thumbnail spec before the extension: width, height, offsets and mode (October CMS's `thumb_<id>_700_400_0_0_exact.jpg`). */
 const THUMB_SPEC = /_\d{1,4}_\d{1,4}_\d{1,4}_\d{1,4}_(?:auto|exact|portrait|landscape|crop|fit)(?=\.[a-z0-9]{3,4}$)/i;
 
@@ -34,7 +36,7 @@ const imageKey = (href: string): string => {
   const q = queryStart(url);
   // A script that serves files by name (`thumbnail.php?file=authors/x.jpg`): the query is the image.
   if (q >= 0 && FILE_PARAM.test(url.slice(q))) return url;
-  const path = (q < 0 ? url : url.slice(0, q)).replace(DERIVATIVE, '').replace(RENDITION, '').replace(SIZE_SUFFIX, '').replace(WP_EDIT, '').replace(THUMB_SPEC, '').replace(DRUPAL_STYLE, '/').replace(SIZE_AND_QUALITY, '/');
+  const path = (q < 0 ? url : url.slice(0, q)).replace(DERIVATIVE, '').replace(RENDITION, '').replace(SIZE_SUFFIX, '').replace(WP_EDIT, '').replace(THUMB_SPEC, '').replace(DRUPAL_STYLE, '/').replace(SIZE_AND_QUALITY, '/').replace(SIZE_SEGMENTS, '$1');
   // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
   const file = path.slice(path.lastIndexOf('/') + 1);
   if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;

@@ -835,6 +835,13 @@ describe('one picture under a resizer\'s parameters', () => {
     expect(ex.extract(html(other), { url: 'https://www.example.com/news/1' }).images).toHaveLength(2);
   });
 
+  it('is one image when an image server gives the size as the last path segments after the picture\'s id', () => {
+    const server = 'https://www.example.ae/file/GetImageCustom';
+    const html = (og: string) => `<html><head><meta property="og:image" content="${server}/${og}"></head><body><h1>${headline}</h1><article><div class="DetailsImage"><img src="${server}/761a21b7-1f2e-4c3d-9a8b-0123456789ab/460/355"></div>${para.repeat(3)}</article></body></html>`;
+    expect(ex.extract(html('761a21b7-1f2e-4c3d-9a8b-0123456789ab/400/300'), { url: 'https://www.example.ae/Home/GetPage/1/2' }).images).toHaveLength(1);
+    expect(ex.extract(html('99aa21b7-1f2e-4c3d-9a8b-0123456789ab/400/300'), { url: 'https://www.example.ae/Home/GetPage/1/2' }).images).toHaveLength(2);
+  });
+
   it('is one image when og:image is WordPress\'s edited or scaled original and the page shows a size of it', () => {
     const up = 'https://www.example.net/wp-content/uploads/2020/03';
     const html = (og: string) => `<html><head><meta property="og:image" content="${up}/${og}"></head><body><h1>${headline}</h1><article><div class="post-thumbnail"><img src="${up}/market-750x430.jpg" class="wp-post-image"></div>${para.repeat(3)}</article></body></html>`;
