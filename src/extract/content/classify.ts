@@ -111,9 +111,9 @@ const CAMEL_HUMP = /[a-z][A-Z]/;
 const CAMEL_PARTS = /[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])/g;
 
 /**
- * The short chrome words a camelCase token holds as humps of their own (`advRightBig`, `topNav`, `postTags`,
- * `readAlso`): read only against the whole-part words (`ads`, `nav`, `tags`…); a longer word inside a camelCase name
- * (`leftSideBar`, a page's main column) says too little.
+ * The short chrome words a camelCase token holds as humps of their own (`advRightBig`, `topNav`, `postTags`): read
+ * only against the whole-part words (`ads`, `nav`, `tags`…); a longer word inside a camelCase name (`leftSideBar`, a
+ * page's main column) says too little.
  */
 function camelWords(raw: string): Pick<Words, 'strong' | 'weak'> {
   for (const token of raw.split(/\s+/)) {

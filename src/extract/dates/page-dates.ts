@@ -14,7 +14,7 @@ import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
 import { hasClock } from './has-clock.js';
-import { formatOffset, offsetBetween, wallClock, wallTime } from './convert.js';
+import { formatOffset, offsetBetween, wallTime } from './convert.js';
 import type { ParsedDate } from '../../dates/types.js';
 import { TUNABLES } from '../../tunables.js';
 
