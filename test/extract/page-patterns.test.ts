@@ -885,6 +885,14 @@ describe('a site\'s stand-in picture', () => {
   });
 });
 
+describe('an alt that is a file or slot name', () => {
+  it('is no alt (`image0`, `IMG_2041`, `photo-3.jpg`); words stay', () => {
+    const alt = (a: string) => ex.extract(page(`<article><h1>${headline}</h1><div class="text">${para}<p><img src="/upload/2020/5/a1.jpg" alt="${a}" width="600"></p>${para}</div></article>`), { url: 'https://www.example.com/news/1' }).images[0]?.alt;
+    for (const a of ['image0', 'IMG_2041', 'photo-3.jpg']) expect(alt(a), a).toBeUndefined();
+    expect(alt('الوزير خلال الجولة')).toBe('الوزير خلال الجولة');
+  });
+});
+
 describe('a sheet of icons', () => {
   it('is no picture when its name says it is a sheet of icons (`site-social-sprites.jpg`, `share-icons.png`)', () => {
     for (const name of ['site-social-sprites.jpg', 'share-icons.png']) {

@@ -121,10 +121,12 @@ export function imageSource(el: Element): string | undefined {
  */
 export function altText(raw: string | undefined): string | undefined {
   const t = normaliseText(raw ?? '');
-  return t && !BARE_LABEL.test(t) ? t : undefined;
+  return t && !BARE_LABEL.test(t) && !FILE_LIKE_ALT.test(t) ? t : undefined;
 }
 /** One or two words and a colon, nothing after. */
 const BARE_LABEL = /^[^\s:：]+(?:\s[^\s:：]+)?\s*[:：]$/;
+/** A name an editor never wrote: a CMS's file or slot name (`image0`, `IMG_2041`, `DSC00123.JPG`, `photo-3.jpg`). */
+const FILE_LIKE_ALT = /^(?:(?:image|img|photo|pic|dsc|dscn)[-_]?\d+(?:\.(?:jpe?g|png|gif|webp))?|[\w-]+\.(?:jpe?g|png|gif|webp))$/i;
 
 /** A tracking pixel, icon, logo or other decoration rather than an article image. */
 /**
