@@ -150,12 +150,17 @@ export function imagesOf(page: Page, av: AdapterValues, body: BodyResult, anchor
   // No caption in the page for the lead picture: the one written on the picture beside the headline.
   if (lead && !captions.length && anchor.el && headline) {
     const onPicture = leadPictureCaption(anchor.el, headline);
-    const src = onPicture && imageSource(onPicture.img);
-    const url = src && page.absolutize(src);
-    if (onPicture) captions = [{ text: onPicture.text }];
-    // A stock share picture in og:image, which the page never shows, is not the story's: the photo beside the headline leads.
-    if (url && !av.leadImage && distinctPictures(lead.url, url)) lead = { url };
-    else if (onPicture && url && distinctPictures(lead.url, url)) captions = [{ text: onPicture.text, url, shown: true }];
+    if (onPicture) {
+      const src = imageSource(onPicture.img);
+      const url = src && page.absolutize(src);
+      captions = [{ text: onPicture.text }];
+      // A stock share picture in og:image is not the photo the caption is written on: the shown photo leads instead
+      // (an adapter's lead image stays, with the shown photo listed after it).
+      if (url && distinctPictures(lead.url, url)) {
+        if (av.leadImage) captions = [{ text: onPicture.text, url, shown: true }];
+        else lead = { url };
+      }
+    }
   }
   return assembleImages(lead, body.blocks, captions);
 }
