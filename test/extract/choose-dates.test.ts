@@ -86,6 +86,17 @@ describe('chooseDates: an update known only from metadata', () => {
     expect(out.updated).toBeUndefined();
   });
 
+  it('is not reported when the page shows no publication time at all (the metadata alone gives both)', () => {
+    const out = chooseDates({
+      adapter: {},
+      page: [],
+      metadata: [meta('published', '2020-04-13T08:09:00+01:00'), meta('updated', '2020-04-13T10:23:42+01:00')],
+      timeZone: 'Europe/London',
+    });
+    expect(out.published?.iso).toBe('2020-04-13T08:09:00+01:00');
+    expect(out.updated).toBeUndefined();
+  });
+
   it('is not reported when the page shows a day over a datetime that has the clock (`<time datetime="…T15:59">12 مايو 2020</time>`)', () => {
     const timed: DateCandidate = { ...candidate('published', '2020-05-12T15:59+04:00', 'page'), text: '12 مايو 2020' };
     const out = chooseDates({

@@ -107,12 +107,13 @@ const minuteOf = (iso: string): number => Math.floor(instantOf(iso) / MINUTE);
  * own publication time is the one the article shows, clock and all (same minute: the two fields share
  * a clock the page confirms), and the modification comes more than `TUNABLES.quickEditMinutes` after it.
  */
-function metadataUpdate(metadata: DateCandidate[], published: ArticleDate | undefined, zone: string | undefined): ArticleDate | undefined {
+function metadataUpdate(metadata: DateCandidate[], shownPublished: DateCandidate | undefined, published: ArticleDate | undefined, zone: string | undefined): ArticleDate | undefined {
   const metaPublished = metadataPublished(metadata);
   const metaUpdated = firstOf(metadata, 'updated');
   if (!published || published.precision !== 'minute' || !metaPublished || !metaUpdated) return undefined;
-  // The clock must be one the reader sees: a day shown over a `datetime` (`<time datetime="…T15:59">12 مايو 2020</time>`) confirms nothing.
-  if (!hasClock(published.text ?? '')) return undefined;
+  // The clock must be one the reader sees on the page: a day shown over a `datetime` (`<time datetime="…T15:59">12 مايو
+  // 2020</time>`) confirms nothing, nor does a publication time the metadata alone gives (its text is the ISO string).
+  if (!shownPublished || !hasClock(shownPublished.text) || !hasClock(published.text ?? '')) return undefined;
   const p = metaPublished.parsed;
   const u = metaUpdated.parsed;
   if (p.precision !== 'minute' || u.precision !== 'minute' || !p.zoned || !u.zoned) return undefined;
@@ -175,7 +176,7 @@ export function chooseDates(input: ChooseInput): ChosenDates {
   const pageUpdated = input.adapter.updated ?? firstOf(input.page, 'updated');
   let updated = pageUpdated
     ? reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated')
-    : metadataUpdate(input.metadata, published, zone);
+    : metadataUpdate(input.metadata, pagePublished, published, zone);
   if (published && updated && !zone) updated = inOffsetOf(updated, published);
   if (published && updated && pageUpdated && afternoonClock(pagePublished, published)) updated = inAfternoon(updated, pageUpdated, published, zone);
   if (published && updated) {
