@@ -13,7 +13,7 @@ import { noiseReason } from './content/classify.js';
 import { selectOne } from '../parse/select.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
-import { AUTHOR_PATH_WORDS, HIDDEN_CLASS_TOKENS, INLINE_TAGS } from '../lexicon/structure.js';
+import { AUTHOR_PATH_WORDS, HIDDEN_CLASS_TOKENS, INLINE_TAGS, SCREEN_READER_CLASS_TOKENS } from '../lexicon/structure.js';
 import { TUNABLES } from '../tunables.js';
 
 const MAX_BYLINE_CHARS = 80;
@@ -199,7 +199,7 @@ function bylineText(el: Element): string {
   const parts: string[] = [];
   for (let n: N = box.firstChild; n; n = n.nextSibling) {
     // Share buttons and other chrome beside the name (`<ul class="full-article__share">`) are no part of it.
-    if (n.nodeType === ELEMENT && noiseReason(n, n.localName) !== undefined) continue;
+    if (n.nodeType === ELEMENT && (noiseReason(n, n.localName) !== undefined || besideTheName(n))) continue;
     const t = normaliseText(n.nodeType === TEXT ? textData(n) : n.nodeType === ELEMENT ? rawText(n) : '');
     if (t) parts.push(t);
   }
@@ -207,11 +207,24 @@ function bylineText(el: Element): string {
   return parts.filter((t) => !hasDateHint(t) && !isDateLabel(t)).join(' ');
 }
 
+/**
+ * A byline box's contact button or screen-reader label beside the name (`<a href="mailto:…"><span
+ * class="screen-reader-text">Send an email</span></a>`, WordPress themes' icon by the author's link): no part of the name.
+ */
+function besideTheName(el: N): boolean {
+  const href = el.localName === 'a' ? attr(el, 'href')?.trim().toLowerCase() : undefined;
+  if (href !== undefined && (href.startsWith('mailto:') || href.startsWith('tel:'))) return true;
+  const cls = attr(el, 'class');
+  if (cls === undefined) return false;
+  return cls.split(/\s+/).some((t) => SCREEN_READER_CLASSES.has(t));
+}
+const SCREEN_READER_CLASSES: ReadonlySet<string> = new Set(SCREEN_READER_CLASS_TOKENS);
+
 /** The one child of `el` with text, when it is an element (a picture or an icon beside it does not count). */
 function soleElementChild(el: N): N {
   let only: N = null;
   for (let n: N = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === TEXT ? !/\S/.test(textData(n)) : n.nodeType !== ELEMENT || !/\S/.test(rawText(n, 200))) continue;
+    if (n.nodeType === TEXT ? !/\S/.test(textData(n)) : n.nodeType !== ELEMENT || besideTheName(n) || !/\S/.test(rawText(n, 200))) continue;
     if (n.nodeType !== ELEMENT || only) return null;
     only = n;
   }

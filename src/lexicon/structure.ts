@@ -65,6 +65,9 @@ export const CONTENT_CLASS_WORDS = [
  */
 export const HIDDEN_CLASS_TOKENS = ['hidden', 'is-hidden', 'd-none', 'hide'] as const;
 
+/** Classes of text only a screen reader reads (an icon's label: `<span class="screen-reader-text">Send an email</span>`). */
+export const SCREEN_READER_CLASS_TOKENS = ['screen-reader-text', 'screen-reader-only', 'sr-only', 'visually-hidden', 'visuallyhidden', 'element-invisible'] as const;
+
 /** Class words of an image or media box: a token with one (`main_image`, `post-thumbnail`) names no text container. */
 export const MEDIA_CLASS_WORDS = ['image', 'img', 'photo', 'pic', 'picture', 'thumb', 'media', 'video', 'gallery', 'slider', 'figure'] as const;
 

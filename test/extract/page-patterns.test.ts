@@ -1802,3 +1802,18 @@ describe('an agency the page shows only in a source box above the text', () => {
     expect(ex.extract(story('<div class="entry-author author">سامي النجار</div>'), { url: 'https://www.example.com/economy/1' }).authors).toEqual(['سامي النجار']);
   });
 });
+
+describe('a contact button beside the byline’s name', () => {
+  const byline = (beside: string): string[] =>
+    ex.extract(page(`<article><header><h1>${headline}</h1><div class="post-meta"><span class="meta-author-wrapper"><a href="/author/sami/" class="author-name">سامي فؤاد</a> ${beside}</span></div></header><div class="entry-content">${para.repeat(3)}</div></article>`), { url: 'https://www.example.com/news/1' }).authors;
+
+  it('is no part of the name: a mailto link with a screen-reader label, or with a label of its own', () => {
+    expect(byline('<a href="mailto:x@example.com" class="author-email-link"><span class="screen-reader-text">Send an email</span></a>')).toEqual(['سامي فؤاد']);
+    expect(byline('<a href="mailto:x@example.com">راسل الكاتب</a>')).toEqual(['سامي فؤاد']);
+    expect(byline('<span class="sr-only">Author profile</span>')).toEqual(['سامي فؤاد']);
+  });
+
+  it('leaves a second name beside the first alone', () => {
+    expect(byline('و<a href="/author/mona/">منى كمال</a>')).toEqual(['سامي فؤاد', 'منى كمال']);
+  });
+});
