@@ -4,8 +4,11 @@
  * names a deck right above it (`<div class="sub-title">…</div><h1>…</h1>`).
  */
 import { bylineNames } from '../lexicon/index.js';
+import { BYLINE_CLASS } from '../lexicon/structure.js';
 import { normaliseText } from '../normalise/text.js';
-import { firstTagIn, rawText } from '../parse/dom.js';
+import { attr, firstTagIn, rawText } from '../parse/dom.js';
+import { selectOne } from '../parse/select.js';
+import { hasDateHint } from './dates/date-hint.js';
 import { profileOf } from './content/classify.js';
 import { TUNABLES } from '../tunables.js';
 
@@ -38,15 +41,43 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
   let n: N = next;
   // An empty kicker slot or the lead picture's box may sit between them (`<h1>…</h1><div><img>…</div><div class="summary">`): one skip.
   if (n && (!/\S/.test(rawText(n, 20)) || firstTagIn(n, 'img') !== null)) n = n.nextElementSibling;
+  // Or the story's meta strip — byline, date bar, picture box — with the deck box after it (`<h1>…</h1><div
+  // class="article-meta">…</div><div class="actions-bar"><time>…</time></div>…<div class="teaser" itemprop="description">`).
+  let skipped = n === next ? 0 : 1;
+  while (n && skipped < MAX_META_BOXES && !HEADING.has(n.localName) && !isDeckBox(n) && isMetaBox(n, isDateLine)) {
+    n = n.nextElementSibling;
+    skipped++;
+  }
   if (!n) return undefined;
   const tag: string = n.localName;
-  if (!HEADING.has(tag) && !(BOX.has(tag) && DECK_CLASS.test(profileOf(n).words))) return undefined;
+  if (skipped > 1 ? !isDeckBox(n) : !HEADING.has(tag) && !(BOX.has(tag) && isDeckBox(n))) return undefined;
   const text = normaliseText(rawText(n, MAX_CHARS + 1));
   // A short kicker set right under the headline trails off into it (`<h1>…</h1><h3>تحت الرعاية..</h3>`).
   const kicker = n === next && HEADING.has(tag) && TRAILING_OFF.test(text);
   if (text.length > MAX_CHARS || (text.split(' ').length < TUNABLES.sentenceWords && !kicker)) return undefined;
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
   return text;
+}
+
+/** Boxes of a meta strip passed over between the headline and its deck. */
+const MAX_META_BOXES = 6;
+/** A meta strip's box is short: a byline, a date, a row of buttons. */
+const MAX_META_CHARS = 120;
+
+/** A box its class names a deck (`teaser`, `lead`, `summary`…), or that says it holds the page's description. */
+function isDeckBox(el: N): boolean {
+  return (HEADING.has(el.localName) || BOX.has(el.localName)) && (DECK_CLASS.test(profileOf(el).words) || attr(el, 'itemprop') === 'description');
+}
+
+/** A box of the story's meta strip: blank, a picture's, or a short byline, date, tag or button row. */
+function isMetaBox(el: N, isDateLine: (text: string) => boolean): boolean {
+  const text = normaliseText(rawText(el, MAX_META_CHARS + 1));
+  if (!text || firstTagIn(el, 'img') !== null) return text.length <= MAX_META_CHARS;
+  if (text.length > MAX_META_CHARS) return false;
+  const words = profileOf(el);
+  if (words.strong !== undefined || words.weak !== undefined || BYLINE_CLASS.test(words.words) || attr(el, 'itemprop') === 'author') return true;
+  // A byline beside an update line (`كتب | فلان آخر تحديث 19/5/2020`), a date bar with its comment counter.
+  return hasDateHint(text) || isDateLine(text) || bylineNames(text) !== undefined || selectOne(el, '[itemprop="author"], time') !== null;
 }
 
 /**

@@ -1817,3 +1817,26 @@ describe('a contact button beside the byline’s name', () => {
     expect(byline('و<a href="/author/mona/">منى كمال</a>')).toEqual(['سامي فؤاد', 'منى كمال']);
   });
 });
+
+describe('a deck set after the story’s meta strip', () => {
+  const deck = 'لاعب سابق يروي قصة عودته إلى الملاعب بعد غياب طويل بسبب الإصابة.';
+  const story = (between: string, box = `<div class="teaser" itemprop="description">${deck}</div>`): string | undefined =>
+    ex.extract(
+      page(`<article><div class="article-container"><div class="article-header"><header><h1>${headline}</h1></header></div>${between}${box}<div class="body" itemprop="articleBody">${para.repeat(3)}</div></div></article>`),
+      { url: 'https://www.example.com/ar/news/1' },
+    ).subheadline;
+  const strip =
+    '<div class="article-meta"><div itemprop="author"><div class="name">كتب | سامي فؤاد</div></div><div class="update"><span>آخر تحديث</span> <time datetime="2020-05-19T14:29:36Z">19/5/2020</time></div></div>' +
+    '<div class="actions-bar"><time datetime="2020-05-19T13:09:26Z"><span>15:09</span> <span>19/5/2020</span></time><span class="label">التعليقات</span><span>()</span></div>' +
+    '<div class="actions-container"><div class="picture"><noscript><img src="/p.png" alt="p"></noscript></div></div>' +
+    '<div class="tags-list"><ul><li><a href="/ar/league">الدوري الممتاز</a></li></ul></div>';
+
+  it('is the subheadline past the byline, the date bar, the picture box and the tags', () => {
+    expect(story(strip)).toBe(deck);
+  });
+
+  it('needs a box that says it is the deck, and stops at the story’s text', () => {
+    expect(story(strip, `<div class="box">${deck}</div>`)).toBeUndefined();
+    expect(story(`${strip}<p>${'فقرة طويلة من نص الخبر تسبق الملخص وتزيد على مئة وعشرين حرفا بكثير، فلا تعد من شريط البيانات أبدا. '.repeat(2)}</p>`)).toBeUndefined();
+  });
+});
