@@ -18,6 +18,11 @@ import { TUNABLES } from '../tunables.js';
 
 const MAX_BYLINE_CHARS = 80;
 const HANDLE = /^[a-z0-9_.-]+$/i;
+/**
+ * A Latin name in capitals alone (`SPS`, `AFP`, `MAP`): an agency's or a paper's initials, as a credit is written — a
+ * login is written in lower case (`karimz`), and a CMS's own (`ADMIN`) is still none.
+ */
+const isWireAcronym = (n: string): boolean => /^[A-Z]{2,6}$/.test(n) && !isGenericLogin(n);
 
 /** The account an author page is for: the path segment after `/author/` (`/author/karimz/` → `karimz`). */
 const AUTHOR_SLUG = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})s?/([^/?#]+)`, 'i');
@@ -52,7 +57,7 @@ export function isPlausibleAuthor(name: string, siteNames: readonly string[], do
   const n = name.trim();
   if (n.length < 2 || n.length > 60 || /https?:|www\.|@/.test(n)) return false;
   if (/^\(.*[-–—].*\)$/.test(n)) return false; // (أبوظبي - البيان): a dateline
-  if (HANDLE.test(n.replace(/\s+/g, '')) && (/\d/.test(n) || !/\s/.test(n) || /^[a-z\s]+$/.test(n))) return false;
+  if (HANDLE.test(n.replace(/\s+/g, '')) && !isWireAcronym(n) && (/\d/.test(n) || !/\s/.test(n) || /^[a-z\s]+$/.test(n))) return false;
   return !namesSite(n, siteNames, domain);
 }
 

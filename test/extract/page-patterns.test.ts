@@ -1840,3 +1840,18 @@ describe('a deck set after the story’s meta strip', () => {
     expect(story(`${strip}<p>${'فقرة طويلة من نص الخبر تسبق الملخص وتزيد على مئة وعشرين حرفا بكثير، فلا تعد من شريط البيانات أبدا. '.repeat(2)}</p>`)).toBeUndefined();
   });
 });
+
+describe('an agency’s Latin initials as the byline', () => {
+  const byline = (name: string): string[] =>
+    ex.extract(page(`<h1 id="page-title">${headline}</h1><div class="node"><div class="submitted"><span>${name}</span> <span>18/06/2020 - 20:41</span></div><div class="content">${para.repeat(3)}</div></div>`), { url: 'https://www.example.info/news/node/1' }).authors;
+
+  it('is the credit as shown, in capitals (`SPS`, `AFP`)', () => {
+    expect(byline('SPS')).toEqual(['SPS']);
+    expect(byline('AFP')).toEqual(['AFP']);
+  });
+
+  it('is not a login in lower case, nor a CMS’s own in capitals', () => {
+    expect(byline('sps')).toEqual([]);
+    expect(byline('ADMIN')).toEqual([]);
+  });
+});
