@@ -47,6 +47,12 @@ const imageKey = (href: string): string => {
   // One file in two size folders, on two hosts (`www…/img/2020/03/exlarge/x.jpg`, `img…/2020/03/normal/x.jpg`,
   // `…/img/large/2020/2/23/x.jpg` beside `…/img/Thumb/2020/2/23/x.jpg`).
   const sized = SIZE_FOLDER.exec(path);
+  // A file named by a long number (an upload's timestamp or id) in two sibling folders, as any image type, is one
+  // upload's renditions (`…/19/facebook_waterMark/20200219085851.png` for sharing, `…/19/Croped/20200219085851.jpg` shown).
+  if (!sized) {
+    const rendition = renditionKey(path, file);
+    if (rendition !== undefined) return rendition;
+  }
   // A long distinctive name in the same folder is one picture on any host (og:image on a CDN, the page's relative copy).
   if (!sized) return file.length >= HOSTLESS_NAME ? `tail|${path.slice(path.lastIndexOf('/', path.length - file.length - 2))}` : onSiteHost(path);
   // A distinctive name is one picture on any host of the site; a short one (`402.jpg`) only in its own folder.
@@ -101,6 +107,16 @@ function queryStart(url: string): number {
 const SIZE_AND_QUALITY = /\/Size\d{2,4}Q\d{1,3}\//i;
 /** A folder that names the size a CMS serves a picture at (`/exlarge/`, `/600x338o/`), before the file or its date folders. */
 const SIZE_FOLDER = /\/(?:exlarge|xlarge|verylarge|large|big|main|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}o?|w\d{2,4})(?=(?:\/\d{1,4}){0,4}\/[^/]+$)/i;
+/** A file named by a number of ten digits or more (a timestamp, an upload id), with an image extension. */
+const NUMBERED_FILE = /^(\d{10,})\.(?:jpe?g|png|webp|gif)$/i;
+
+/** The key of a numbered file by the folder above its own: its renditions sit in sibling folders. */
+function renditionKey(path: string, file: string): string | undefined {
+  const stem = NUMBERED_FILE.exec(file)?.[1];
+  if (stem === undefined) return undefined;
+  const folder = path.lastIndexOf('/', path.length - file.length - 2);
+  return folder < 0 ? undefined : `numbered|${onSiteHost(path.slice(0, folder))}|${stem}`;
+}
 /** A file name this long names one picture wherever it is served from. */
 const DISTINCT_NAME = 12;
 /** The year and month folders of an upload path. */

@@ -1855,3 +1855,20 @@ describe('an agency’s Latin initials as the byline', () => {
     expect(byline('ADMIN')).toEqual([]);
   });
 });
+
+describe('renditions of one numbered upload in sibling folders', () => {
+  const data = 'https://data.example.com/data/news/2020/02/19';
+  const images = (og: string, shown: string) =>
+    ex.extract(`<html><head><meta property="og:image" content="${og}"></head><body><div class="blog-post"><h1>${headline}</h1><div class="articleMainImage"><img src="${shown}" alt="${headline}"><div class="article_image_caption">الوزير خلال الجولة (أرشيف)</div></div><div id="articleText">${para.repeat(3)}</div></div></body></html>`, { url: 'https://www.example.com/news/2020/02/19/1' }).images;
+
+  it('are one picture: the share copy (`facebook_waterMark/<n>.png`) and the one shown (`Croped/<n>.jpg`)', () => {
+    const list = images(`${data}/facebook_waterMark/20200219085851.png`, `${data}/Croped/20200219085851.jpg`);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ url: `${data}/Croped/20200219085851.jpg`, caption: 'الوزير خلال الجولة (أرشيف)' });
+  });
+
+  it('are two pictures when the numbers differ, or the name is no long number', () => {
+    expect(images(`${data}/facebook_waterMark/20200219085851.png`, `${data}/Croped/20200219090012.jpg`)).toHaveLength(2);
+    expect(images(`${data}/share/photo.png`, `${data}/shown/photo.jpg`)).toHaveLength(2);
+  });
+});

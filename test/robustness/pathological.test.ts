@@ -159,7 +159,7 @@ describe('size', () => {
     const html = page(
       `<article class="${name('aB ')}" id="${name('noAdsX')}"><div class="${name('x-read-morey')}"><p>${PARA}</p></div>` +
         `<img src="/up/${name('x.pagespeed.ic.')}jpg"><img src="/up/${name('xdefault')}.jpgx"><img src="/up/${name('_1_2_3_4_auto')}.jpg" srcset="/up/${name('-e1234567890')}.jpg 900w">` +
-        `<div><ins class="adsbygoogle"></ins><p><img alt="" src="/up/${name('a')}.jpg"></p></div></article>`,
+        `<div><ins class="adsbygoogle"></ins><p><img alt="" src="/up/${name('a')}.jpg"></p></div><img src="/up/2020/x/${name('1')}.jpg"></article>`,
       `<meta property="og:image" content="https://example.com/up/${name('a.pagespeed.')}png">`,
     );
     run('hostile image names and class words', html);
