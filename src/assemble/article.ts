@@ -28,9 +28,13 @@ function canonicalTag(tag: string | undefined): string | undefined {
   if (!t || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(t)) return undefined;
   return t
     .split('-')
+    // A private-use region names no country (`ar-AA`, Joomla's "Arabic Unitag"; `QM`–`QZ`, `XA`–`XZ`, `ZZ`).
+    .filter((p, i) => i === 0 || !PRIVATE_REGION.test(p))
     .map((p, i) => (i === 0 ? p.toLowerCase() : p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))
     .join('-');
 }
+
+const PRIVATE_REGION = /^(?:aa|q[m-z]|x[a-z]|zz)$/i;
 
 /** Languages written right to left. */
 const RTL_LANGUAGE = /^(ar|fa|he|ur|ps|ckb|yi)\b/i;

@@ -18,6 +18,12 @@ describe('language and direction', () => {
     expect(read('lang="fa"', arabic)).toEqual({ language: 'fa', direction: 'rtl' });
   });
 
+  it('leave out a private-use region, which names no country (`ar-aa`: Joomla\'s "Arabic Unitag")', () => {
+    expect(read('lang="ar-aa" dir="rtl"', arabic)).toEqual({ language: 'ar', direction: 'rtl' });
+    expect(read('lang="ar-XZ"', arabic)).toEqual({ language: 'ar', direction: 'rtl' });
+    expect(read('lang="ar-SA"', arabic)).toEqual({ language: 'ar-SA', direction: 'rtl' });
+  });
+
   it('are Arabic for an Arabic story in a site’s Spanish or English interface', () => {
     expect(read('xml:lang="es" dir="ltr"', arabic)).toEqual({ language: 'ar', direction: 'rtl' });
     expect(read('lang="en"', arabic)).toEqual({ language: 'ar', direction: 'rtl' });
