@@ -13,6 +13,7 @@ import { jsonLdStrings } from '../metadata/json-ld.js';
 import type { PageIndex } from '../page-index.js';
 import { metaValue } from '../page-index.js';
 import { relabelByEpoch } from './epoch-offset.js';
+import { withoutOffsetConflicts } from './offset-conflict.js';
 
 export type DateKind = 'published' | 'updated' | 'unknown';
 
@@ -61,7 +62,8 @@ export function metadataCandidates(index: PageIndex, article: JsonObject | undef
     }
   }
   const epoch = metaValue(index, ...EPOCH_PUBLISHED_METAS);
-  return epoch !== undefined && EPOCH_SECONDS.test(epoch) ? relabelByEpoch(out, Number(epoch) * 1000) : out;
+  // An instant in seconds settles which offset a clock has; without one, a clock written with two offsets is unresolved.
+  return epoch !== undefined && EPOCH_SECONDS.test(epoch) ? relabelByEpoch(out, Number(epoch) * 1000) : withoutOffsetConflicts(out);
 }
 
 /** Metas holding the publication instant in seconds since 1970 (a publishing platform's analytics field). */
