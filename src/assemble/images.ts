@@ -39,6 +39,8 @@ const imageKey = (href: string): string => {
   const path = (q < 0 ? url : url.slice(0, q)).replace(DERIVATIVE, '').replace(RENDITION, '').replace(SIZE_SUFFIX, '').replace(WP_EDIT, '').replace(THUMB_SPEC, '').replace(DRUPAL_STYLE, '/').replace(SIZE_AND_QUALITY, '/').replace(SIZE_SEGMENTS, '$1');
   // A hash-named file is one picture whatever size folder serves it (`/thumbs/500/news/<hash>.jpg`, `/news/<hash>.jpg`).
   const file = path.slice(path.lastIndexOf('/') + 1);
+  // A file named by its size alone in the picture's own folder (`…/<id>/860x484.jpg` beside `…/<id>/700x414.jpg`): the folder is the picture.
+  if (SIZE_NAMED_FILE.test(file)) return `folder|${onSiteHost(path.slice(0, path.length - file.length))}`;
   if (HASH_FILE.test(file)) return `${path.slice(0, path.indexOf('/', path.indexOf('//') + 2))}|${file}`;
   // A file named for its upload's hex id after a size prefix and date parts (`medium_2020-02-12-4b7e19c2d0.jpg`,
   // `900x450_uploads,2020,02,12,4b7e19c2d0.jpg`): one picture on the host whatever the size folder.
@@ -107,6 +109,8 @@ function queryStart(url: string): number {
 const SIZE_AND_QUALITY = /\/Size\d{2,4}Q\d{1,3}\//i;
 /** A folder that names the size a CMS serves a picture at (`/exlarge/`, `/600x338o/`), before the file or its date folders. */
 const SIZE_FOLDER = /\/(?:exlarge|xlarge|verylarge|large|big|main|medium|small|normal|thumbs?|thumbnails?|original|resized|crop(?:ped)?|\d{2,4}x\d{2,4}o?|w\d{2,4})(?=(?:\/\d{1,4}){0,4}\/[^/]+$)/i;
+/** A file named by its size alone (`860x484.jpg`). */
+const SIZE_NAMED_FILE = /^\d{2,4}x\d{2,4}\.(?:jpe?g|png|webp|gif)$/i;
 /** A file named by a number of ten digits or more (a timestamp, an upload id), with an image extension. */
 const NUMBERED_FILE = /^(\d{10,})\.(?:jpe?g|png|webp|gif)$/i;
 

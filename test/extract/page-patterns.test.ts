@@ -1872,3 +1872,20 @@ describe('renditions of one numbered upload in sibling folders', () => {
     expect(images(`${data}/share/photo.png`, `${data}/shown/photo.jpg`)).toHaveLength(2);
   });
 });
+
+describe('a gallery of picturefill slides', () => {
+  const cdn = 'https://cdn.example.com/images';
+  const slide = (id: string, caption = '') =>
+    `<li><span class="img" data-picture data-alt="صورة من الافتتاح"><span data-src="${cdn}/${id}/320x180.jpg"></span><span data-src="${cdn}/${id}/700x414.jpg" data-media="(min-width: 600px)"></span><noscript><img src="${cdn}/${id}/320x180.jpg"></noscript></span><h3 class="caption">${caption}</h3></li>`;
+  const images = () =>
+    ex.extract(`<html><head><meta property="og:image" content="${cdn}/11/22/860x484.jpg"></head><body><h1>${headline}</h1><ul class="inplace-slider">${slide('11/22')}${slide('33/44', 'حديقة الحي بعد ترميمها')}</ul>${para.repeat(3)}</body></html>`, { url: 'https://www.example.com/news/1' }).images;
+
+  it('reads each slide’s picture, so a caption stays with its own slide, not the lead', () => {
+    const list = images();
+    expect(list.map((i) => [i.url, i.caption])).toEqual([
+      [`${cdn}/11/22/700x414.jpg`, undefined],
+      [`${cdn}/33/44/700x414.jpg`, 'حديقة الحي بعد ترميمها'],
+    ]);
+    expect(list[0]?.alt).toBe('صورة من الافتتاح');
+  });
+});

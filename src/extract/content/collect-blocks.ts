@@ -12,7 +12,7 @@ import { isBlank, isInvisible, isSpace, normaliseText } from '../../normalise/te
 import { TUNABLES } from '../../tunables.js';
 import { embedOf, isEmbeddedPost, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
-import { altText, imageSource, isDecorativeImage } from './image-source.js';
+import { altText, imageSource, isDecorativeImage, isPictureFill } from './image-source.js';
 import { holdsHeadline } from '../chrome-context.js';
 import { leadsToListing, leadsToPicture, teaserCard } from './teaser.js';
 
@@ -321,7 +321,7 @@ class Collector {
     }
     this.flush();
     const image: RawBlock['image'] = { src };
-    const alt = altText(attr(el, 'alt'));
+    const alt = altText(attr(el, 'alt') ?? attr(el, 'data-alt'));
     const title = attr(el, 'title')?.trim();
     if (alt) image.alt = alt;
     if (title) image.title = normaliseText(title);
@@ -437,7 +437,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
         continue;
       }
       if (tag === 'br') c.flush();
-      else if (tag === 'img' || tag === 'amp-img') c.image(n);
+      else if (tag === 'img' || tag === 'amp-img' || (tag === 'span' && isPictureFill(n))) c.image(n);
       c.open(n, tag, profile, options.noise(n, tag, profile));
     } else if (type === NODE_END) {
       c.close();

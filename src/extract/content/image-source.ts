@@ -94,8 +94,28 @@ export function isPlaceholderImage(url: string): boolean {
 const DEFAULT_PICTURE = /[a-z]default|default(?:[a-z]|[-_](?:image|img|thumb|photo|pic|share|og|cover))/i;
 const PICTURE_FILE = /\.(?:gif|png|svg|jpe?g|webp)$/i;
 
-/** The URL an `img` (or lazy `div`/`source`) shows, before absolutising; undefined for none/placeholder. */
+/**
+ * A picturefill picture (`<span data-picture data-alt="…"><span data-src="small.jpg"></span><span data-src="large.jpg"
+ * data-media="(min-width: 600px)"></span><noscript><img …></noscript></span>`): script fills it in, so no `<img>` is
+ * there to read (and `<noscript>` is text to a parser that runs no script).
+ *
+ * @example isPictureFill(span) // true for <span data-picture>
+ */
+export const isPictureFill = (el: Element): boolean => attr(el, 'data-picture') !== undefined;
+
+/** A picturefill picture's source: its last `data-src` (sources are listed for wider screens as they go). */
+function pictureFillSource(el: Element): string | undefined {
+  let src: string | undefined;
+  for (let n = (el as N).firstElementChild; n; n = n.nextElementSibling) {
+    const v = attr(n, 'data-src')?.trim();
+    if (v && !isPlaceholderImage(v)) src = v;
+  }
+  return src;
+}
+
+/** The URL an `img` (or lazy `div`/`source`, or picturefill `span`) shows, before absolutising; undefined for none/placeholder. */
 export function imageSource(el: Element): string | undefined {
+  if ((el as N).localName === 'span' && isPictureFill(el)) return pictureFillSource(el);
   const a = imageAttrs(el);
   for (const [, name, value] of a.lazy.sort((x, y) => x[0] - y[0])) {
     const v = value.trim();
