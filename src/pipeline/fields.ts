@@ -203,7 +203,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
   if (fromAdapter.length) return fromAdapter;
   const fromBylineBox = (): string[] => bylineElementAuthors(page.index, headlinePos);
   const fromBody = (): string[] => body.authors;
-  const fromMetadata = (): string[] => notCreditedAgencies(shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page), body, page);
+  const fromMetadata = (): string[] => notCreditedAgencies(shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page), body, page, siteNames);
   const fromAuthorLinks = (): string[] => authorLinkNames(page.index, headlinePos);
   /** Sources whose desk credit the page shows as the byline (a body's own byline line is read by bylinePerson alone). */
   const deskSources = new Set([fromBylineBox, fromMetadata, fromAuthorLinks]);
@@ -255,15 +255,16 @@ const PARTED = /\s[-–—/|]\s|[«(]/;
 export type { ArticleDate };
 
 /**
- * Metadata names that are news agencies the page shows only in the source line the body left out as a credit
- * (`<div class="source">المصدر: وام</div>` beside `<meta name="author" content="وام">`): the story's source, not
- * its byline — a CMS copies the credit into its author fields.
+ * Metadata names that are news agencies, or the site's desk after a place (`دبي ـ البيان`), the page shows only in the
+ * source line the body left out as a credit (`<div class="source">المصدر: وام</div>` beside `<meta name="author"
+ * content="وام">`): the story's source, not its byline — a CMS copies the credit into its author fields.
  */
-function notCreditedAgencies(names: string[], body: BodyResult, page: Page): string[] {
-  if (!names.length || names.every((n) => agencyLine(n) === undefined)) return names;
+function notCreditedAgencies(names: string[], body: BodyResult, page: Page, siteNames: readonly string[]): string[] {
+  const isCredit = (n: string): boolean => agencyLine(n) !== undefined || siteDeskByline(n, siteNames, page.host) !== undefined;
+  if (!names.length || !names.some(isCredit)) return names;
   const credits = body.removed.filter((r) => r.reason === 'credit').map((r) => matchKey(r.what));
   const credited = (n: string): boolean => credits.some((c) => c.includes(matchKey(n))) || shownInSourceLine(page.index.body, normaliseText(n));
-  return names.filter((n) => agencyLine(n) === undefined || !credited(n));
+  return names.filter((n) => !isCredit(n) || !credited(n));
 }
 
 

@@ -1889,3 +1889,16 @@ describe('a gallery of picturefill slides', () => {
     expect(list[0]?.alt).toBe('صورة من الافتتاح');
   });
 });
+
+describe('the site’s desk after a place, in the metadata and in the source line alone', () => {
+  const story = (extra = '') =>
+    `<html><head><title>${headline}</title><meta property="og:site_name" content="الواحة"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","author":{"@type":"Person","name":"دبي ـ الواحة"}}</script></head><body><article><h1>${headline}</h1>${extra}<div class="content">${para.repeat(3)}</div><div class="source">المصدر: دبي ـ الواحة</div></article></body></html>`;
+
+  it('is the story’s source, not its byline', () => {
+    expect(ex.extract(story(), { url: 'https://www.example.ae/world/1' }).authors).toEqual([]);
+  });
+
+  it('is the desk’s credit when a byline box shows it', () => {
+    expect(ex.extract(story('<div class="author">دبي ـ الواحة</div>'), { url: 'https://www.example.ae/world/1' }).authors).toEqual(['الواحة']);
+  });
+});
