@@ -161,9 +161,12 @@ function withoutLeadingPlace(name: string): string | undefined {
 }
 
 /** Is the element hidden by a class a stylesheet hides (`d-none`, `hidden`)? */
-function hiddenByClass(el: Element): boolean {
+const hiddenByClass = (el: Element): boolean => hasClassIn(el, HIDDEN_CLASSES);
+
+/** Does `el` carry a class of the set (a whole token)? */
+function hasClassIn(el: Element, set: ReadonlySet<string>): boolean {
   const cls = attr(el, 'class');
-  return cls !== undefined && cls.split(/\s+/).some((t) => HIDDEN_CLASSES.has(t));
+  return cls !== undefined && cls.split(/\s+/).some((t) => set.has(t));
 }
 const HIDDEN_CLASSES: ReadonlySet<string> = new Set(HIDDEN_CLASS_TOKENS);
 
@@ -219,9 +222,7 @@ function bylineText(el: Element): string {
 function besideTheName(el: N): boolean {
   const href = el.localName === 'a' ? attr(el, 'href')?.trim().toLowerCase() : undefined;
   if (href !== undefined && (href.startsWith('mailto:') || href.startsWith('tel:'))) return true;
-  const cls = attr(el, 'class');
-  if (cls === undefined) return false;
-  return cls.split(/\s+/).some((t) => SCREEN_READER_CLASSES.has(t));
+  return hasClassIn(el, SCREEN_READER_CLASSES);
 }
 const SCREEN_READER_CLASSES: ReadonlySet<string> = new Set(SCREEN_READER_CLASS_TOKENS);
 

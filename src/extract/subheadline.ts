@@ -66,8 +66,11 @@ const MAX_META_CHARS = 120;
 
 /** A box its class names a deck (`teaser`, `lead`, `summary`…), or that says it holds the page's description. */
 function isDeckBox(el: N): boolean {
-  return (HEADING.has(el.localName) || BOX.has(el.localName)) && (DECK_CLASS.test(profileOf(el).words) || attr(el, 'itemprop') === 'description');
+  return namedDeck(el) || ((HEADING.has(el.localName) || BOX.has(el.localName)) && attr(el, 'itemprop') === 'description');
 }
+
+/** A heading or box its class names a deck. */
+const namedDeck = (el: N): boolean => (HEADING.has(el.localName) || BOX.has(el.localName)) && DECK_CLASS.test(profileOf(el).words);
 
 /** A box of the story's meta strip: blank, a picture's, or a short byline, date, tag or button row. */
 function isMetaBox(el: N, isDateLine: (text: string) => boolean): boolean {
@@ -89,7 +92,7 @@ function isMetaBox(el: N, isDateLine: (text: string) => boolean): boolean {
  */
 export function deckBefore(h: Element, isDateLine: (text: string) => boolean): string | undefined {
   const n: N = titleBox(h).previousElementSibling;
-  if (!n || !(HEADING.has(n.localName) || BOX.has(n.localName)) || !DECK_CLASS.test(profileOf(n).words)) return undefined;
+  if (!n || !namedDeck(n)) return undefined;
   const text = normaliseText(rawText(n, MAX_CHARS + 1));
   if (text.length > MAX_CHARS || text.split(' ').length < 2) return undefined;
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
