@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
+import { agencyLine, bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { attr, ELEMENT, hiddenByOwnStyle, INVISIBLE, rawText, TEXT, textData } from '../parse/dom.js';
 import { END, NEXT, VALUE } from '../parse/linkedom-tree-adapter.js';
@@ -120,6 +120,8 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   const other = (p: string): boolean => isPlaceList(p) || namesSite(p, siteNames, domain);
   // Places and the site's name only (`غزة - إرم نيوز`, `النجمة - الرياض، جدة`): a dateline, no person.
   if (other(a) && other(b)) return undefined;
+  const agency = agencyBesidePlace(a, b, siteNames, domain) ?? agencyBesidePlace(b, a, siteNames, domain);
+  if (agency !== undefined) return agency;
   const person = isPlaceName(a) ? b : other(b) ? a : undefined;
   // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole —
   // but an agency's one word beside a place (`واس - الدمام`) is the byline, the place goes.
@@ -127,6 +129,16 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   // An unknown one-word place before a full name (`ملوي- سامح عادل`): a name has two words at least.
   if (person === undefined && isOneWord(a) && a.length >= MIN_PLACE_CHARS && looksLikePerson(b)) return b;
   return name;
+}
+
+/**
+ * A news agency beside one word that is neither an agency nor the site (`جوبا – وكالات`, `وكالات - جوبا`): where it was
+ * filed from, known to the places table or not — the agency is the byline, as beside a known place (`واس - الدمام`).
+ */
+function agencyBesidePlace(place: string, credit: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
+  const agency = agencyLine(credit);
+  if (agency === undefined || !isOneWord(place) || place.length < MIN_PLACE_CHARS || agencyLine(place) !== undefined) return undefined;
+  return namesSite(place, siteNames, domain) ? undefined : agency;
 }
 
 const isOneWord = (s: string): boolean => /^[^\s():：]+$/.test(s.trim());

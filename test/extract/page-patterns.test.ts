@@ -918,11 +918,17 @@ describe("a brand button after the story", () => {
 });
 
 describe('bylines with a place the lexicon does not know, or an agency', () => {
-  it('keep the person after a one-word place, the agency beside a known place, and part two reporters after a place', async () => {
+  it('keep the person after a one-word place, the agency beside a place (known or not), and part two reporters after a place', async () => {
     const { bylinePerson, coAuthors } = await import('../../src/extract/authors.js');
     expect(bylinePerson('ملوي- سامح عادل', [], undefined)).toBe('سامح عادل');
     expect(bylinePerson('واس - الدمام', [], undefined)).toBe('واس');
     expect(bylinePerson('واس - مكة المكرمة', [], undefined)).toBe('واس');
+    // A one-word place the table lacks beside an agency, either side of the dash: the agency.
+    expect(bylinePerson('جوبا – وكالات', [], undefined)).toBe('وكالات');
+    expect(bylinePerson('وكالات - جوبا', [], undefined)).toBe('وكالات');
+    expect(bylinePerson('جوبا - (رويترز)', [], undefined)).toBe('رويترز');
+    // The site's name beside the agencies stays one credit.
+    expect(bylinePerson('اليوم - وكالات', ['صحيفة اليوم'], undefined)).toBe('اليوم - وكالات');
     expect(coAuthors(bylinePerson('الشرقية- نهى عادل - سامي فؤاد', [], undefined)!)).toEqual(['نهى عادل', 'سامي فؤاد']);
     // Two reporters, and a title before a name, stay as they are.
     expect(coAuthors(bylinePerson('هبة الشاذلي- رامي عبد الحكيم', [], undefined)!)).toEqual(['هبة الشاذلي', 'رامي عبد الحكيم']);
