@@ -81,6 +81,7 @@ export function adapterContext(page: ContextInput, errors: string[]): AdapterCon
     },
     absolutize: page.absolutize,
     jsonLd: page.jsonLd,
+    image: (el) => (el ? pictureOf(el, imageSource(el), page.absolutize) : undefined),
   };
   if (url) ctx.url = url;
   if (timeZone) ctx.timeZone = timeZone;
@@ -146,10 +147,14 @@ function readImage(field: ImageField | undefined, ctx: AdapterContext): ArticleI
   const el = ctx.$(pick.selector);
   if (!el) return undefined;
   const src = pick.attribute ? attr(el, pick.attribute) : el.localName === 'meta' ? attr(el, 'content') : imageSource(el);
+  return pictureOf(el, src, ctx.absolutize);
+}
+
+/** The picture `el` shows from `src`, resolved, with its own alt text (as the generic extractor gives it). */
+function pictureOf(el: Element, src: string | undefined, absolutize: (href: string) => string): ArticleImage | undefined {
   if (!src) return undefined;
-  // The picture's own alt text comes along, as the generic extractor gives it.
   const alt = el.localName === 'meta' ? undefined : altText(attr(el, 'alt'));
-  return alt ? { url: ctx.absolutize(src.trim()), alt } : { url: ctx.absolutize(src.trim()) };
+  return alt ? { url: absolutize(src.trim()), alt } : { url: absolutize(src.trim()) };
 }
 
 function readElements(field: ElementsField | undefined, ctx: AdapterContext): Element[] | undefined {

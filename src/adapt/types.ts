@@ -46,6 +46,11 @@ export interface AdapterContext {
   jsonLd: readonly Readonly<Record<string, unknown>>[];
   /** Resolve a (possibly relative) URL against the page URL / `<base>`. */
   absolutize(href: string): string;
+  /**
+   * A picture as a `leadImage` selector reads it: its shown source (lazy-loading attributes and `srcset` read),
+   * resolved, with its alt text; undefined when it has no source. Add the caption a function found.
+   */
+  image(el: Element | null | undefined): ArticleImage | undefined;
 }
 
 export type FieldFn<T> = (ctx: AdapterContext) => T | null | undefined;

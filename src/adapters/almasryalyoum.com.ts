@@ -5,11 +5,10 @@
  * the container's `data-publishDate` (`21/Jun/2020 12:36:04.687 PM`) — both zone-less
  * Cairo wall-clock time. See docs/sites/almasryalyoum.com.md.
  */
-import type { ArticleDate } from '../article.js';
+import type { ArticleDate, ArticleImage } from '../article.js';
 import { defineAdapter } from '../adapt/define-adapter.js';
 import type { AdapterContext } from '../adapt/types.js';
 import { isoAtOffset, zonedWall } from '../dates/zone.js';
-import { imageSource } from '../extract/content/image-source.js';
 
 const ZONE = 'Africa/Cairo';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -76,13 +75,13 @@ function updated(ctx: AdapterContext): ArticleDate | undefined {
 }
 
 /** The lead image with its `span.caption` (the photographer credit `span.imgauther` is not a caption). */
-function leadImage(ctx: AdapterContext): { url: string; caption?: string } | undefined {
+function leadImage(ctx: AdapterContext): ArticleImage | undefined {
   const img = ctx.$('div.article div.articleimg > img');
-  const src = img && imageSource(img);
-  if (!img || !src) return undefined;
+  const picture = ctx.image(img);
+  if (!img || !picture) return undefined;
   const box = img.parentElement;
   const caption = ctx.text(ctx.$$('span.caption', box).find((el) => el.parentElement === box));
-  return caption ? { url: src, caption } : { url: src };
+  return caption ? { ...picture, caption } : picture;
 }
 
 export default defineAdapter({

@@ -5,7 +5,7 @@
  */
 import { defineAdapter } from '../adapt/define-adapter.js';
 import type { AdapterContext } from '../adapt/types.js';
-import { imageSource } from '../extract/content/image-source.js';
+import type { ArticleImage } from '../article.js';
 
 const ARTICLE = 'div.innerNews';
 const DATE_LINE = `${ARTICLE} > div.date > span`;
@@ -14,13 +14,13 @@ const DATE_LINE = `${ARTICLE} > div.date > span`;
 const MAX_INLINE_CAPTION = 220;
 
 /** The lead image with the caption shown under it (the caption span may be empty or repeated). */
-function leadImage(ctx: AdapterContext): { url: string; caption?: string } | undefined {
+function leadImage(ctx: AdapterContext): ArticleImage | undefined {
   const img = ctx.$(['#Body_Body_imageMain', `${ARTICLE} > div.image > img`]);
-  const src = img && imageSource(img);
-  if (!img || !src) return undefined;
+  const picture = ctx.image(img);
+  if (!img || !picture) return undefined;
   const holder = img.parentElement;
   const caption = holder ? Array.from(holder.children).filter((c) => c.localName === 'span').map((c) => ctx.text(c)).find(Boolean) : undefined;
-  return caption ? { url: src, caption } : { url: src };
+  return caption ? { ...picture, caption } : picture;
 }
 
 export default defineAdapter({

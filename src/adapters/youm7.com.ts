@@ -7,20 +7,20 @@
  */
 import { defineAdapter } from '../adapt/define-adapter.js';
 import type { AdapterContext } from '../adapt/types.js';
-import { imageSource } from '../extract/content/image-source.js';
+import type { ArticleImage } from '../article.js';
 
 const HEADER = '#divcont .articleHeader';
 /** A `h2.coloredquoute` longer than this is a paragraph styled as a quote, not a subheading. */
 const LEAD_AS_HEADING = 140;
 
 /** The lead image with its `span.img-cap` caption (its alt/title repeat the headline: never a caption). */
-function leadImage(ctx: AdapterContext): { url: string; caption?: string } | undefined {
+function leadImage(ctx: AdapterContext): ArticleImage | undefined {
   const img = ctx.$(['#divcont > article > div.img-cont > img', '#divcont div.img-cont > img']);
-  const src = img && imageSource(img);
-  if (!img || !src) return undefined;
+  const picture = ctx.image(img);
+  if (!img || !picture) return undefined;
   const box = img.parentElement;
   const caption = ctx.text(ctx.$$('span.img-cap', box).find((el) => el.parentElement === box));
-  return caption ? { url: src, caption } : { url: src };
+  return caption ? { ...picture, caption } : picture;
 }
 
 export default defineAdapter({
