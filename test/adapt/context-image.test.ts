@@ -5,14 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { defineAdapter } from '../../src/adapt/define-adapter.js';
 import { createExtractor } from '../../src/index.js';
+import { EXAMPLE_SITE } from './example-site.js';
 
 const site = defineAdapter({
-  id: 'example.test',
-  name: 'مثال',
-  domains: ['example.test'],
-  timeZone: 'Africa/Cairo',
-  headline: 'h1',
-  body: '#story .text',
+  ...EXAMPLE_SITE,
   // A function field: the picture, and the caption in the span beside it.
   leadImage: (ctx) => {
     const img = ctx.$('#story .photo > img');

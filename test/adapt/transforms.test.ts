@@ -5,14 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { defineAdapter } from '../../src/adapt/define-adapter.js';
 import { createExtractor } from '../../src/index.js';
+import { EXAMPLE_SITE } from './example-site.js';
 
 const site = defineAdapter({
-  id: 'example.test',
-  name: 'مثال',
-  domains: ['example.test'],
-  timeZone: 'Africa/Cairo',
-  headline: 'h1',
-  body: '#story .text',
+  ...EXAMPLE_SITE,
   transforms: {
     // A "lead" div is a heading on this site's template…
     'div.lead': 'h3',
