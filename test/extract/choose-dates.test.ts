@@ -75,6 +75,16 @@ describe('chooseDates: an update known only from metadata', () => {
     expect(out.updated).toBeUndefined();
   });
 
+  it('is not reported when the metadata contradicts itself (one modification stamp is the publication, another later)', () => {
+    const metadata = [meta('published', '2020-06-07T11:38:17+03:00'), meta('updated', '2020-06-07T14:23:01+03:00'), meta('updated', '2020-06-07T11:38:17+03:00')];
+    const out = chooseDates({ adapter: {}, page: [shown('11:38 ص | الأحد 07 يونيو 2020')], metadata, timeZone: ZONE });
+    expect(out.published?.iso).toBe('2020-06-07T11:38:00+03:00');
+    expect(out.updated).toBeUndefined();
+    // Stamps that agree (to the minute) still give the update.
+    const agreeing = [metadata[0]!, metadata[1]!, meta('updated', '2020-06-07T14:23:00+03:00')];
+    expect(chooseDates({ adapter: {}, page: [shown('11:38 ص | الأحد 07 يونيو 2020')], metadata: agreeing, timeZone: ZONE }).updated?.iso).toBe('2020-06-07T14:23:01+03:00');
+  });
+
   it('is not reported when the page shows only a day', () => {
     const out = chooseDates({
       adapter: {},

@@ -105,7 +105,8 @@ const minuteOf = (iso: string): number => Math.floor(instantOf(iso) / MINUTE);
  * publication time itself, or with the time the page shows as its date (then it is not a
  * separate update), or in another zone than dateCreated. So it counts only when the metadata's
  * own publication time is the one the article shows, clock and all (same minute: the two fields share
- * a clock the page confirms), and the modification comes more than `TUNABLES.quickEditMinutes` after it.
+ * a clock the page confirms), the modification comes more than `TUNABLES.quickEditMinutes` after it, and every
+ * modification stamp of the metadata names that same minute.
  */
 function metadataUpdate(metadata: DateCandidate[], shownPublished: DateCandidate | undefined, published: ArticleDate | undefined, zone: string | undefined): ArticleDate | undefined {
   const metaPublished = metadataPublished(metadata);
@@ -117,6 +118,9 @@ function metadataUpdate(metadata: DateCandidate[], shownPublished: DateCandidate
   const p = metaPublished.parsed;
   const u = metaUpdated.parsed;
   if (p.precision !== 'minute' || u.precision !== 'minute' || !p.zoned || !u.zoned) return undefined;
+  // Metadata that contradicts itself (`article:modified_time` equal to the publication, JSON-LD's dateModified hours
+  // later) has not said the story was updated: every modification stamp must name the same minute.
+  if (metadata.some((c) => c.kind === 'updated' && c.parsed.precision === 'minute' && c.parsed.zoned && minuteOf(c.parsed.iso) !== minuteOf(u.iso))) return undefined;
   const shown = minuteOf(published.iso);
   // A save within a couple of minutes of publishing is the publication's own (a typo mended), not an update.
   if (Number.isNaN(shown) || minuteOf(p.iso) !== shown || !(minuteOf(u.iso) > shown + TUNABLES.quickEditMinutes)) return undefined;
