@@ -124,7 +124,8 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   if (agency !== undefined) return agency;
   const person = isPlaceName(a) ? b : other(b) ? a : undefined;
   // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole —
-  // but an agency's one word beside a place (`واس - الدمام`) is the byline, the place goes.
+  // but one word beside a known place is the byline, the place goes (a credit the agencies table lacks; the
+  // agencies themselves were taken just above, beside any place).
   if (person !== undefined && (looksLikePerson(person) || (isPlaceName(a) !== isPlaceName(b) && isOneWord(person) && !namesSite(person, siteNames, domain)))) return person;
   // An unknown one-word place before a full name (`ملوي- سامح عادل`): a name has two words at least.
   if (person === undefined && isOneWord(a) && a.length >= MIN_PLACE_CHARS && looksLikePerson(b)) return b;
