@@ -110,8 +110,8 @@ export default defineAdapter({
     const art = firstArticle(ctx);
     const src = ctx.$('#lightgallery li[data-src]', art)?.getAttribute('data-src');
     if (src && /\.(jpe?g|png|webp|gif)(\?|$)/i.test(src)) return src;
-    const img = ctx.$('.imgDiv img', art);
-    return img?.getAttribute('src') ?? null;
+    // The story's photo as the generic extractor reads it (its alt text kept).
+    return ctx.image(ctx.$('.imgDiv img', art)) ?? null;
   },
   captions: (ctx) => {
     const gallery = galleryCaptions(ctx);
