@@ -4,6 +4,7 @@
  * names a deck right above it (`<div class="sub-title">…</div><h1>…</h1>`).
  */
 import { bylineNames } from '../lexicon/index.js';
+import { matchKey } from '../lexicon/match.js';
 import { BYLINE_CLASS } from '../lexicon/structure.js';
 import { normaliseText } from '../normalise/text.js';
 import { attr, firstTagIn, rawText } from '../parse/dom.js';
@@ -86,17 +87,44 @@ function isMetaBox(el: N, isDateLine: (text: string) => boolean): boolean {
 /**
  * The kicker a page sets right above its headline, in the same title box, when its class names it a deck
  * (`<div class="sub-title">…</div><h1>…</h1>`, `<h2 class="subtitle"><a>…</a></h2><h1>…</h1>`): shorter than a
- * sentence may be, but two words at least, and no link, date, byline or section label.
+ * sentence may be, but two words at least, and no link, date, byline, section label or the site's own rubric.
  *
  * @example deckBefore(h1, () => false) // 'خلال جولة تفقدية صباح اليوم' for <div class="sub-title">…</div><h1>…</h1>
  */
-export function deckBefore(h: Element, isDateLine: (text: string) => boolean): string | undefined {
+export function deckBefore(h: Element, isDateLine: (text: string) => boolean, siteNames: readonly string[] = []): string | undefined {
   const n: N = titleBox(h).previousElementSibling;
   if (!n || !namedDeck(n)) return undefined;
   const text = normaliseText(rawText(n, MAX_CHARS + 1));
   if (text.length > MAX_CHARS || text.split(' ').length < 2) return undefined;
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
-  return text;
+  return isSiteRubric(text, siteNames) ? undefined : text;
+}
+
+/** Words a kicker may hold beside the site's name and still be the site's rubric (`حوارات «البيان» الخاصة`). */
+const RUBRIC_WORDS = 2;
+
+/** A label's words for matching: quotes and punctuation are not words (`«البيان»` is `البيان`). */
+const wordsOf = (text: string): string[] => matchKey(text).replace(/[«»"'()[\]:،,.|\-–—]+/g, ' ').split(' ').filter(Boolean);
+
+/**
+ * A series label of the site's own (`تقارير البيان`, `حوارات «البيان» الخاصة`): the site's name and a word or two,
+ * not a phrase about the story — one that only mentions the site (`في جولة لمراسل البيان بين الحقول`) is longer.
+ *
+ * @example isSiteRubric('تقارير البيان', ['البيان']) // true
+ */
+export function isSiteRubric(text: string, siteNames: readonly string[]): boolean {
+  const words = wordsOf(text);
+  return siteNames.some((name) => {
+    const site = wordsOf(name);
+    const at = site.length ? indexOfRun(words, site) : -1;
+    return at >= 0 && words.length - site.length <= RUBRIC_WORDS;
+  });
+}
+
+/** Where the words of `run` stand together in `words`, or -1. */
+function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return i;
+  return -1;
 }
 
 /** A line that trails off (`..`, `…`): a kicker leading into the headline's story, not a label. */

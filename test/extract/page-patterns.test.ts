@@ -1712,6 +1712,18 @@ describe('a kicker set right above the headline', () => {
     expect(titled('<h2 class="subtitle"><a href="/section/local">أخبار المحافظات والمدن</a></h2>')).toBeUndefined();
     expect(titled('<div class="breadcrumb-box">خلال جولة تفقدية صباح اليوم</div>')).toBeUndefined();
   });
+
+  it('is not the site\'s own rubric (`تقارير النهار`: a desk word and the site\'s name), while a kicker that mentions the site is', () => {
+    const branded = (above: string): string | undefined =>
+      ex.extract(
+        `<html><head><title>${headline} - عربي ودولي - النهار</title><meta property="og:site_name" content="النهار"></head><body><article>${above}<h1 class="title">${headline}</h1><div class="articlecontent">${para.repeat(3)}</div></article></body></html>`,
+        { url: 'https://www.example.ae/news/1' },
+      ).subheadline;
+    expect(branded('<h3 class="sub-title" itemprop="alternativeHeadline">تقارير النهار</h3>')).toBeUndefined();
+    expect(branded('<h3 class="sub-title">حوارات «النهار» الخاصة</h3>')).toBeUndefined();
+    expect(branded('<h3 class="sub-title">في جولة ميدانية لمراسل النهار بين الحقول</h3>')).toBe('في جولة ميدانية لمراسل النهار بين الحقول');
+    expect(branded('<h3 class="sub-title">تقارير ميدانية مصورة</h3>')).toBe('تقارير ميدانية مصورة');
+  });
 });
 
 describe('a byline that names the site itself', () => {
