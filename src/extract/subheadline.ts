@@ -103,8 +103,8 @@ export function deckBefore(h: Element, isDateLine: (text: string) => boolean, si
 /** Words a kicker may hold beside the site's name and still be the site's rubric (`حوارات «البيان» الخاصة`). */
 const RUBRIC_WORDS = 2;
 
-/** A label's words for matching: quotes and punctuation are not words (`«البيان»` is `البيان`). */
-const wordsOf = (text: string): string[] => matchKey(text).replace(/[«»"'()[\]:،,.|\-–—]+/g, ' ').split(' ').filter(Boolean);
+/** A label's words for matching: runs of letters and digits (`«البيان»` is `البيان`). */
+const wordsOf = (text: string): string[] => matchKey(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
  * A series label of the site's own (`تقارير البيان`, `حوارات «البيان» الخاصة`): the site's name and a word or two,
@@ -116,15 +116,14 @@ export function isSiteRubric(text: string, siteNames: readonly string[]): boolea
   const words = wordsOf(text);
   return siteNames.some((name) => {
     const site = wordsOf(name);
-    const at = site.length ? indexOfRun(words, site) : -1;
-    return at >= 0 && words.length - site.length <= RUBRIC_WORDS;
+    return site.length > 0 && words.length - site.length <= RUBRIC_WORDS && holdsRun(words, site);
   });
 }
 
-/** Where the words of `run` stand together in `words`, or -1. */
-function indexOfRun(words: readonly string[], run: readonly string[]): number {
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return i;
-  return -1;
+/** Do the words of `run` stand together, in order, in `words`? */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return true;
+  return false;
 }
 
 /** A line that trails off (`..`, `…`): a kicker leading into the headline's story, not a label. */
