@@ -144,12 +144,23 @@ const PAGE_ROOTS = new Set(['body', 'html']);
  * the headline (`<img alt="<headline>">`: the CMS names the story's picture for it; one bare picture is a banner's box).
  * Or players only (`<iframe class="youtube-player">` after the text box): the story's video.
  */
-function isGallery(run: readonly RawBlock[], chrome: ReadonlyMap<Element, string>, headline?: string): boolean {
+function isGallery(blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, string>, headline?: string): boolean {
   const outside = (b: RawBlock): boolean => !(b.noise.length && chromeOf(b, chrome));
-  if (run.every((b) => b.kind === 'embed' && outside(b))) return true;
+  if (blocks.every((b) => b.kind === 'embed' && outside(b))) return true;
+  const run = withoutThumbnails(blocks, outside);
   if (!run.every((b) => (b.kind === 'image' || b.kind === 'caption') && outside(b))) return false;
   const pictures = run.filter((b) => b.kind === 'image');
   return pictures.length >= 2 || (pictures.length === 1 && (run.length > 1 || (headline !== undefined && pictures[0]!.image?.alt === headline)));
+}
+
+/**
+ * The run less its thumbnail strip: pictures in chrome (`<div class="slider-nav">`, a slider's navigator) that repeat
+ * the pictures shown outside it. The strip stays chrome (each picture is listed once); other chrome still counts.
+ */
+function withoutThumbnails(run: readonly RawBlock[], outside: (b: RawBlock) => boolean): readonly RawBlock[] {
+  const shown = new Set(run.flatMap((b) => (b.kind === 'image' && b.image && outside(b) ? [b.image.src] : [])));
+  if (shown.size === 0) return run;
+  return run.filter((b) => outside(b) || !(b.kind === 'image' && b.image && shown.has(b.image.src)));
 }
 
 /**

@@ -1102,6 +1102,14 @@ describe('a gallery set after the story\'s text', () => {
     expect(images(page(`<div class="post-cont"><h1>${headline}</h1><article><div class="ni-content">${para.repeat(3)}</div></article></div><div id="listable">${pics(1)}${pics(2)}</div>`))).toBe(0);
   });
 
+  it('keeps a slider whose thumbnail strip repeats its slides (`<div class="slider-nav">`), each picture once; a strip of other pictures still vetoes', () => {
+    const slide = (i: number): string => `<div class="item-g"><a data-fancybox="gallery" href="/upload/photo/gallery/7/3/${i}.jpg"><img src="/upload/photo/gallery/7/3/${i}.jpg" alt="${headline}"></a></div>`;
+    const photo = (nav: string): string => `<div class="photo"><div class="slider slider-post">${slide(1)}${slide(2)}${slide(3)}</div><div class="slider-post-nav">${nav}</div></div>`;
+    const urls = (html: string) => ex.extract(page(story(html)), { url: 'https://www.example.com/news/1' }).images.map((i) => i.url.replace('https://www.example.com', ''));
+    expect(urls(photo(`${slide(1)}${slide(2)}${slide(3)}`))).toEqual(['/upload/photo/gallery/7/3/1.jpg', '/upload/photo/gallery/7/3/2.jpg', '/upload/photo/gallery/7/3/3.jpg']);
+    expect(urls(photo(`${slide(1)}${slide(9)}`))).toEqual([]);
+  });
+
   it('takes the video player set right after the text box as the story\'s, not one after a box of other text or in chrome', () => {
     const player = '<iframe class="youtube-player" src="https://www.youtube.com/embed/abc123XYZ_0"></iframe>';
     const embeds = (after: string) => ex.extract(page(story(after)), { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'embed');
