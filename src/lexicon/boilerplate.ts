@@ -85,7 +85,11 @@ export const BYLINE_PREFIXES = [
  * A newsroom desk signing a story in place of a person (`المحرر الاقتصادي`, `فريق التحرير`): set on a
  * line of its own above the first paragraph, it is the byline.
  */
-export const DESK_BYLINES = ['المحرر', 'محرر', 'هيئة التحرير', 'فريق التحرير', 'أسرة التحرير', 'قسم التحرير', 'غرفة الأخبار', 'قسم الأخبار', 'مكتب التحرير'] as const;
+export const DESK_BYLINES = [
+  'المحرر', 'محرر', 'هيئة التحرير', 'فريق التحرير', 'أسرة التحرير', 'قسم التحرير', 'غرفة الأخبار', 'قسم الأخبار', 'مكتب التحرير',
+  // The paper's market columnist signing as a role (Gulf dailies' `المحلل المالي` over the day's trading).
+  'المحلل المالي', 'المحلل الاقتصادي',
+] as const;
 
 /**
  * Words that never stand in a person's name (particles, demonstratives, `والله`): a short closing line

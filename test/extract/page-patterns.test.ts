@@ -469,6 +469,13 @@ describe('a desk signing the story', () => {
     const subhead = `<h1>${headline}</h1><div class="story"><p>محرر الشؤون المحلية يكتب عن المدينة، وعن أحيائها القديمة وأسواقها.</p>${para.repeat(2)}</div>`;
     expect(ex.extract(page(subhead), { url: 'https://www.example.com/news/1' }).authors).toEqual([]);
   });
+
+  it('takes the paper\'s analyst signing a market column (`المحلل المالي`) the same way', () => {
+    const story = `<h1>${headline}</h1><div id="story_body"><p>المحلل المالي<br />سجلت أسهم الشركات الصغيرة ارتفاعا خلال تعاملات الأسبوع، رغم تراجع معظم القطاعات الأخرى.<br />وأرجع متعاملون ذلك إلى التوزيعات النقدية المرتقبة، وإلى عودة بعض المحافظ إلى الشراء.</p></div>`;
+    const article = ex.extract(page(story), { url: 'https://www.example.com/news/1' });
+    expect(article.authors).toEqual(['المحلل المالي']);
+    expect(article.body.map((b) => ('text' in b ? b.text : ''))).not.toContain('المحلل المالي');
+  });
 });
 
 describe('a read-also label after a conjunction', () => {

@@ -175,8 +175,8 @@ describe('writing bylines', () => {
 
 describe('desk bylines', () => {
   it('knows a desk signing a story, and not a sentence or a subheading that opens with such a word', () => {
-    for (const t of ['المحرر الاقتصادي', 'محرر الشؤون المحلية:', 'فريق التحرير', 'أسرة التحرير', 'المحرر']) expect(isDeskByline(t)).toBe(true);
-    for (const t of ['المحرر الاقتصادي للصحيفة يكتب عن الأسعار والأجور', 'محرر 2020', 'المحرر قال ذلك.', 'المحررون', 'أرقام الحملة']) expect(isDeskByline(t)).toBe(false);
+    for (const t of ['المحرر الاقتصادي', 'محرر الشؤون المحلية:', 'فريق التحرير', 'أسرة التحرير', 'المحرر', 'المحلل المالي', 'المحلل الاقتصادي:']) expect(isDeskByline(t)).toBe(true);
+    for (const t of ['المحرر الاقتصادي للصحيفة يكتب عن الأسعار والأجور', 'محرر 2020', 'المحرر قال ذلك.', 'المحررون', 'أرقام الحملة', 'المحلل', 'المحللون الماليون']) expect(isDeskByline(t)).toBe(false);
   });
 });
 
