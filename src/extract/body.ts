@@ -140,7 +140,7 @@ const STORY_ENDS = new Set(['article', 'main']);
 const PAGE_ROOTS = new Set(['body', 'html']);
 
 /**
- * Pictures and their captions only, outside chrome: two pictures at least, or one with its caption, or one whose alt is
+ * Pictures and their captions only, outside chrome (a thumbnail strip repeating them aside): two pictures at least, or one with its caption, or one whose alt is
  * the headline (`<img alt="<headline>">`: the CMS names the story's picture for it; one bare picture is a banner's box).
  * Or players only (`<iframe class="youtube-player">` after the text box): the story's video.
  */
