@@ -1669,6 +1669,12 @@ describe('banners in the story', () => {
     expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toEqual([]);
   });
 
+  it('leave a strip linked to its own file alone (a screenshot of a quoted post that opens full-size), not one linked elsewhere', () => {
+    const strip = (href: string) => page(`<h1>${headline}</h1><div class="content">${para.repeat(2)}<p> <a href="${href}" target="_blank"><br/><img src='https://www.example.com/uploads/2020/06/Y_1a9c.JPG' Width='459' Height='68'/><br/></a></p>${para}</div>`);
+    expect(ex.extract(strip('https://www.example.com/uploads/2020/06/Y_1a9c.JPG'), { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);
+    expect(ex.extract(strip('https://ads.example.net/click?id=9'), { url: 'https://www.example.com/news/1' }).images).toEqual([]);
+  });
+
   it('leave a wide photograph of the story alone', () => {
     const html = page(`<h1>${headline}</h1><div class="content">${para.repeat(2)}<img src="https://www.example.com/uploads/2020/05/panorama.jpg" width="1200" height="400">${para}</div>`);
     expect(ex.extract(html, { url: 'https://www.example.com/news/1' }).images).toHaveLength(1);

@@ -164,6 +164,18 @@ function isBrandMark(alt: string | undefined, src: string): boolean {
 /** How much wider than high a picture must be to be a banner strip. */
 const BANNER_RATIO = 5;
 
+/** The file a URL names, lower-cased (`/uploads/Y_1a9c.JPG?x=1` → `y_1a9c.jpg`). */
+const fileOf = (url: string): string => {
+  const path = url.split(/[?#]/, 1)[0]!;
+  return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+};
+
+/** Does the link around a picture open that picture's own file (`<a href="/u/x.jpg"><img src="/u/x.jpg">`, or a larger copy of it)? */
+function opensItself(link: Element, src: string): boolean {
+  const file = fileOf(attr(link, 'href') ?? '');
+  return file !== '' && file === fileOf(src);
+}
+
 /** A size in pixels the element's own style sets (`style="width: 336px; height: 40px"`), else 0. */
 function styledSize(el: Element, dimension: 'width' | 'height'): number {
   const style = attr(el, 'style');
@@ -243,8 +255,9 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   const w = Number(attr(el, 'width')) || styledSize(el, 'width');
   const h = Number(attr(el, 'height')) || styledSize(el, 'height');
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
-  // A strip five times wider than high is a banner (728×90, 731×88), never a news photograph.
-  if (w > 0 && h > 0 && w >= BANNER_RATIO * h) return true;
+  // A strip five times wider than high is a banner (728×90, 731×88), never a news photograph — unless it opens
+  // itself full-size (a screenshot of a quoted post): a banner links to its advertiser.
+  if (w > 0 && h > 0 && w >= BANNER_RATIO * h && !(link?.localName === 'a' && opensItself(link, src))) return true;
   if (w >= 200) return false;
   const path = src.split(/[?#]/)[0]!;
   const base = path.slice(path.lastIndexOf('/') + 1);
