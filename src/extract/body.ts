@@ -140,8 +140,9 @@ const STORY_ENDS = new Set(['article', 'main']);
 const PAGE_ROOTS = new Set(['body', 'html']);
 
 /**
- * Pictures and their captions only, outside chrome (a thumbnail strip repeating them aside): two pictures at least, or one with its caption, or one whose alt is
- * the headline (`<img alt="<headline>">`: the CMS names the story's picture for it; one bare picture is a banner's box).
+ * Pictures and their captions only, outside chrome (a thumbnail strip repeating them aside): two pictures at least, or
+ * one with its caption, or one whose alt is the headline (`<img alt="<headline>">`: the CMS names the story's picture
+ * for it; one bare picture is a banner's box).
  * Or players only (`<iframe class="youtube-player">` after the text box): the story's video.
  */
 function isGallery(blocks: readonly RawBlock[], chrome: ReadonlyMap<Element, string>, headline?: string): boolean {

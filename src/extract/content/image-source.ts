@@ -73,6 +73,12 @@ function imageAttrs(el: Element): { lazy: Array<[number, string, string]>; src?:
   return out;
 }
 
+/** The file a URL names (`/uploads/Y_1a9c.JPG?x=1` → `Y_1a9c.JPG`). */
+const fileOf = (url: string): string => {
+  const path = url.split(/[?#]/, 1)[0]!;
+  return path.slice(path.lastIndexOf('/') + 1);
+};
+
 /**
  * Is the URL a placeholder picture (`no-image.png`, `blank.gif`, `default.jpg`, a `data:` URI)?
  *
@@ -81,8 +87,7 @@ function imageAttrs(el: Element): { lazy: Array<[number, string, string]>; src?:
 export function isPlaceholderImage(url: string): boolean {
   const u = url.trim();
   if (PLACEHOLDER.test(u)) return true;
-  const path = u.split(/[?#]/, 1)[0]!;
-  const name = path.slice(path.lastIndexOf('/') + 1);
+  const name = fileOf(u);
   return PICTURE_FILE.test(name) && DEFAULT_PICTURE.test(name);
 }
 
@@ -164,16 +169,10 @@ function isBrandMark(alt: string | undefined, src: string): boolean {
 /** How much wider than high a picture must be to be a banner strip. */
 const BANNER_RATIO = 5;
 
-/** The file a URL names, lower-cased (`/uploads/Y_1a9c.JPG?x=1` → `y_1a9c.jpg`). */
-const fileOf = (url: string): string => {
-  const path = url.split(/[?#]/, 1)[0]!;
-  return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-};
-
 /** Does the link around a picture open that picture's own file (`<a href="/u/x.jpg"><img src="/u/x.jpg">`, or a larger copy of it)? */
 function opensItself(link: Element, src: string): boolean {
-  const file = fileOf(attr(link, 'href') ?? '');
-  return file !== '' && file === fileOf(src);
+  const file = fileOf(attr(link, 'href') ?? '').toLowerCase();
+  return file !== '' && file === fileOf(src).toLowerCase();
 }
 
 /** A size in pixels the element's own style sets (`style="width: 336px; height: 40px"`), else 0. */
@@ -259,8 +258,7 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   // itself full-size (a screenshot of a quoted post): a banner links to its advertiser.
   if (w > 0 && h > 0 && w >= BANNER_RATIO * h && !(link?.localName === 'a' && opensItself(link, src))) return true;
   if (w >= 200) return false;
-  const path = src.split(/[?#]/)[0]!;
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = fileOf(src);
   // camelCase names part their words too (`arrowBread.png`, a breadcrumb's separator).
   return /\.svg$/i.test(base) || (base.length <= MAX_ICON_NAME && ICON.test(base.replace(/([a-z])(?=[A-Z])/g, '$1-')));
 }
