@@ -6,6 +6,7 @@
  *   (`article:published_time`) writes the same wall clock with a wrong `Z`, so the visible line rules.
  * - The body is `.ni-content`: `<div>` runs with `<div><br></div>` spacers, bare text split by `<br><br>`,
  *   or MS-Word `p.MsoNormal`; the inline "اقرأ أيضا :" label + link-only line is dropped by the cleaner.
+ *   A photo story's gallery follows the `article` in `#listable`: it is part of the body.
  */
 import { defineAdapter } from '../adapt/define-adapter.js';
 
@@ -21,7 +22,8 @@ export default defineAdapter({
   tags: '.post-tags a',
   leadImage: '.block.post .mainImg img',
   captions: '.block.post .mainImg .caption',
-  // The `article` holds the text (`.ni-content`) and, on video stories, the story's YouTube player after it.
-  body: ['.post-cont article', '#start .ni-content', '.ni-content'],
+  // The `article` holds the text (`.ni-content`) and, on video stories, the story's YouTube player after it; a photo
+  // story's pictures follow it in `#listable` (each titled with the headline).
+  body: ['.post-cont article, .post-cont > #listable', '#start .ni-content', '.ni-content'],
   remove: ['#mobA', '[id^="POSTQUARE_WIDGET"]', '.adplace', '.no-print', '.dugout-video', 'iframe:not([src*="youtube"])'],
 });
