@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { agencyLine, bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, splitOnAnd } from '../lexicon/index.js';
+import { agencyLine, bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, spellsLatinName, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { attr, ELEMENT, hiddenByOwnStyle, INVISIBLE, rawText, TEXT, textData } from '../parse/dom.js';
 import { END, NEXT, VALUE } from '../parse/linkedom-tree-adapter.js';
@@ -82,11 +82,11 @@ export function siteDeskByline(name: string, siteNames: readonly string[], domai
   return undefined;
 }
 
-/** Is the name the site's own (its name, or its domain's label)? */
+/** Is the name the site's own (its name, or its domain's label — also spelt in Arabic: `اليوم` on alyaum.com)? */
 function namesSite(name: string, siteNames: readonly string[], domain: string | undefined): boolean {
   const k = matchKey(name).replace(/[-_.\s]+/g, ' ').trim();
   const label = domain?.split('.')[0]?.replace(/[-_]+/g, ' ');
-  if (label && k === label) return true;
+  if (label && (k === label || spellsLatinName(name, label))) return true;
   const kParts = partsOf(matchKey(name));
   return siteNames.some((s) => {
     const sk = matchKey(s);

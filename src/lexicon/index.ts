@@ -524,3 +524,4 @@ export function bylineNames(text: string, inBylineBox = false): string[] | undef
 }
 
 export { matchKey } from './match.js';
+export { spellsLatinName } from './transliteration.js';

@@ -925,6 +925,12 @@ describe("a brand button after the story", () => {
 });
 
 describe('bylines with a place the lexicon does not know, or an agency', () => {
+  it('keep the credit of the site and the agencies whole on a page that names the site only in Latin letters', () => {
+    const html = `<html><head><meta property="og:site_name" content="alyaum"><title>${headline}</title></head><body><h1>${headline}</h1><a class="aksa-byline">اليوم - وكالات</a>${para.repeat(3)}</body></html>`;
+    expect(ex.extract(html, { url: 'https://www.alyaum.com/articles/1/x' }).authors).toEqual(['اليوم - وكالات']);
+    expect(ex.extract(html.replace('اليوم - وكالات', 'جوبا - وكالات'), { url: 'https://www.alyaum.com/articles/1/x' }).authors).toEqual(['وكالات']);
+  });
+
   it('keep the person after a one-word place, the agency beside a place (known or not), and part two reporters after a place', async () => {
     const { bylinePerson, coAuthors } = await import('../../src/extract/authors.js');
     expect(bylinePerson('ملوي- سامح عادل', [], undefined)).toBe('سامح عادل');
@@ -936,6 +942,9 @@ describe('bylines with a place the lexicon does not know, or an agency', () => {
     expect(bylinePerson('جوبا - (رويترز)', [], undefined)).toBe('رويترز');
     // The site's name beside the agencies stays one credit.
     expect(bylinePerson('اليوم - وكالات', ['صحيفة اليوم'], undefined)).toBe('اليوم - وكالات');
+    // Also when the site names itself only in Latin letters (`og:site_name` alyaum, on alyaum.com): its name spelt in Arabic.
+    expect(bylinePerson('اليوم - وكالات', ['alyaum'], 'alyaum.com')).toBe('اليوم - وكالات');
+    expect(bylinePerson('جوبا - وكالات', ['alyaum'], 'alyaum.com')).toBe('وكالات');
     expect(coAuthors(bylinePerson('الشرقية- نهى عادل - سامي فؤاد', [], undefined)!)).toEqual(['نهى عادل', 'سامي فؤاد']);
     // Two reporters, and a title before a name, stay as they are.
     expect(coAuthors(bylinePerson('هبة الشاذلي- رامي عبد الحكيم', [], undefined)!)).toEqual(['هبة الشاذلي', 'رامي عبد الحكيم']);
