@@ -12,7 +12,7 @@ import { isBlank, isInvisible, isSpace, normaliseText } from '../../normalise/te
 import { TUNABLES } from '../../tunables.js';
 import { embedOf, isEmbeddedPost, PLAYER_TAGS, type Embed } from './embed.js';
 import { profileOf, type ElementProfile } from './classify.js';
-import { altText, imageSource, isDecorativeImage, isPictureFill } from './image-source.js';
+import { altText, backgroundPicture, imageSource, isDecorativeImage, isPictureFill } from './image-source.js';
 import { holdsHeadline } from '../chrome-context.js';
 import { leadsToListing, leadsToPicture, teaserCard } from './teaser.js';
 
@@ -306,8 +306,15 @@ class Collector {
     return this.sizes;
   }
 
-  image(el: Element): void {
-    const src = imageSource(el);
+  /** A lightbox's slide drawn with CSS: a box in a link that opens a picture file, showing a picture as its background. */
+  background(el: Element): void {
+    const link = this.anchors[this.anchors.length - 1];
+    if (!link) return;
+    const src = backgroundPicture(el);
+    if (src && leadsToPicture(attr(link, 'href') ?? '')) this.image(el, src);
+  }
+
+  image(el: Element, src = imageSource(el)): void {
     if (!src || isDecorativeImage(el, src)) return;
     const link = this.anchors[this.anchors.length - 1];
     if (link && leadsAway(link, this.isOffsite)) return;
@@ -438,6 +445,7 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
       }
       if (tag === 'br') c.flush();
       else if (tag === 'img' || tag === 'amp-img' || (tag === 'span' && isPictureFill(n))) c.image(n);
+      else c.background(n);
       c.open(n, tag, profile, options.noise(n, tag, profile));
     } else if (type === NODE_END) {
       c.close();

@@ -118,6 +118,26 @@ function pictureFillSource(el: Element): string | undefined {
   return src;
 }
 
+/** The picture file a box's own style draws as its background (`style="background-image: url(….jpg)"`). */
+const BACKGROUND_PICTURE = /background(?:-image)?\s*:[^;]*?url\(\s*['"]?([^'")\s]+\.(?:jpe?g|png|webp|gif|avif))(?:[?#][^'")\s]*)?['"]?\s*\)/i;
+
+const MAX_SLIDE_STYLE = 1000;
+
+/**
+ * The picture a box shows as its background, when a link to a picture file holds it: a lightbox gallery's slide drawn
+ * with CSS (`<a class="fancybox" href="….jpg"><div style="background-image: url(….jpg)">`), a picture of the story as
+ * much as an `img` would be. Only inside such a link: a background elsewhere is decoration (a banner, a card's cover).
+ *
+ * @example backgroundPicture(div) // 'https://example.com/uploads/101.jpg'
+ */
+export function backgroundPicture(el: Element): string | undefined {
+  const style = attr(el, 'style');
+  // A slide's style is a line; a longer one is read no further (the pattern backtracks at each `background`).
+  if (!style || style.length > MAX_SLIDE_STYLE || !style.includes('url(')) return undefined;
+  const m = BACKGROUND_PICTURE.exec(style);
+  return m && !isPlaceholderImage(m[1]!) ? m[1] : undefined;
+}
+
 /** The URL an `img` (or lazy `div`/`source`, or picturefill `span`) shows, before absolutising; undefined for none/placeholder. */
 export function imageSource(el: Element): string | undefined {
   if ((el as N).localName === 'span' && isPictureFill(el)) return pictureFillSource(el);

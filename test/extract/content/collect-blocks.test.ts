@@ -10,6 +10,16 @@ const blocksOf = (html: string) => {
 };
 
 describe('collectBlocks', () => {
+  it("reads a lightbox slide drawn with CSS as a picture: a box whose background is a picture file, in a link that opens one", () => {
+    const slide = (n: number, href = `/uploads/2020/06/${n}.jpg`) =>
+      `<div class="item"><a class="fancybox" data-fancybox-group="gallery" href="${href}"><div style="background-image: url(/uploads/2020/06/${n}.jpg)" class="ratio"></div></a></div>`;
+    const { blocks } = blocksOf(`<div class="owl-carousel">${slide(101)}${slide(102)}</div><p>نص الخبر.</p>`);
+    expect(blocks.filter((b) => b.kind === 'image').map((b) => b.image!.src)).toEqual(['/uploads/2020/06/101.jpg', '/uploads/2020/06/102.jpg']);
+    // Not a background outside such a link: a card linked to another story, or a banner drawn as a box's background.
+    const other = blocksOf(`${slide(103, '/news/103')}<div style="background-image:url(/uploads/2020/06/104.jpg)"></div><p>نص.</p>`);
+    expect(other.blocks.filter((b) => b.kind === 'image')).toEqual([]);
+  });
+
   it('gives an element the text after its last block child, and counts it in its size', () => {
     const { blocks, sizes } = blocksOf('<div id="story"><p>الفقرة الأولى.</p>الفقرة الأخيرة بلا وسم.</div><div>خارج</div>');
     const story = blocks.find((b) => b.text === 'الفقرة الأخيرة بلا وسم.');
