@@ -118,15 +118,15 @@ function pictureFillSource(el: Element): string | undefined {
   return src;
 }
 
-/** The picture file a box's own style draws as its background (`style="background-image: url(….jpg)"`). */
+/** `background(-image): … url(….jpg)` in a style attribute: the file. */
 const BACKGROUND_PICTURE = /background(?:-image)?\s*:[^;]*?url\(\s*['"]?([^'")\s]+\.(?:jpe?g|png|webp|gif|avif))(?:[?#][^'")\s]*)?['"]?\s*\)/i;
 
 const MAX_SLIDE_STYLE = 1000;
 
 /**
- * The picture a box shows as its background, when a link to a picture file holds it: a lightbox gallery's slide drawn
- * with CSS (`<a class="fancybox" href="….jpg"><div style="background-image: url(….jpg)">`), a picture of the story as
- * much as an `img` would be. Only inside such a link: a background elsewhere is decoration (a banner, a card's cover).
+ * The picture file a box's own style shows as its background. The block walk asks only inside a link that opens a
+ * picture file — a lightbox gallery's slide drawn with CSS (`<a class="fancybox" href="….jpg"><div style="background-image:
+ * url(….jpg)">`), a picture of the story as much as an `img` would be; a background elsewhere is decoration.
  *
  * @example backgroundPicture(div) // 'https://example.com/uploads/101.jpg'
  */
