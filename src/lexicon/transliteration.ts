@@ -32,11 +32,12 @@ function arabicSkeleton(word: string): string {
   return collapse(out);
 }
 
+/** A name of Latin letters and digits only (`spellsLatinName` checks), folded as the table says. */
 function latinSkeleton(name: string): string {
   let s = name.toLowerCase();
   for (const [from, to] of LATIN_DIGRAPHS) s = s.replace(from, to);
   let out = '';
-  for (const ch of s) if (/[a-z0-9]/.test(ch) && !LATIN_SKIPPED.test(ch)) out += LATIN_LETTERS[ch] ?? ch;
+  for (const ch of s) if (!LATIN_SKIPPED.test(ch)) out += LATIN_LETTERS[ch] ?? ch;
   return collapse(out);
 }
 
