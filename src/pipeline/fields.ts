@@ -27,9 +27,9 @@ import { rawText, textsShownIn } from '../parse/dom.js';
 import type { Adapted } from './adapt.js';
 import type { Page } from './page.js';
 
-/** The site's name: og:site_name, JSON-LD publisher, else the adapter's. */
+/** The site's name: og:site_name, JSON-LD publisher (or the site's own organisation), else the adapter's. */
 export function siteNameOf(page: Page): string | undefined {
-  return metadataSiteName(page.index, jsonLdSiteName(page.ld, page.ldArticle)) ?? page.adapter?.name;
+  return metadataSiteName(page.index, jsonLdSiteName(page.ld, page.ldArticle, page.host)) ?? page.adapter?.name;
 }
 
 export function headlineOf(page: Page, av: AdapterValues, siteName: string | undefined): { text?: string; weak: boolean } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findArticle, jsonLdObjects, jsonLdStrings, parseJsonLd } from '../../src/extract/metadata/json-ld.js';
+import { findArticle, jsonLdObjects, jsonLdSiteName, jsonLdStrings, parseJsonLd } from '../../src/extract/metadata/json-ld.js';
+import { extract } from '../../src/index.js';
 
 describe('JSON-LD', () => {
   it('finds the NewsArticle inside @graph among several blocks', () => {
@@ -48,5 +49,22 @@ describe('followRefs', () => {
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>وزير الصحة يفتتح ثلاثة مراكز صحية جديدة</h1><p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p><div class="box">ريم الزهراني</div></body></html>`;
     // The page shows the name (a box no byline rule reads): metadata names the page never shows are no byline.
     expect(extract(html, { url: 'https://www.example.com/news/1' }).authors).toEqual(['ريم الزهراني']);
+  });
+  it("names the site from a plain Organization only when its url is the page's own site", () => {
+    const objs = jsonLdObjects(['{"@type":"Organization","name":"صحيفة الواحة","url":"www.example-paper.ae"}', '{"@type":"Organization","name":"شركة راعية","url":"https://sponsor.example.com/"}']);
+    expect(jsonLdSiteName(objs, undefined, 'example-paper.ae')).toBe('صحيفة الواحة');
+    expect(jsonLdSiteName(objs, undefined, 'news.example-paper.ae')).toBe('صحيفة الواحة');
+    expect(jsonLdSiteName(objs, undefined, 'other-paper.ae')).toBeUndefined();
+    expect(jsonLdSiteName(objs, undefined, undefined)).toBeUndefined();
+    // An Organization without a url may be anyone's (a sponsor, the agency credited).
+    expect(jsonLdSiteName(jsonLdObjects(['{"@type":"Organization","name":"وكالة"}']), undefined, 'example-paper.ae')).toBeUndefined();
+    // The publisher and a WebSite still come first.
+    const withSite = jsonLdObjects(['{"@type":"Organization","name":"الشركة الأم","url":"//example-paper.ae"}', '{"@type":"WebSite","name":"الواحة نت"}']);
+    expect(jsonLdSiteName(withSite, undefined, 'example-paper.ae')).toBe('الواحة نت');
+  });
+  it('gives the page the site name of its own Organization object', () => {
+    const html = `<html><head><title>ارتفاع أسعار القمح</title><script type="application/ld+json">{"@type":"Organization","name":"صحيفة الواحة","url":"www.example-paper.ae"}</script></head>
+<body><div class="title">ارتفاع أسعار القمح</div><div id="story"><div>ارتفعت أسعار القمح في الأسواق العالمية خلال تعاملات الأسبوع الماضي بسبب تراجع المعروض.<br>وقال متعاملون إن المخزونات لدى المستوردين الرئيسيين تراجعت إلى أدنى مستوى منذ سنوات.</div></div></body></html>`;
+    expect(extract(html, { url: 'http://www.example-paper.ae/economics/page/1' }).site.name).toBe('صحيفة الواحة');
   });
 });

@@ -4,6 +4,8 @@
  * (bounded depth, iterative, no object merging — so `__proto__` keys are inert data).
  */
 
+import { siteDomain } from '../../normalise/site-url.js';
+
 const ARTICLE_TYPES = /^(News|Reportage|Analysis|Opinion|Report|Background|Review|Scholarly|Tech|Satirical|Blog|Live)?(Article|BlogPosting|NewsArticle|Posting|WebPage)$/;
 const MAX_NODES = 5000;
 const MAX_DEPTH = 64;
@@ -85,13 +87,31 @@ export function jsonLdStrings(v: unknown, key: 'name' | 'url' = 'name'): string[
   return out;
 }
 
-/** The site's name from the publisher / WebSite objects. */
-export function jsonLdSiteName(objects: readonly JsonObject[], article?: JsonObject): string | undefined {
+/**
+ * The site's name from the publisher / WebSite objects, else from an organisation whose `url` is the page's own
+ * site (`{"@type":"Organization","name":"صحيفة الواحة","url":"www.example-paper.ae"}` on example-paper.ae): a plain
+ * Organization elsewhere may be a sponsor or the agency a story credits.
+ *
+ * @example jsonLdSiteName([{ '@type': 'Organization', name: 'الواحة', url: 'www.example.ae' }], undefined, 'example.ae') // 'الواحة'
+ */
+export function jsonLdSiteName(objects: readonly JsonObject[], article?: JsonObject, host?: string): string | undefined {
   const pub = article?.publisher;
   const fromPub = jsonLdStrings(pub)[0];
   if (fromPub) return fromPub;
   const site = objects.find((o) => typesOf(o).includes('WebSite') || typesOf(o).includes('NewsMediaOrganization'));
-  return site ? jsonLdStrings(site.name)[0] : undefined;
+  const fromSite = site ? jsonLdStrings(site.name)[0] : undefined;
+  if (fromSite || !host) return fromSite;
+  const own = siteDomain(host);
+  const org = objects.find((o) => typesOf(o).some((t) => ORGANIZATION_TYPES.test(t)) && typeof o.url === 'string' && domainOf(o.url) === own);
+  return org ? jsonLdStrings(org.name)[0] : undefined;
+}
+
+const ORGANIZATION_TYPES = /^(?:\w*Organization|Corporation)$/;
+
+/** The registered domain of a url as CMSs write it, with or without its scheme (`www.site.ae`, `//site.ae/`). */
+function domainOf(url: string): string | undefined {
+  const host = /^\s*(?:[a-z][a-z0-9+.-]*:)?(?:\/\/)?([^/?#\s:]+)/i.exec(url)?.[1];
+  return host && host.includes('.') ? siteDomain(host) : undefined;
 }
 
 /**
