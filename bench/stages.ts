@@ -3,16 +3,18 @@
  * `extract` runs on each page right after that page's own parse, as in `extract`; each page
  * keeps its fastest time per stage over the passes (minima are stable to a few percent on a
  * noisy machine, where medians move by ten), and the table sums them over pages.
- * Usage: tsx stages.ts [--runs N] [--corpus DIR] [--generic]
+ * Usage: tsx stages.ts [--runs N] [--corpus DIR] [--generic] [--sites adapter|other]
+ * (`--sites adapter`: only the pages of sites a built-in adapter reads; `other`: only the rest)
  */
 import { resolve } from 'node:path';
-import { createRegistry } from '../src/adapt/registry.js';
+import { adapterForHost, createRegistry } from '../src/adapt/registry.js';
 import { builtinAdapters } from '../src/adapters/index.js';
 import { extract } from '../src/index.js';
 import { parseDocument } from '../src/parse/index.js';
 import { adaptPage } from '../src/pipeline/adapt.js';
 import { authorsOf, bodyOf, datesOf, headlineAnchor, headlineOf, imagesOf, siteNameOf, siteNamesOf } from '../src/pipeline/fields.js';
 import { readPage } from '../src/pipeline/page.js';
+import { parseUrl } from '../src/normalise/url.js';
 import { assembleArticle } from '../src/assemble/article.js';
 import { metadataSection, metadataTags } from '../src/extract/metadata/fields.js';
 import { DEFAULT_CORPUS, benchPages } from '../scripts/eval/corpus.js';
@@ -24,8 +26,13 @@ const flag = (name: string): string | undefined => {
 };
 const runs = Number(flag('--runs') ?? 30);
 const generic = process.argv.includes('--generic');
-const { source, files } = benchPages(resolve(flag('--corpus') ?? DEFAULT_CORPUS));
-const registry = createRegistry(generic ? [] : builtinAdapters);
+const sites = flag('--sites');
+if (sites !== undefined && sites !== 'adapter' && sites !== 'other') throw new Error('--sites takes adapter or other');
+const builtin = createRegistry(builtinAdapters);
+const hasAdapter = (url: string | undefined): boolean => adapterForHost(builtin, parseUrl(url)?.hostname) !== undefined;
+const { source, files: all } = benchPages(resolve(flag('--corpus') ?? DEFAULT_CORPUS));
+const files = sites === undefined ? all : all.filter((f) => hasAdapter(f.url) === (sites === 'adapter'));
+const registry = generic ? createRegistry([]) : builtin;
 
 const STAGES = ['parse layer', 'extract (whole)', 'read page (parse + index)', 'adapter fields', 'headline', 'body', 'dates', 'images', 'authors', 'assemble'] as const;
 type Stage = (typeof STAGES)[number];
@@ -69,7 +76,7 @@ for (let r = 0; r < runs; r++) {
 const total = (s: Stage): number => best.get(s)!.reduce((a, b) => a + b, 0);
 const floor = total('parse layer');
 const rows = STAGES.map((s) => [s, fixed(total(s) / files.length, 3), `${fixed(total(s) / floor, 3)}×`]);
-console.log(`${files.length} pages (${source}), fastest of ${runs} passes per page and stage${generic ? ', adapters off' : ''}\n`);
+console.log(`${files.length} pages (${source}${sites ? `, ${sites === 'adapter' ? 'sites with an adapter' : 'sites without one'}` : ''}), fastest of ${runs} passes per page and stage${generic ? ', adapters off' : ''}\n`);
 console.log(formatTable(['stage', 'ms/page', '× parse layer'], rows));
 
 // `npm run bench` compares medians over pages, where a mid-sized page weighs as much as the largest:
