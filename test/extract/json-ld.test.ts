@@ -54,6 +54,7 @@ describe('followRefs', () => {
     const objs = jsonLdObjects(['{"@type":"Organization","name":"صحيفة الواحة","url":"www.example-paper.ae"}', '{"@type":"Organization","name":"شركة راعية","url":"https://sponsor.example.com/"}']);
     expect(jsonLdSiteName(objs, undefined, 'example-paper.ae')).toBe('صحيفة الواحة');
     expect(jsonLdSiteName(objs, undefined, 'news.example-paper.ae')).toBe('صحيفة الواحة');
+    expect(jsonLdSiteName(jsonLdObjects(['{"@type":"Organization","name":"الواحة","url":"www.example-paper.ae:8080/ar"}']), undefined, 'example-paper.ae')).toBe('الواحة');
     expect(jsonLdSiteName(objs, undefined, 'other-paper.ae')).toBeUndefined();
     expect(jsonLdSiteName(objs, undefined, undefined)).toBeUndefined();
     // An Organization without a url may be anyone's (a sponsor, the agency credited).

@@ -110,7 +110,7 @@ const ORGANIZATION_TYPES = /^(?:\w*Organization|Corporation)$/;
 
 /** The registered domain of a url as CMSs write it, with or without its scheme (`www.site.ae`, `//site.ae/`). */
 function domainOf(url: string): string | undefined {
-  const host = /^\s*(?:[a-z][a-z0-9+.-]*:)?(?:\/\/)?([^/?#\s:]+)/i.exec(url)?.[1];
+  const host = /^\s*(?:https?:)?(?:\/\/)?([^/?#\s:]+)/i.exec(url)?.[1];
   return host && host.includes('.') ? siteDomain(host) : undefined;
 }
 
