@@ -50,6 +50,9 @@ describe('followRefs', () => {
     // The page shows the name (a box no byline rule reads): metadata names the page never shows are no byline.
     expect(extract(html, { url: 'https://www.example.com/news/1' }).authors).toEqual(['ريم الزهراني']);
   });
+});
+
+describe('jsonLdSiteName', () => {
   it("names the site from a plain Organization only when its url is the page's own site", () => {
     const objs = jsonLdObjects(['{"@type":"Organization","name":"صحيفة الواحة","url":"www.example-paper.ae"}', '{"@type":"Organization","name":"شركة راعية","url":"https://sponsor.example.com/"}']);
     expect(jsonLdSiteName(objs, undefined, 'example-paper.ae')).toBe('صحيفة الواحة');
