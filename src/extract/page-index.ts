@@ -301,7 +301,23 @@ function indexMeta(index: PageIndex, attrs: readonly Attr[]): void {
 
 /** Does an element say it holds a byline (itemprop/rel `author`, a byline class or id word)? */
 function bylineMarked(cls: string | undefined, id: string | undefined, itemprop: string | undefined, rel: string | undefined): boolean {
-  return itemprop === 'author' || rel === 'author' || (cls !== undefined && BYLINE_WORDS.test(cls)) || (id !== undefined && BYLINE_WORDS.test(id));
+  return itemprop === 'author' || rel === 'author' || (cls !== undefined && bylineClass(cls)) || (id !== undefined && BYLINE_WORDS.test(id));
+}
+
+/**
+ * Memoised per class string: a page repeats its few dozen class strings over thousands of elements, and the
+ * element index and the block walk hash the same strings anyway (bounded, as classify's profiles).
+ */
+const bylineClasses = new Map<string, boolean>();
+const MAX_BYLINE_CLASSES = 20000;
+function bylineClass(cls: string): boolean {
+  let marked = bylineClasses.get(cls);
+  if (marked === undefined) {
+    if (bylineClasses.size >= MAX_BYLINE_CLASSES) bylineClasses.clear();
+    marked = BYLINE_WORDS.test(cls);
+    bylineClasses.set(cls, marked);
+  }
+  return marked;
 }
 
 function marksByline(attrs: readonly Attr[]): boolean {

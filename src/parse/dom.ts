@@ -5,6 +5,7 @@
  * skipping a subtree is one jump to its END. These helpers are what every stage uses
  * instead of `textContent`/`querySelectorAll` in hot loops.
  */
+import { isInvisible, isSpace } from '../normalise/text.js';
 import { END, NEXT, VALUE } from './linkedom-tree-adapter.js';
 
 type N = any; // linkedom node internals
@@ -102,6 +103,47 @@ export function rawText(el: Element | null | undefined, limit = Infinity): strin
     n = n[NEXT];
   }
   return out;
+}
+
+/**
+ * Does `el` show at least `min` characters once its text is normalised (spaces collapsed, invisible marks dropped),
+ * reading no further than `rawText(el, limit)` does? The answer of `normaliseText(rawText(el, limit)).length >= min`,
+ * with no string built and the walk stopped as soon as it is known.
+ *
+ * @example showsAtLeast(link, 12, 400) // true for <a>\n  <span>عنوان خبر آخر</span></a>
+ */
+export function showsAtLeast(el: Element, min: number, limit = Infinity): boolean {
+  const end = (el as N)[END];
+  let n = (el as N)[NEXT];
+  let raw = 0;
+  let shown = 0;
+  let space = false;
+  while (n && n !== end && raw <= limit) {
+    if (n.nodeType === TEXT) {
+      const s: string = n[VALUE];
+      raw += s.length;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (isSpace(c)) space = shown > 0;
+        else if (!isInvisible(c)) {
+          shown += space ? 2 : 1;
+          space = false;
+        }
+      }
+      if (shown >= min) return true;
+    } else if (n.nodeType === ELEMENT) {
+      if (INVISIBLE.has(n.localName)) {
+        n = n[END][NEXT];
+        continue;
+      }
+      if (n.localName === 'br' || BLOCKISH.has(n.localName)) {
+        raw++;
+        space = shown > 0;
+      }
+    }
+    n = n[NEXT];
+  }
+  return shown >= min;
 }
 
 /**

@@ -10,7 +10,7 @@ import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAut
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { imageSource } from '../extract/content/image-source.js';
-import { parseUrl } from '../normalise/url.js';
+import { parseUrl, plainHost } from '../normalise/url.js';
 import { siteDomain } from '../normalise/site-url.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
 import { chooseDates, type ChosenDates } from '../extract/dates/choose.js';
@@ -117,10 +117,11 @@ function offsiteLinkTest(page: Page): (href: string) => boolean {
   if (!own) return () => false;
   return (href) => {
     if (!/^(?:https?:)?\/\//i.test(href)) return false;
-    const host = parseUrl(page.absolutize(href))?.hostname;
+    const host = plainHost(href) ?? parseUrl(page.absolutize(href))?.hostname;
     return host !== undefined && siteDomain(host) !== own;
   };
 }
+
 
 function adapterDate(v: AdapterValues['published'], kind: DateCandidate['kind']): DateCandidate | undefined {
   if (!v) return undefined;

@@ -1390,6 +1390,16 @@ describe('a picture set beside ad slots in a box of its own', () => {
     const inText = ex.extract(story(`<div class="custom"><ins class="adsbygoogle"></ins><p><img alt="" src="/images/news/factory-inside.jpg"></p>${para}</div>`), { url: 'https://www.example.com/news/1' });
     expect(inText.images).toHaveLength(2);
   });
+  it('reads three boxes up, counting the nodes of the boxes inside: a large box is a layout box', () => {
+    const url = 'https://www.example.com/news/1';
+    // The slot sits in the third box up, beside the second; the picture's own box holds nothing else.
+    const nested = (spans: number) => story(`<div class="outer"><ins class="adsbygoogle"></ins><div class="mid"><p><img alt="" src="/images/images/white-strip.JPG"></p>${'<span></span>'.repeat(spans)}</div></div>`);
+    expect(ex.extract(nested(5), { url }).images).toHaveLength(1);
+    expect(ex.extract(nested(33), { url }).images).toHaveLength(1); // the third box still within its limit
+    // The second box alone fits in the limit, the third with it does not: no ad box, the picture stays.
+    expect(ex.extract(nested(34), { url }).images).toHaveLength(2);
+    expect(ex.extract(nested(60), { url }).images).toHaveLength(2);
+  });
 });
 
 describe('a figure holding a <picture> and a plain line', () => {

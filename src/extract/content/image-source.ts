@@ -225,31 +225,49 @@ function isPortrait(el: Element, src: string): boolean {
  */
 function inAdBox(el: Element): boolean {
   let box = el.parentNode as Element | null;
+  // Each box holds the one below, already read: its steps are counted, not walked again.
+  let inner: Element | undefined;
+  let innerSteps = 0;
   for (let up = 0; up < AD_BOX_DEPTH && box && box.nodeType === ELEMENT && box.localName !== 'body'; up++, box = box.parentNode as Element | null) {
-    const found = adSlotIn(box);
-    if (found !== false) return found === true;
+    const found = adSlotIn(box, inner, innerSteps);
+    if (found === AD_SLOT_FOUND) return true;
+    if (found === NO_AD_BOX) return false;
+    inner = box;
+    innerSteps = found;
   }
   return false;
 }
 const AD_BOX_DEPTH = 3;
 /** Nodes read in one box: a box larger than this is a layout box, not an ad's. */
 const AD_BOX_NODES = 80;
+/** `adSlotIn`'s answers besides a step count: the box holds an ad slot; it shows text or is too large for an ad box. */
+const AD_SLOT_FOUND = -1;
+const NO_AD_BOX = -2;
 
-/** Whether a box holds an ad slot (true), none (false), or shows text or is too large to be an ad box (undefined). */
-function adSlotIn(box: Element): boolean | undefined {
+/**
+ * Whether a box holds an ad slot (`AD_SLOT_FOUND`), shows text or is too large to be an ad box (`NO_AD_BOX`), or
+ * neither: then the nodes read, for the box above. `inner`, a box inside already read with no slot and no text,
+ * counts as its `innerSteps` (and its end) without being walked again.
+ */
+function adSlotIn(box: Element, inner: Element | undefined, innerSteps: number): number {
   const end = (box as N)[END];
   let slot = false;
   let budget = AD_BOX_NODES;
   for (let n = (box as N)[NEXT]; n && n !== end; n = n[NEXT]) {
-    if (--budget < 0) return undefined;
+    if (--budget < 0) return NO_AD_BOX;
     if (n.nodeType === TEXT) {
-      if (!isBlank(textData(n))) return undefined;
+      if (!isBlank(textData(n))) return NO_AD_BOX;
     } else if (n.nodeType === ELEMENT) {
       if (!slot && AD_SLOT.test(classAndId(n))) slot = true;
       if (INVISIBLE.has(n.localName)) n = n[END];
+      else if (n === inner) {
+        budget -= innerSteps + 1; // its nodes and its end marker
+        if (budget < 0) return NO_AD_BOX;
+        n = n[END];
+      }
     }
   }
-  return slot;
+  return slot ? AD_SLOT_FOUND : AD_BOX_NODES - budget;
 }
 
 const PORTRAIT_FOLDER = /\/(?:writers?|authors?|columnists?|kottab|kuttab)\//i;
@@ -264,12 +282,10 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   // The picture of a button: a link that runs script (`<a href="javascript:;" onclick="window.print()">`),
   // or a badge to an app store or to the site's page on a news aggregator.
   const link = el.parentNode as Element | null;
-  if (link?.localName === 'a' && isButtonLink(link)) return true;
-  if (link?.localName === 'a' && isBrandMark(attr(el, 'alt'), src)) return true;
-  if (isPortrait(el, src)) return true;
-  if (!attr(el, 'alt')?.trim() && inAdBox(el)) return true;
+  const rawAlt = attr(el, 'alt');
+  if (link?.localName === 'a' && (isButtonLink(link) || isBrandMark(rawAlt, src))) return true;
   // Its alt says it is a mark (`المصدر`, `شعار`, `logo`): a source agency's logo beside the story, not its picture.
-  const alt = attr(el, 'alt')?.trim().toLowerCase();
+  const alt = rawAlt?.trim().toLowerCase();
   if (alt && MARK_ALTS.has(alt)) return true;
   const w = Number(attr(el, 'width')) || styledSize(el, 'width');
   const h = Number(attr(el, 'height')) || styledSize(el, 'height');
@@ -277,6 +293,9 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   // A strip five times wider than high is a banner (728×90, 731×88), never a news photograph — unless it opens
   // itself full-size (a screenshot of a quoted post): a banner links to its advertiser.
   if (w > 0 && h > 0 && w >= BANNER_RATIO * h && !(link?.localName === 'a' && opensItself(link, src))) return true;
+  // The tests that climb or walk the tree come after those of the picture's own attributes.
+  if (isPortrait(el, src)) return true;
+  if (!alt && inAdBox(el)) return true;
   if (w >= 200) return false;
   const base = fileOf(src);
   // camelCase names part their words too (`arrowBread.png`, a breadcrumb's separator).

@@ -3,8 +3,7 @@
  * (`<a href="/other-story"><img><span>عنوان</span></a>`, or a picture link and a title link
  * to the same story side by side) show another story's picture: it is no image of this one.
  */
-import { attr, ELEMENT, rawText } from '../../parse/dom.js';
-import { normaliseText } from '../../normalise/text.js';
+import { attr, ELEMENT, showsAtLeast } from '../../parse/dom.js';
 import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 
 type N = any;
@@ -15,7 +14,7 @@ const OWN_PICTURE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)$|\/attachment\/|[?&]a
 const MIN_TITLE_CHARS = 12;
 /** Raw characters read for a title: enough to get past a template's indentation (`<a>\n      <figure>…`). */
 const TITLE_PREFIX = 400;
-const hasTitle = (el: Element): boolean => normaliseText(rawText(el, TITLE_PREFIX)).length >= MIN_TITLE_CHARS;
+const hasTitle = (el: Element): boolean => showsAtLeast(el, MIN_TITLE_CHARS, TITLE_PREFIX);
 /** Elements looked at around a picture link for its card's title link. */
 const MAX_CARD_NODES = 80;
 
