@@ -12,7 +12,7 @@ import { noiseReason } from './content/classify.js';
 import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
 import { findMainContent } from './content/find-main.js';
 import { isCaptionLine } from './content/caption-line.js';
-import { isWritingByline } from '../lexicon/index.js';
+import { footnotedName, isFootnote, isWritingByline } from '../lexicon/index.js';
 import { TUNABLES } from '../tunables.js';
 import { titleSegments } from './headline.js';
 
@@ -204,8 +204,12 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links
   const underHeadline = (i: number): boolean => h1 >= 0 && i > h1 && i < first;
   const inHero = (b: RawBlock, i: number): boolean => h1 >= 0 && i >= hero && i < h1 && inStory !== undefined && inStory(b.el);
   const picture = (b: RawBlock, i: number): boolean => b.kind === 'image' || b.kind === 'caption' || isCaptionLine(blocks, i);
+  // A writer's name marked for a footnote (`اسم الكاتب *`), when the text holds the footnote (`* وكالة`).
+  let footnoted: boolean | undefined;
+  const hasFootnote = (): boolean => (footnoted ??= blocks.some((b, i) => i >= first && b.kind === 'text' && isFootnote(b.text) && inside(b.el)));
+  const writer = (text: string): boolean => isWritingByline(text) || (footnotedName(text) !== undefined && hasFootnote());
   const lead = (b: RawBlock, i: number): boolean =>
-    ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || (b.kind === 'text' && underHeadline(i) && isWritingByline(b.text));
+    ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || (b.kind === 'text' && underHeadline(i) && writer(b.text));
   const out = dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
   // Found among the blocks only (no h1 or h2 shows it): where the headline is shown, for the deck after it.
   if (h1 >= 0 && !headline.el && blocks[h1]!.kind !== 'h1') {

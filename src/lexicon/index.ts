@@ -246,6 +246,30 @@ export function isSignatureLine(text: string): boolean {
 }
 
 /**
+ * A writer's name marked for a footnote (`أندريا كلوث *`, `سامي خليل ٭`): opinion pages name the writer so above the
+ * text and say who they are, or which outlet the column comes from, in a line under it that opens with the mark
+ * (`* بلومبيرج`). The name, or undefined.
+ *
+ * @example footnotedName('أندريا كلوث *') // 'أندريا كلوث'
+ * @example footnotedName('* بلومبيرج') // undefined (the mark opens it: the footnote itself)
+ */
+export function footnotedName(text: string): string | undefined {
+  const name = FOOTNOTED_NAME.exec(text.trim())?.[1];
+  return name !== undefined && isSignatureLine(name) ? name.trim() : undefined;
+}
+/** A name, then the mark a footnote is tied to its line with: an asterisk, the Arabic five-pointed star. */
+const FOOTNOTED_NAME = /^([^*\u066D\u2217]{3,40}?)\s*[*\u066D\u2217]$/u;
+/**
+ * Does a line open with a footnote's mark (`* بلومبيرج`, `٭ كاتب وباحث سياسي`)?
+ *
+ * @example isFootnote('* بلومبيرج') // true
+ */
+export function isFootnote(text: string): boolean {
+  return FOOTNOTE_LINE.test(text);
+}
+const FOOTNOTE_LINE = /^\s*[*\u066D\u2217]\s*\p{L}/u;
+
+/**
  * An editor's initials on a line of their own under a wire story (`ع ب ح`, after `(النهاية)`): single
  * letters, not an agency's (`أ ش أ`).
  *

@@ -1960,3 +1960,21 @@ describe('the site’s desk after a place, in the metadata and in the source lin
     expect(ex.extract(story('<div class="author">دبي ـ الواحة</div>'), { url: 'https://www.example.ae/world/1' }).authors).toEqual(['الواحة']);
   });
 });
+
+describe('a writer named above the text with a footnote mark (an opinion page of translated columns)', () => {
+  const url = 'https://www.example.ae/2020-03-26/1.html';
+  const column = (name: string, footnote: string) =>
+    page(`<div class="DetailsArticleCont"><h1 class="DetailsTitle">${headline}</h1><div class="DetailsPubDate">تاريخ النشر: 26/03/2020</div><div class="DetailsArticleSummary"><div style="color: #000000;"><strong>${name}</strong></div><div style="color: #000000;"><strong><br /></strong></div><div style="color: #000000;">${para.repeat(4)}${footnote}</div></div></div>`);
+
+  it('is the byline, out of the text, while the footnote stays the text\'s last line', () => {
+    const a = ex.extract(column('سامي خليل *', '<p><strong>* وكالة الأنباء الدولية</strong></p>'), { url });
+    expect(a.authors).toEqual(['سامي خليل']);
+    expect(a.text).not.toContain('سامي خليل');
+    expect(a.body.at(-1)).toMatchObject({ type: 'paragraph', text: '* وكالة الأنباء الدولية' });
+  });
+
+  it('is no byline without the footnote the mark points to', () => {
+    const a = ex.extract(column('سامي خليل *', ''), { url });
+    expect(a.authors).toEqual([]);
+  });
+});

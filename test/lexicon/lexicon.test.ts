@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../src/lexicon/boilerplate.js';
-import { mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { footnotedName, isFootnote, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('mayHoldDateLabel', () => {
   it('lets every published and updated label of the lexicon through, and lines without one not', () => {
@@ -142,6 +142,21 @@ describe('signature lines', () => {
   it('could be a name: two to four words of Arabic letters with no particle, place or label', () => {
     for (const t of ['لمى الحسن', 'منير عبد الله الحسيني', 'وليد سامي']) expect(isSignatureLine(t)).toBe(true);
     for (const t of ['والله ولي التوفيق', 'لمى', 'القاهرة الجديدة', 'آخر تحديث', 'تحيا مصر', 'أحمد 2020', 'رويترز.', 'الأكثر قراءة', 'خمسة أسماء في سطر واحد هنا']) expect(isSignatureLine(t)).toBe(false);
+  });
+});
+
+describe('footnoted names', () => {
+  it('read a name marked for a footnote, the mark after it', () => {
+    expect(footnotedName('سامي خليل *')).toBe('سامي خليل');
+    expect(footnotedName(' منى عبد الرحمن*')).toBe('منى عبد الرحمن');
+    expect(footnotedName('وليد سامي ٭')).toBe('وليد سامي');
+  });
+  it('read no name in the footnote itself, in a line that is no name, or with no mark', () => {
+    for (const t of ['* وكالة الأنباء', '٭ كاتب وباحث', 'الأكثر قراءة *', 'القاهرة الجديدة *', 'سامي خليل', 'سامي * خليل', 'خمسة أسماء في سطر واحد هنا *', '*']) expect(footnotedName(t), t).toBeUndefined();
+  });
+  it('know a footnote by the mark it opens with', () => {
+    for (const t of ['* وكالة الأنباء', '٭كاتب وباحث', '  * Bloomberg']) expect(isFootnote(t), t).toBe(true);
+    for (const t of ['سامي خليل *', '** 2344', '*', 'نص عادي']) expect(isFootnote(t), t).toBe(false);
   });
 });
 

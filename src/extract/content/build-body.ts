@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { agencyLine, bylineNames, dateLabelOf, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -383,6 +383,12 @@ class BodyBuilder {
     if (posted) {
       this.out.authors.push(posted[1]!);
       this.out.accounts.push(posted[1]!);
+      return this.drop(b, 'byline');
+    }
+    // A writer's name above the text, marked for the footnote under it that says who they are (`اسم الكاتب *` … `* وكالة`).
+    const marked = !this.paragraphs && b.kind === 'text' ? footnotedName(b.text) : undefined;
+    if (marked && this.blocks.some((x, j) => j > index && x.kind === 'text' && isFootnote(x.text))) {
+      this.out.authors.push(marked);
       return this.drop(b, 'byline');
     }
     const names = b.text.length <= 80 && b.kind === 'text' ? (bylineNames(b.text) ?? bylineInMetaRow(b.text, this.ctx)) : undefined;
