@@ -22,16 +22,28 @@ export interface Extractor {
   readonly adapters: readonly Adapter[];
 }
 
-/**
- * Build an extractor with its own adapter registry.
- *
- * @example createExtractor({ adapters: [...builtinAdapters, myAdapter] }).extract(html, { url })
- */
 /** The site's name the title gives, when the title adds one part to the headline and no other source named the site. */
 function titleSiteName(siteNames: readonly string[]): string | undefined {
   return siteNames.length === 1 && !/[|\-–—:»«•·]/.test(siteNames[0]!) ? siteNames[0] : undefined;
 }
 
+/** The story's opening paragraphs, for keywords cut from them. */
+function leadText(blocks: Article['body']): string {
+  let text = '';
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    text += ` ${b.text}`;
+    if (text.length > LEAD_CHARS) break;
+  }
+  return text;
+}
+const LEAD_CHARS = 2000;
+
+/**
+ * Build an extractor with its own adapter registry.
+ *
+ * @example createExtractor({ adapters: [...builtinAdapters, myAdapter] }).extract(html, { url })
+ */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const registry = createRegistry(options.adapters ?? []);
   const maxBytes = options.maxInputBytes ?? TUNABLES.maxInputBytes;
@@ -68,7 +80,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         ...(body.subheadline ? { subheadline: body.subheadline } : {}),
         authors: authorsOf(page, av, body, siteNames, siteName, position, headline),
         ...(section ? { section } : {}),
-        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '') : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline),
+        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '', leadText(body.blocks)) : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline, leadText(body.blocks)),
         dates,
         ...(leadImage ? { leadImage } : {}),
         images,

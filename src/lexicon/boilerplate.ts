@@ -130,6 +130,13 @@ export const CREDIT_MARKERS = [
  * newspaper in their metadata's author; it is not a byline the page shows.
  */
 export const PUBLICATION_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'موقع', 'بوابة'] as const;
+/**
+ * What a site calls itself in the keywords it writes on every page (`صحيفة, جريدة, أخبار, البحرين, أونلاين`): a list
+ * holding three of these describes the site, not the story.
+ */
+export const SITE_SELF_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'موقع', 'بوابة', 'أخبار', 'خبر', 'أونلاين', 'وكالة', 'موقع إخباري', 'وكالة إخبارية', 'news', 'newspaper', 'online', 'journal', 'magazine'] as const;
+/** Keywords that are a template's placeholder or a CMS flag, no topic (`تاغ`, `featured`). */
+export const PLACEHOLDER_TAGS = ['تاغ', 'تاج', 'وسم', 'وسوم', 'كلمات دالة', 'tag', 'tags', 'featured', 'uncategorized', 'غير مصنف'] as const;
 /** Words a newsroom's collective name opens with (`فريق رؤيا الإخباري`, `أسرة التحرير`): metadata naming a team names no writer. */
 export const TEAM_WORDS = ['فريق', 'أسرة', 'هيئة التحرير', 'هيئة تحرير', 'قسم', 'غرفة الأخبار', 'Staff', 'Team', 'Editorial', 'Newsroom'] as const;
 /** Agencies written as their initials (`أ ش أ`): a byline, unlike an editor's initials under a wire story. */

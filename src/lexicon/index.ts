@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PUBLICATION_WORDS, PUBLISHED_LABELS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -268,6 +268,33 @@ export function isFootnote(text: string): boolean {
   return FOOTNOTE_LINE.test(text);
 }
 const FOOTNOTE_LINE = /^\s*[*\u066D\u2217]\s*\p{L}/u;
+
+const SITE_SELF = new Set(keys(SITE_SELF_WORDS));
+const PLACEHOLDERS = new Set(keys(PLACEHOLDER_TAGS));
+/** Self-descriptions a site's own keyword list holds at least. */
+const MIN_SITE_SELF_WORDS = 3;
+
+/**
+ * Is a keyword list the one a site writes on every page about itself (`صحيفة, أونلاين, أخبار, البحرين, جريدة`),
+ * rather than the story's? Three words a site calls itself by say so.
+ *
+ * @example describesSite(['صحيفة', 'أونلاين', 'أخبار', 'البحرين', 'جريدة']) // true
+ * @example describesSite(['كورونا', 'الصحة', 'أخبار']) // false
+ */
+export function describesSite(tags: readonly string[]): boolean {
+  let n = 0;
+  for (const t of tags) if (SITE_SELF.has(matchKey(t)) && ++n >= MIN_SITE_SELF_WORDS) return true;
+  return false;
+}
+
+/**
+ * Is a keyword a template's placeholder or a CMS flag rather than a topic (`تاغ`, `featured`)?
+ *
+ * @example isPlaceholderTag('تاغ') // true
+ */
+export function isPlaceholderTag(tag: string): boolean {
+  return PLACEHOLDERS.has(matchKey(tag));
+}
 
 /**
  * An editor's initials on a line of their own under a wire story (`ع ب ح`, after `(النهاية)`): single

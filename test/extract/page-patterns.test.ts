@@ -1722,6 +1722,24 @@ describe('the tags', () => {
     expect(tagged('وزير,الصحة:,افتتاح,3,مراكز,صحية,جديدة,و40,%,من,الأسرة,جاهزة', title)).toEqual([]);
     expect(tagged('الصحة,المحافظة,المراكز,الوزير,الافتتاح')).toEqual(['الصحة', 'المحافظة', 'المراكز', 'الوزير', 'الافتتاح']);
   });
+
+  it('are none when the keywords are the opening text cut into words, the small words left out, one stray added', () => {
+    expect(tagged('نص, الخبر, هنا, وهو, طويل, بما, يكفي, ليعد, فقرة, متن, المقال, مثال')).toEqual([]);
+    // The same words out of the text's order are a list someone chose: kept.
+    expect(tagged('فقرة, المقال, نص, طويل, الخبر, متن')).toEqual(['فقرة', 'المقال', 'نص', 'طويل', 'الخبر', 'متن']);
+    // Two strays in six are too many for a cut.
+    expect(tagged('نص, الخبر, هنا, طويل, كورونا, مصر')).toEqual(['نص', 'الخبر', 'هنا', 'طويل', 'كورونا', 'مصر']);
+  });
+
+  it('are none when the keywords are what the site calls itself on every page', () => {
+    expect(tagged('صحيفة, أونلاين, أخبار, البحرين, جريدة, رأي')).toEqual([]);
+    expect(tagged('news, newspaper, موقع إخباري, الأردن')).toEqual([]);
+    expect(tagged('أخبار, كورونا, صحيفة الأهرام')).toEqual(['أخبار', 'كورونا', 'صحيفة الأهرام']);
+  });
+
+  it('leave out a template\'s placeholder', () => {
+    expect(tagged('كورونا, تاغ, مصر, featured')).toEqual(['كورونا', 'مصر']);
+  });
 });
 
 describe('the site’s name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../src/lexicon/boilerplate.js';
-import { footnotedName, isFootnote, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { describesSite, footnotedName, isFootnote, isPlaceholderTag, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('mayHoldDateLabel', () => {
   it('lets every published and updated label of the lexicon through, and lines without one not', () => {
@@ -142,6 +142,18 @@ describe('signature lines', () => {
   it('could be a name: two to four words of Arabic letters with no particle, place or label', () => {
     for (const t of ['لمى الحسن', 'منير عبد الله الحسيني', 'وليد سامي']) expect(isSignatureLine(t)).toBe(true);
     for (const t of ['والله ولي التوفيق', 'لمى', 'القاهرة الجديدة', 'آخر تحديث', 'تحيا مصر', 'أحمد 2020', 'رويترز.', 'الأكثر قراءة', 'خمسة أسماء في سطر واحد هنا']) expect(isSignatureLine(t)).toBe(false);
+  });
+});
+
+describe('keyword lists', () => {
+  it('describe the site when three words are what a site calls itself', () => {
+    expect(describesSite(['صحيفة', 'أونلاين', 'أخبار', 'البحرين', 'جريدة'])).toBe(true);
+    expect(describesSite(['اخبار', 'News', 'وكالة اخبارية'])).toBe(true);
+    expect(describesSite(['كورونا', 'الصحة', 'أخبار', 'صحيفة'])).toBe(false);
+  });
+  it('know a placeholder from a topic', () => {
+    for (const t of ['تاغ', 'Tags', 'featured', 'غير مصنف']) expect(isPlaceholderTag(t), t).toBe(true);
+    for (const t of ['كورونا', 'تاغ الأخبار', 'المختارات']) expect(isPlaceholderTag(t), t).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
 import { normaliseText } from '../../normalise/text.js';
 import { matchKey } from '../../lexicon/match.js';
 import { siteDomain } from '../../normalise/site-url.js';
-import { namesPublication, namesTeam } from '../../lexicon/index.js';
+import { describesSite, isPlaceholderTag, namesPublication, namesTeam } from '../../lexicon/index.js';
 import { rawText } from '../../parse/dom.js';
 import { selectOne } from '../../parse/select.js';
 import type { PageIndex } from '../page-index.js';
@@ -65,24 +65,26 @@ export function metadataSection(index: PageIndex, article: JsonObject | undefine
 
 /**
  * The story's tags from metadata (`article:tag`, JSON-LD `keywords`, the keywords meta), less what names no topic: marks
- * with no letter (`.`), the site's own name (`اليوم السابع`), and a title cut into single words (`وزير | الصحة: | افتتاح
- * | ثلاثة | …`), which some CMSs write as the keywords.
+ * with no letter (`.`), the site's own name (`اليوم السابع`), a template's placeholder (`تاغ`), a title cut into single
+ * words (`وزير | الصحة: | افتتاح | ثلاثة | …`) or the opening sentence so cut, which some CMSs write as the keywords,
+ * and the list a site writes about itself on every page (`صحيفة, أونلاين, أخبار, جريدة`).
  *
  * @example metadataTags(index, undefined, ['اليوم السابع'], 'عنوان الخبر') // ['كورونا', 'فيروس كورونا']
  */
-export function metadataTags(index: PageIndex, article: JsonObject | undefined, siteNames: readonly string[] = [], title = ''): string[] {
-  return tidyTags(rawTags(index, article), siteNames, title);
+export function metadataTags(index: PageIndex, article: JsonObject | undefined, siteNames: readonly string[] = [], title = '', lead = ''): string[] {
+  return tidyTags(rawTags(index, article), siteNames, title, lead);
 }
 
 /**
  * Tags less what names no topic (see metadataTags) — an adapter's as well as the metadata's.
  *
+ * @param lead the story's opening text, for keywords that are its words one by one
  * @example tidyTags(['.', 'كورونا', 'اليوم السابع'], ['اليوم السابع'], '') // ['كورونا']
  */
-export function tidyTags(tags: readonly string[], siteNames: readonly string[], title: string): string[] {
-  if (isTitleCut(tags, title)) return [];
+export function tidyTags(tags: readonly string[], siteNames: readonly string[], title: string, lead = ''): string[] {
+  if (isTitleCut(tags, title) || isWordsOf(tags, `${title} ${lead}`) || describesSite(tags)) return [];
   const sites = new Set(siteNames.map(matchKey));
-  return tags.filter((t) => /\p{L}/u.test(t) && !sites.has(matchKey(t)));
+  return tags.filter((t) => /\p{L}/u.test(t) && !sites.has(matchKey(t)) && !isPlaceholderTag(t));
 }
 
 function rawTags(index: PageIndex, article: JsonObject | undefined): string[] {
@@ -99,6 +101,33 @@ function isTitleCut(tags: readonly string[], title: string): boolean {
   if (tags.length < 5 || !title || tags.filter((t) => !t.includes(' ')).length < 0.8 * tags.length) return false;
   const letters = (s: string): string => matchKey(s).replace(/[^\p{L}\p{N}]+/gu, '');
   return letters(title).includes(letters(tags.join(' ')));
+}
+
+/** Words of the opening text read for a keyword list cut from it. */
+const LEAD_WORDS = 300;
+/** Keywords of a cut list the text need not hold in order, one in five (an aggregator adds its own: `…, الأسهم, PUBG`). */
+const STRAY_KEYWORDS_SHARE = 0.2;
+
+/**
+ * Keywords that are the title's and the opening text's words one by one, in their order, with the small words left out
+ * (`أعلنت, الوزارة, افتتاح, ثلاثة, مراكز, صحية, …`): six or more, nearly all single words, all but one in five (one at least)
+ * found in order among the first words.
+ */
+function isWordsOf(tags: readonly string[], text: string): boolean {
+  if (tags.length < 6 || !text.trim()) return false;
+  const singles = tags.filter((t) => !/\s/.test(t.trim()));
+  if (singles.length < 0.8 * tags.length) return false;
+  const words = matchKey(text).split(/[^\p{L}\p{N}]+/u, LEAD_WORDS);
+  let at = 0;
+  let stray = tags.length - singles.length;
+  for (const tag of singles) {
+    const key = matchKey(tag).replace(/[^\p{L}\p{N}]+/gu, '');
+    const found = words.indexOf(key, at);
+    if (found < 0) {
+      if (++stray > Math.max(1, Math.floor(tags.length * STRAY_KEYWORDS_SHARE))) return false;
+    } else at = found + 1;
+  }
+  return true;
 }
 
 export function metadataImage(index: PageIndex, article: JsonObject | undefined, host?: string): string | undefined {
