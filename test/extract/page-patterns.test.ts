@@ -1742,6 +1742,18 @@ describe('the tags', () => {
   });
 });
 
+describe('the section', () => {
+  const section = (metas: string) =>
+    ex.extract(`<html><head><title>${headline}</title>${metas}</head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`, { url: 'https://www.example.com/news/1' }).section;
+
+  it('is no flag a CMS files posts under: the next category is', () => {
+    expect(section('<meta property="article:section" content="featured"><meta property="article:section" content="رياضة">')).toBe('رياضة');
+    expect(section('<meta property="article:section" content="Uncategorized">')).toBeUndefined();
+    expect(section('<meta property="article:section" content="featured, فن">')).toBe('فن');
+    expect(section('<meta property="article:section" content="محليات, آخر الأخبار">')).toBe('محليات');
+  });
+});
+
 describe('the site’s name', () => {
   it('is no address a metadata field holds instead of a name', () => {
     const html = `<html><head><title>${headline} - المصري اليوم</title><meta property="twitter:site" content="//www.example.com"><meta name="application-name" content="المصري اليوم"></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;

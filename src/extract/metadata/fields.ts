@@ -56,12 +56,16 @@ export function metadataAuthors(index: PageIndex, article: JsonObject | undefine
 }
 
 export function metadataSection(index: PageIndex, article: JsonObject | undefined): string | undefined {
-  const fromLd = article ? jsonLdStrings(article.articleSection)[0] : undefined;
-  const v = fromLd ?? metaValue(index, 'article:section', 'section', 'og:section', 'parsely-section', 'category');
-  // A CMS lists every category the post is filed under (`"articleSection": "محليات, آخر الأخبار, منوعات"`): the first is its own.
-  const first = v?.split(/\s*[,،]\s*/).find((p) => p.trim() !== '');
-  return first ? normaliseText(first) : undefined;
+  const values = [...(article ? jsonLdStrings(article.articleSection) : []), ...SECTION_KEYS.flatMap((k) => index.metas.get(k) ?? [])];
+  for (const v of values) {
+    // A CMS lists every category the post is filed under (`"articleSection": "محليات, آخر الأخبار, منوعات"`): the first
+    // is its own — but a flag it files posts under (WordPress's `featured`) is no section.
+    const first = v.split(/\s*[,،]\s*/).find((p) => p.trim() !== '' && !isPlaceholderTag(p));
+    if (first) return normaliseText(first);
+  }
+  return undefined;
 }
+const SECTION_KEYS = ['article:section', 'section', 'og:section', 'parsely-section', 'category'];
 
 /**
  * The story's tags from metadata (`article:tag`, JSON-LD `keywords`, the keywords meta), less what names no topic: marks
