@@ -1700,6 +1700,21 @@ describe('banners in the story', () => {
   });
 });
 
+describe('pictures of a newspaper template\'s buttons', () => {
+  const url = 'https://www.example.com/viewart.php?art=126439';
+  const others = `<div class="col-xs-4"><div class="main_title">اخبار اخرى من نفس المصدر</div><ul><li><a href="viewart.php?art=1">خبر آخر من الموقع نفسه...</a></li><li><a href="viewart.php?art=2">وخبر ثالث من الموقع...</a></li></ul></div>`;
+  const html = (toolbar: string, content = '') =>
+    page(`<div><div class="container-fluid"><div id="body" class="row"><div class="col-xs-9"><div><div class="row">${others}<div class="col-xs-8"><div class="main_title"><span id="title">${headline}</span></div><div id="sub_title" class="sub_title">تاريخ النشر: الثلاثاء 07-01-2020</div>${toolbar}<div id="content" class="content">${content}${para.repeat(3)}</div></div></div></div></div></div></div></div>`);
+
+  it('is none when a size attribute says 20px: a button, as the browser draws it', () => {
+    const tools = '<div id="sub_title1" class="sub_title"><img id="incfont" src="images/zin.png" width="20px" /><img id="decfont" src="images/zout.png" width="20px" /></div>';
+    expect(ex.extract(html(tools), { url }).images).toEqual([]);
+    // A percentage is no size in pixels: the story's picture stays.
+    const photo = '<p><img src="/uploads/2020/01/kirkuk-families.jpg" width="95%" alt="عائلات في المدينة"></p>';
+    expect(ex.extract(html('', photo), { url }).images.map((i) => i.url)).toEqual(['https://www.example.com/uploads/2020/01/kirkuk-families.jpg']);
+  });
+});
+
 describe('the section', () => {
   it('is the first of the categories a CMS lists in one field', () => {
     const html = `<html><head><title>${headline}</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","articleSection":"محليات, آخر الأخبار, منوعات"}</script></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;

@@ -195,6 +195,16 @@ function opensItself(link: Element, src: string): boolean {
   return file !== '' && file === fileOf(src).toLowerCase();
 }
 
+/**
+ * A size attribute in pixels, as browsers read it: `20`, `20px` (a unit HTML never had, yet pages write it and browsers
+ * take the number), not a percentage; else 0.
+ */
+function pixels(value: string | undefined): number {
+  const m = value === undefined ? null : PIXELS.exec(value);
+  return m ? Number(m[1]) : 0;
+}
+const PIXELS = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i;
+
 /** A size in pixels the element's own style sets (`style="width: 336px; height: 40px"`), else 0. */
 function styledSize(el: Element, dimension: 'width' | 'height'): number {
   const style = attr(el, 'style');
@@ -287,8 +297,8 @@ export function isDecorativeImage(el: Element, src: string): boolean {
   // Its alt says it is a mark (`المصدر`, `شعار`, `logo`): a source agency's logo beside the story, not its picture.
   const alt = rawAlt?.trim().toLowerCase();
   if (alt && MARK_ALTS.has(alt)) return true;
-  const w = Number(attr(el, 'width')) || styledSize(el, 'width');
-  const h = Number(attr(el, 'height')) || styledSize(el, 'height');
+  const w = pixels(attr(el, 'width')) || styledSize(el, 'width');
+  const h = pixels(attr(el, 'height')) || styledSize(el, 'height');
   if ((w > 0 && w < 80) || (h > 0 && h < 60)) return true;
   // A strip five times wider than high is a banner (728×90, 731×88), never a news photograph — unless it opens
   // itself full-size (a screenshot of a quoted post): a banner links to its advertiser.

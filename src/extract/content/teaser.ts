@@ -58,16 +58,20 @@ function titledCard(link: Element, href: string): Element | undefined {
   // One walk of the card: the box two up from the link, or one up when that is a paragraph or the page.
   const up = inCard.parentNode as Element | null;
   const box = up && up.nodeType === ELEMENT && !STOPS.has(up.localName) ? up : inCard;
-  return titleLinkIn(box, href, link) ? box : undefined;
+  const found = titleLinkIn(box, href, link);
+  if (found === true) return box;
+  // A box with more than the limit before the title (a sidebar column of several cards): the link's own box.
+  return found === undefined && box !== inCard && titleLinkIn(inCard, href, link) === true ? inCard : undefined;
 }
 /** Boxes a card never reaches past. */
 const STOPS = new Set(['p', 'article', 'main', 'body', 'html']);
 
-/** Another link in `box` to `href` with a title's worth of text. */
-function titleLinkIn(box: Element, href: string, except: Element): boolean {
+/** Another link in `box` to `href` with a title's worth of text: true, false, or undefined when the limit came first. */
+function titleLinkIn(box: Element, href: string, except: Element): boolean | undefined {
   const end = (box as N)[END];
   let seen = 0;
-  for (let n: N = (box as N)[NEXT]; n && n !== end && seen < MAX_CARD_NODES; n = n[NEXT], seen++) {
+  for (let n: N = (box as N)[NEXT]; n && n !== end; n = n[NEXT], seen++) {
+    if (seen >= MAX_CARD_NODES) return undefined;
     if (n.nodeType !== ELEMENT || n === except || n.localName !== 'a') continue;
     if (attr(n, 'href')?.trim() === href && hasTitle(n)) return true;
   }

@@ -24,4 +24,15 @@ describe('teaserCard', () => {
     expect(isTeaserLink(linkIn('<div><a class="pic" href="/gallery/12"><img src="p.jpg"></a></div>'), never)).toBe(false);
     expect(isTeaserLink(linkIn('<div><p><a class="pic" href="/gallery/12"><img src="p.jpg"></a></p><p>نص <a href="/gallery/12">معرض صور الافتتاح كاملا</a></p></div>'), never)).toBe(false);
   });
+
+  it('finds the title link in the picture link\'s own box when the box above holds more than a card before it', () => {
+    const column = (before: string) =>
+      `<div class="row">${before}<div class="col-xs-12"><p><a href="pf">تصفح الصحيفة كاملة</a></p><a class="pic" href="pf"><img src="images/read.png" width="95%"></a></div></div>`;
+    const search = '<div class="col-xs-12"><form action="search.php"><input type="text"><input type="submit" value="بحث"></form></div>';
+    const card = linkIn(column(search.repeat(12))).closest('.col-xs-12');
+    expect(teaserCard(linkIn(column(search.repeat(12))), never)?.className).toBe(card?.className);
+    expect(teaserCard(linkIn(column(search)), never)?.className).toBe('row');
+    // The box read to its end with no title link in it: no card, whatever the link's own box holds.
+    expect(isTeaserLink(linkIn('<div class="row"><div class="col-xs-12"><a class="pic" href="pf"><img src="p.jpg"></a></div></div>'), never)).toBe(false);
+  });
 });
