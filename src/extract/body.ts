@@ -213,8 +213,24 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links
   const out = dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
   // Found among the blocks only (no h1 or h2 shows it): where the headline is shown, for the deck after it.
   if (h1 >= 0 && !headline.el && blocks[h1]!.kind !== 'h1') {
-    out.headline = blocks[h1]!.el;
+    out.headline = shownIn(blocks[h1]!.el, blocks[h1]!.text);
     if (blocks[h1]!.text !== headline.text) out.headlineText = blocks[h1]!.text;
   }
   return out;
+}
+
+/** Children of a headline's block read for an element of its own that shows the headline. */
+const HEADLINE_CHILDREN = 4;
+
+/**
+ * The element that shows a headline found among the blocks: the block's own child holding just that text, when the
+ * block runs on past it (`<div><span class="articletitle">…</span><br><span class="articlesubtitle">…</span>…</div>`),
+ * so the deck is read after the headline and not after the whole block; else the block.
+ */
+function shownIn(block: Element, text: string): Element {
+  let child = block.firstElementChild;
+  for (let i = 0; child && i < HEADLINE_CHILDREN; i++, child = child.nextElementSibling) {
+    if (normaliseText(rawText(child, text.length * 2)) === text) return child;
+  }
+  return block;
 }

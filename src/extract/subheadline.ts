@@ -15,8 +15,8 @@ import { TUNABLES } from '../tunables.js';
 
 type N = any;
 
-/** Class words of a deck box (`subTitle`, `article-lead`, `news-detail-lead`, `intro`, `summary`…). */
-const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub|deck|lead|intro|summary|excerpt|standfirst|brief|teaser)([\s_-]|$)/;
+/** Class words of a deck box (`subTitle`, `article-lead`, `news-detail-lead`, `intro`, `summary`…, `articlesubtitle` run together). */
+const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub|deck|lead|intro|summary|excerpt|standfirst|brief|teaser)([\s_-]|$)|[a-z]subtitle([\s_-]|$)/;
 const HEADING = new Set(['h2', 'h3', 'h4']);
 
 /**
@@ -53,13 +53,16 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
   const tag: string = n.localName;
   if (skipped > 1 ? !isDeckBox(n) : !HEADING.has(tag) && !(BOX.has(tag) && isDeckBox(n))) return undefined;
   const text = normaliseText(rawText(n, MAX_CHARS + 1));
-  // A short kicker set right under the headline trails off into it (`<h1>…</h1><h3>تحت الرعاية..</h3>`).
-  const kicker = n === next && HEADING.has(tag) && TRAILING_OFF.test(text);
-  if (text.length > MAX_CHARS || (text.split(' ').length < TUNABLES.sentenceWords && !kicker)) return undefined;
+  // A short kicker set right under the headline trails off into it (`<h1>…</h1><h3>تحت الرعاية..</h3>`); a box that
+  // names itself the deck may be short too (`<div class="teaser" itemprop="description">الإصابات تلاحق المهاجم</div>`).
+  const short = (n === next && HEADING.has(tag) && TRAILING_OFF.test(text)) || (isDeckBox(n) && text.split(' ').length >= MIN_NAMED_DECK_WORDS);
+  if (text.length > MAX_CHARS || (text.split(' ').length < TUNABLES.sentenceWords && !short)) return undefined;
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
   return text;
 }
 
+/** Words of a deck its box names so, shorter than a sentence (`الإصابات تلاحق المهاجم`). */
+const MIN_NAMED_DECK_WORDS = 3;
 /** Boxes of a meta strip passed over between the headline and its deck. */
 const MAX_META_BOXES = 6;
 /** A meta strip's box is short: a byline, a date, a row of buttons. */

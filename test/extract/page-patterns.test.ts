@@ -1942,6 +1942,29 @@ describe('a deck set after the story’s meta strip', () => {
     expect(story(strip, `<div class="box">${deck}</div>`)).toBeUndefined();
     expect(story(`${strip}<p>${'فقرة طويلة من نص الخبر تسبق الملخص وتزيد على مئة وعشرين حرفا بكثير، فلا تعد من شريط البيانات أبدا. '.repeat(2)}</p>`)).toBeUndefined();
   });
+
+  it('may be shorter than a sentence when its box names it the deck, three words at least', () => {
+    expect(story(strip, '<div class="teaser" itemprop="description">الإصابات تلاحق المهاجم</div>')).toBe('الإصابات تلاحق المهاجم');
+    expect(story(strip, '<div class="teaser" itemprop="description">الإصابات مجددا</div>')).toBeUndefined();
+    expect(story(strip, '<div class="box">الإصابات تلاحق المهاجم</div>')).toBeUndefined();
+  });
+});
+
+describe('a deck in the headline\'s own block (an aggregator\'s title box of spans)', () => {
+  const deck = 'اصبروا قليلا وسنتجاوز الأزمة معا';
+  const title = 'الرئيس يوجه رسالة لسكان المدينة ويؤكد:';
+  const html = (subClass: string) =>
+    `<html><head><title>${title}</title></head><body><div class="main"><div style="padding-bottom: 20px"><span id="referer"></span>\n<span class="articletitle">${title}</span>\n<br /><span class="${subClass}">${deck}</span>\n<div style="padding-top: 10px;"><a href="/author/x" class="articleauthor link">ق و</a> <span class="articlenewspaper">نشر في <a href="/paper">الصحيفة</a> يوم 26 - 03 - 2020</span></div></div><div><span class="articlecontent">${para.repeat(3)}</span></div></div></body></html>`;
+
+  it('is read after the span that shows the headline, its class naming it a subtitle run together', () => {
+    const a = ex.extract(html('articlesubtitle'), { url: 'https://www.example.com/paper/127892' });
+    expect(a.headline).toBe(title);
+    expect(a.subheadline).toBe(deck);
+  });
+
+  it('is none when the span after the headline does not name itself a deck', () => {
+    expect(ex.extract(html('articlenote'), { url: 'https://www.example.com/paper/127892' }).subheadline).toBeUndefined();
+  });
 });
 
 describe('an agency’s Latin initials as the byline', () => {
