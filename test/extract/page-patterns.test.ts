@@ -1740,6 +1740,8 @@ describe('the tags', () => {
 
   it('are none when the keywords are the opening text cut into words, the small words left out, one stray added', () => {
     expect(tagged('نص, الخبر, هنا, وهو, طويل, بما, يكفي, ليعد, فقرة, متن, المقال, مثال')).toEqual([]);
+    // A mark with no letter among them is no stray.
+    expect(tagged('نص, ., الخبر, هنا, طويل, مثال')).toEqual([]);
     // The same words out of the text's order are a list someone chose: kept.
     expect(tagged('فقرة, المقال, نص, طويل, الخبر, متن')).toEqual(['فقرة', 'المقال', 'نص', 'طويل', 'الخبر', 'متن']);
     // Two strays in six are too many for a cut.

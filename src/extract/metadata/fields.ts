@@ -126,6 +126,7 @@ function isWordsOf(tags: readonly string[], text: string): boolean {
   let stray = tags.length - singles.length;
   for (const tag of singles) {
     const key = matchKey(tag).replace(/[^\p{L}\p{N}]+/gu, '');
+    if (!key) continue; // a mark with no letter, left out anyway
     const found = words.indexOf(key, at);
     if (found < 0) {
       if (++stray > Math.max(1, Math.floor(tags.length * STRAY_KEYWORDS_SHARE))) return false;
