@@ -80,7 +80,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         ...(body.subheadline ? { subheadline: body.subheadline } : {}),
         authors: authorsOf(page, av, body, siteNames, siteName, position, headline),
         ...(section ? { section } : {}),
-        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '', leadText(body.blocks)) : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline, leadText(body.blocks)),
+        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '', () => leadText(body.blocks)) : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline, () => leadText(body.blocks)),
         dates,
         ...(leadImage ? { leadImage } : {}),
         images,

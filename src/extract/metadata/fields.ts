@@ -75,18 +75,19 @@ const SECTION_KEYS = ['article:section', 'section', 'og:section', 'parsely-secti
  *
  * @example metadataTags(index, undefined, ['اليوم السابع'], 'عنوان الخبر') // ['كورونا', 'فيروس كورونا']
  */
-export function metadataTags(index: PageIndex, article: JsonObject | undefined, siteNames: readonly string[] = [], title = '', lead = ''): string[] {
+export function metadataTags(index: PageIndex, article: JsonObject | undefined, siteNames: readonly string[] = [], title = '', lead: () => string = NO_LEAD): string[] {
   return tidyTags(rawTags(index, article), siteNames, title, lead);
 }
+const NO_LEAD = (): string => '';
 
 /**
  * Tags less what names no topic (see metadataTags) — an adapter's as well as the metadata's.
  *
- * @param lead the story's opening text, for keywords that are its words one by one
+ * @param lead the story's opening text, for keywords that are its words one by one (read only for such a list)
  * @example tidyTags(['.', 'كورونا', 'اليوم السابع'], ['اليوم السابع'], '') // ['كورونا']
  */
-export function tidyTags(tags: readonly string[], siteNames: readonly string[], title: string, lead = ''): string[] {
-  if (isTitleCut(tags, title) || isWordsOf(tags, `${title} ${lead}`) || describesSite(tags)) return [];
+export function tidyTags(tags: readonly string[], siteNames: readonly string[], title: string, lead: () => string = NO_LEAD): string[] {
+  if (isTitleCut(tags, title) || isWordsOf(tags, () => `${title} ${lead()}`) || describesSite(tags)) return [];
   const sites = new Set(siteNames.map(matchKey));
   return tags.filter((t) => /\p{L}/u.test(t) && !sites.has(matchKey(t)) && !isPlaceholderTag(t));
 }
@@ -117,11 +118,11 @@ const STRAY_KEYWORDS_SHARE = 0.2;
  * (`أعلنت, الوزارة, افتتاح, ثلاثة, مراكز, صحية, …`): six or more, nearly all single words, all but one in five (one at least)
  * found in order among the first words.
  */
-function isWordsOf(tags: readonly string[], text: string): boolean {
-  if (tags.length < 6 || !text.trim()) return false;
+function isWordsOf(tags: readonly string[], textOf: () => string): boolean {
+  if (tags.length < 6) return false;
   const singles = tags.filter((t) => !/\s/.test(t.trim()));
   if (singles.length < 0.8 * tags.length) return false;
-  const words = matchKey(text).split(/[^\p{L}\p{N}]+/u, LEAD_WORDS);
+  const words = matchKey(textOf()).split(/[^\p{L}\p{N}]+/u, LEAD_WORDS);
   let at = 0;
   let stray = tags.length - singles.length;
   for (const tag of singles) {
