@@ -28,9 +28,9 @@ const byteLength = (input: string | Uint8Array): number => (typeof input === 'st
 
 /**
  * The time bound: 2 s per 10 MB of input, at least 5 s. A guard against super-linear time (a quadratic walk over 100k
- * elements takes minutes), not a speed figure (`npm run bench`, `npm run bench:scale`): the suite runs its files side by
- * side on a 2-core machine, where the GC-heavy cases of 100k pictures or figures (1.5 s alone) came within the former
- * 2 s floor's reach.
+ * elements takes minutes), not a speed figure (`npm run bench`, `npm run bench:scale`). `npm test` runs this file alone;
+ * a bare `npx vitest run` runs it beside the others on a 2-core machine, where the GC-heavy cases of 100k pictures or
+ * figures (1.5 s alone) failed the former 2 s floor once.
  */
 const boundMs = (bytes: number): number => Math.max(5000, (2000 * bytes) / (10 * MB));
 
