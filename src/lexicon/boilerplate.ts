@@ -136,7 +136,7 @@ export const PUBLICATION_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'مو�
  */
 export const SITE_SELF_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'موقع', 'بوابة', 'أخبار', 'خبر', 'أونلاين', 'وكالة', 'موقع إخباري', 'وكالة إخبارية', 'news', 'newspaper', 'online', 'journal', 'magazine'] as const;
 /** Keywords that are a template's placeholder or a CMS flag, no topic (`تاغ`, `featured`). */
-export const PLACEHOLDER_TAGS = ['تاغ', 'تاج', 'وسم', 'وسوم', 'كلمات دالة', 'tag', 'tags', 'featured', 'uncategorized', 'غير مصنف'] as const;
+export const PLACEHOLDER_TAGS = ['تاغ', 'وسم', 'وسوم', 'كلمات دالة', 'tag', 'tags', 'featured', 'uncategorized', 'غير مصنف'] as const;
 /** Words a newsroom's collective name opens with (`فريق رؤيا الإخباري`, `أسرة التحرير`): metadata naming a team names no writer. */
 export const TEAM_WORDS = ['فريق', 'أسرة', 'هيئة التحرير', 'هيئة تحرير', 'قسم', 'غرفة الأخبار', 'Staff', 'Team', 'Editorial', 'Newsroom'] as const;
 /** Agencies written as their initials (`أ ش أ`): a byline, unlike an editor's initials under a wire story. */

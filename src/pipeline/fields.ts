@@ -122,7 +122,6 @@ function offsiteLinkTest(page: Page): (href: string) => boolean {
   };
 }
 
-
 function adapterDate(v: AdapterValues['published'], kind: DateCandidate['kind']): DateCandidate | undefined {
   if (!v) return undefined;
   if ('source' in v) {
