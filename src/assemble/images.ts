@@ -158,6 +158,12 @@ export function distinctPictures(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
+/**
+ * The article's pictures: the lead image first (the adapter's or the metadata's, else the picture the body opens with),
+ * then the body's, one entry per picture whatever its size, with the captions found apart given to their pictures.
+ *
+ * @example assembleImages(undefined, [{ type: 'image', url: 'https://a.com/1.jpg' }, …], []).leadImage?.url // 'https://a.com/1.jpg'
+ */
 export function assembleImages(lead: ArticleImage | undefined, blocks: readonly Block[], captions: readonly CaptionIn[]): { leadImage?: ArticleImage; images: ArticleImage[] } {
   const images: ArticleImage[] = [];
   const byKey = new Map<string, ArticleImage>();
@@ -199,6 +205,7 @@ export function assembleImages(lead: ArticleImage | undefined, blocks: readonly 
     shown.add(key);
   }
   const out: { leadImage?: ArticleImage; images: ArticleImage[] } = { images };
-  if (images[0] && lead) out.leadImage = images[0];
+  // No lead image in the metadata: the picture the body opens with, before any text, is the story's lead.
+  if (images[0] && (lead || blocks[0]?.type === 'image')) out.leadImage = images[0];
   return out;
 }
