@@ -10,6 +10,7 @@ import { assembleArticle } from './assemble/article.js';
 import { metadataSection, metadataTags, tidyTags } from './extract/metadata/fields.js';
 import { adaptPage } from './pipeline/adapt.js';
 import { headingAbove } from './extract/heading-above.js';
+import { titleBrandName } from './extract/headline.js';
 import { authorsOf, bodyOf, datesOf, headlineAnchor, headlineOf, imagesOf, siteNameOf, siteNamesOf } from './pipeline/fields.js';
 import type { ExtractOptions, ExtractorOptions } from './pipeline/options.js';
 import { readPage } from './pipeline/page.js';
@@ -56,7 +57,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const picked = headlineOf(page, av, siteName);
     const siteNames = siteNamesOf(page, siteName, picked.text);
     // No name in the metadata: the one the <title> sets beside the headline (`عنوان الخبر - بوابة الشروق`), when it is one part.
-    const shownName = siteName ?? titleSiteName(siteNames);
+    // Or the title's part that spells the site's domain (`القدس` on alquds.com).
+    const shownName = siteName ?? titleSiteName(siteNames) ?? (page.host ? titleBrandName(page.index.title, page.host) : undefined);
     const anchor = headlineAnchor(page, picked.text);
     const { position } = anchor;
     const { raw, body, headline: shown } = bodyOf(page, adapted, picked.text, siteNames, anchor);

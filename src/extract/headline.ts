@@ -4,7 +4,9 @@
  * learned from og:site_name / JSON-LD publisher and from what the <title> has beyond
  * the h1 — never by chopping at the first dash.
  */
+import { spellsLatinName } from '../lexicon/transliteration.js';
 import { matchKey } from '../lexicon/match.js';
+import { siteDomain } from '../normalise/site-url.js';
 import { normaliseText } from '../normalise/text.js';
 import { textOfMarkup } from '../normalise/markup-text.js';
 import { TUNABLES } from '../tunables.js';
@@ -83,6 +85,27 @@ export function siteNamesFromTitle(title: string, h1: string): string[] {
   const rest = [title.slice(0, i), title.slice(i + h1.length)];
   return rest.map((s) => s.replace(/^[\s\-–—|:»«•·]+|[\s\-–—|:»«•·]+$/g, '')).filter((s) => s.length > 1 && s.length < 60);
 }
+
+/**
+ * The part of a `<title>` that spells the site's domain in Arabic letters (`القدس` on alquds.com, `إخوان أونلاين` on
+ * ikhwanonline.com): the site's name, where no metadata names it and the title is the name alone or one part of
+ * several. One to three words, letters only; compared by their consonants (`spellsLatinName`).
+ *
+ * @example titleBrandName('خبر اليوم - إخوان أونلاين - الموقع الرسمي', 'www.ikhwanonline.com') // 'إخوان أونلاين'
+ */
+export function titleBrandName(title: string, host: string): string | undefined {
+  const brand = siteDomain(host).split('.')[0]!;
+  for (const part of title.split(TITLE_SEPARATOR)) {
+    const name = part.trim();
+    if (!BRAND_WORDS.test(name)) continue;
+    if (spellsLatinName(name.replace(/\s+/g, ''), brand)) return name;
+  }
+  return undefined;
+}
+/** Where a title's parts meet: a dash, bar, colon or guillemet with a space on each side. */
+const TITLE_SEPARATOR = /\s+[-–—|:»«•·]\s+/;
+/** One to three words of Arabic letters. */
+const BRAND_WORDS = /^[\u0621-\u064A\u0671-\u06D3]+(?: [\u0621-\u064A\u0671-\u06D3]+){0,2}$/;
 
 /** A title that cuts the headline short (`…ويطالب - العرب اليوم` for `…ويطالب "بالصبر"`): the site name after its last separator. */
 function siteNameAfterCut(title: string, h1: string): string[] {

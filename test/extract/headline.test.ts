@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, pickHeadline, stripSiteName } from '../../src/extract/headline.js';
+import { chooseHeadline, pickHeadline, stripSiteName, titleBrandName } from '../../src/extract/headline.js';
 
 describe('stripSiteName', () => {
   it('removes a known site name at either end, whatever the separator', () => {
@@ -69,5 +69,19 @@ describe('pickHeadline', () => {
   });
   it('has nothing, and says so, with no source', () => {
     expect(pickHeadline({ h1s: [], siteNames: [] })).toEqual({ weak: true });
+  });
+});
+
+describe('titleBrandName', () => {
+  it('is the title, or the part of it, that spells the domain in Arabic letters', () => {
+    expect(titleBrandName('القدس', 'www.alquds.com')).toBe('القدس');
+    expect(titleBrandName('خبر عن المدينة اليوم - إخوان أونلاين - الموقع الرسمي', 'www.ikhwanonline.com')).toBe('إخوان أونلاين');
+    expect(titleBrandName('الخليج | خبر عن المدينة', 'www.alkhaleej.ae')).toBe('الخليج');
+  });
+
+  it('is none when no part spells it: another word, a sentence, Latin letters', () => {
+    expect(titleBrandName('الرياض', 'www.alquds.com')).toBeUndefined();
+    expect(titleBrandName('القدس تستعد لاستقبال الزوار في العيد', 'www.alquds.com')).toBeUndefined();
+    expect(titleBrandName('Alquds - خبر', 'www.alquds.com')).toBeUndefined();
   });
 });

@@ -1771,6 +1771,15 @@ describe('the section', () => {
   });
 });
 
+describe('the site’s name spelt in the title', () => {
+  it('is the title that is only the domain in Arabic letters, when no metadata names the site', () => {
+    const html = `<html><head><title>المثال</title></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.almithal.com/articles/1' }).site.name).toBe('المثال');
+    // Another site's domain: the title names no one.
+    expect(ex.extract(html, { url: 'https://www.example.com/articles/1' }).site.name).toBeUndefined();
+  });
+});
+
 describe('the site’s name', () => {
   it('is no address a metadata field holds instead of a name', () => {
     const html = `<html><head><title>${headline} - المصري اليوم</title><meta property="twitter:site" content="//www.example.com"><meta name="application-name" content="المصري اليوم"></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
