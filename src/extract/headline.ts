@@ -95,15 +95,16 @@ export function siteNamesFromTitle(title: string, h1: string): string[] {
  */
 export function titleBrandName(title: string, host: string): string | undefined {
   const brand = siteDomain(host).split('.')[0]!;
-  for (const part of title.split(TITLE_SEPARATOR)) {
-    const name = part.trim();
-    if (!BRAND_WORDS.test(name)) continue;
-    if (spellsLatinName(name.replace(/\s+/g, ''), brand)) return name;
+  // Spaces collapsed first, so the split needs no `\s+` around the mark (quadratic on a title of hostile spaces).
+  for (const name of normaliseText(title).split(TITLE_SEPARATOR)) {
+    if (name.length <= MAX_BRAND_CHARS && BRAND_WORDS.test(name) && spellsLatinName(name.replace(/ /g, ''), brand)) return name;
   }
   return undefined;
 }
-/** Where a title's parts meet: a dash, bar, colon or guillemet with a space on each side. */
-const TITLE_SEPARATOR = /\s+[-–—|:»«•·]\s+/;
+/** Where a title's parts meet (spaces collapsed): a dash, bar, colon or guillemet with a space on each side. */
+const TITLE_SEPARATOR = / [-–—|:»«•·] /;
+/** A site's name is short: longer parts are not tested. */
+const MAX_BRAND_CHARS = 40;
 /** One to three words of Arabic letters. */
 const BRAND_WORDS = /^[\u0621-\u064A\u0671-\u06D3]+(?: [\u0621-\u064A\u0671-\u06D3]+){0,2}$/;
 
