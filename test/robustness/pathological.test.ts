@@ -159,12 +159,14 @@ describe('size', () => {
     run('5 MB attributes', html);
   }, 60_000);
 
-  it('image names and class words a pattern could backtrack on (optimiser copies, stand-ins, thumbnails, camelCase)', () => {
+  it('image names, class words and size attributes a pattern could backtrack on (optimiser copies, stand-ins, thumbnails, camelCase)', () => {
     const name = (atom: string) => atom.repeat(Math.ceil(MB / 2 / atom.length));
     const html = page(
       `<article class="${name('aB ')}" id="${name('noAdsX')}"><div class="${name('x-read-morey')}"><p>${PARA}</p></div>` +
         `<img src="/up/${name('x.pagespeed.ic.')}jpg"><img src="/up/${name('xdefault')}.jpgx"><img src="/up/${name('_1_2_3_4_auto')}.jpg" srcset="/up/${name('-e1234567890')}.jpg 900w">` +
-        `<div><ins class="adsbygoogle"></ins><p><img alt="" src="/up/${name('a')}.jpg"></p></div><img src="/up/2020/x/${name('1')}.jpg"></article>`,
+        `<div><ins class="adsbygoogle"></ins><p><img alt="" src="/up/${name('a')}.jpg"></p></div><img src="/up/2020/x/${name('1')}.jpg">` +
+        // Size attributes of one digit and a long run of spaces (a pattern with a space run on each side of `px` retries it).
+        `<img src="/up/y.jpg" width="1${name(' ')}x" height="1${name(' ')}px "></article>`,
       `<meta property="og:image" content="https://example.com/up/${name('a.pagespeed.')}png">`,
     );
     run('hostile image names and class words', html);

@@ -200,10 +200,11 @@ function opensItself(link: Element, src: string): boolean {
  * take the number), not a percentage; else 0.
  */
 function pixels(value: string | undefined): number {
-  const m = value === undefined ? null : PIXELS.exec(value);
+  // Trimmed first: `\s*` on both sides of an optional `px` would retry a long run of spaces at every split.
+  const m = value === undefined ? null : PIXELS.exec(value.trim());
   return m ? Number(m[1]) : 0;
 }
-const PIXELS = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i;
+const PIXELS = /^(\d+(?:\.\d+)?)\s*(?:px)?$/i;
 
 /** A size in pixels the element's own style sets (`style="width: 336px; height: 40px"`), else 0. */
 function styledSize(el: Element, dimension: 'width' | 'height'): number {
