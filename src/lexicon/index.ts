@@ -254,9 +254,12 @@ export function isSignatureLine(text: string): boolean {
  * @example footnotedName('* بلومبيرج') // undefined (the mark opens it: the footnote itself)
  */
 export function footnotedName(text: string): string | undefined {
+  // A name is short: a longer line is not tried (the pattern's name and spaces overlap).
+  if (text.length > MAX_FOOTNOTED_LINE) return undefined;
   const name = FOOTNOTED_NAME.exec(text.trim())?.[1];
   return name !== undefined && isSignatureLine(name) ? name.trim() : undefined;
 }
+const MAX_FOOTNOTED_LINE = 60;
 /** A name, then the mark a footnote is tied to its line with: an asterisk, the Arabic five-pointed star. */
 const FOOTNOTED_NAME = /^([^*\u066D\u2217]{3,40}?)\s*[*\u066D\u2217]$/u;
 /**
