@@ -95,14 +95,11 @@ export function siteNamesFromTitle(title: string, h1: string): string[] {
  */
 export function titleBrandName(title: string, host: string): string | undefined {
   const brand = siteDomain(host).split('.')[0]!;
-  // Spaces collapsed first, so the split needs no `\s+` around the mark (quadratic on a title of hostile spaces).
-  for (const name of normaliseText(title).split(TITLE_SEPARATOR)) {
-    if (name.length <= MAX_BRAND_CHARS && BRAND_WORDS.test(name) && spellsLatinName(name.replace(/ /g, ''), brand)) return name;
-  }
-  return undefined;
+  // Spaces collapsed first: the separators' `\s+` would retry every position of a title of hostile spaces.
+  return titleSegments(normaliseText(title)).find(
+    (name) => name.length <= MAX_BRAND_CHARS && BRAND_WORDS.test(name) && spellsLatinName(name.replace(/ /g, ''), brand),
+  );
 }
-/** Where a title's parts meet (spaces collapsed): a dash, bar, colon or guillemet with a space on each side. */
-const TITLE_SEPARATOR = / [-–—|:»«•·] /;
 /** A site's name is short: longer parts are not tested. */
 const MAX_BRAND_CHARS = 40;
 /** One to three words of Arabic letters. */
