@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parseHTML } from 'linkedom';
 import { parseDocument } from '../../src/parse/index.js';
 
 type P5Node = DefaultTreeAdapterMap['node'];
@@ -100,6 +101,22 @@ describe('parseDocument builds the HTML standard tree', () => {
     expect(doc.querySelector('div.a.b#m[data-x="1"] > p.b')?.textContent).toBe('2');
     expect(doc.querySelectorAll('div p:not(.b)').length).toBe(1);
     expect(doc.querySelector('p:last-child')?.textContent).toBe('2');
+  });
+
+  it("makes attribute nodes with linkedom's own fields and prototype, which its DOM methods read and change", () => {
+    const html = '<p class="خبر" data-id="7">نص</p>';
+    const ours = parseDocument(html).querySelector('p')!;
+    const theirs = parseHTML(html).document.querySelector('p')!;
+    const a = ours.getAttributeNode('class')!;
+    const b = theirs.getAttributeNode('class')!;
+    expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
+    expect(Object.getOwnPropertyNames(a).sort()).toEqual(Object.getOwnPropertyNames(b).sort());
+    expect(Object.getOwnPropertySymbols(a).map(String).sort()).toEqual(Object.getOwnPropertySymbols(b).map(String).sort());
+    expect([a.name, a.value, a.ownerElement]).toEqual(['class', 'خبر', ours]);
+    ours.setAttribute('class', 'عاجل');
+    ours.removeAttribute('data-id');
+    expect(ours.outerHTML).toBe('<p class="عاجل">نص</p>');
+    expect(Array.from(ours.attributes, (x) => x.name)).toEqual(['class']);
   });
 
   it('parses a large flat page without recursion', () => {
