@@ -185,6 +185,22 @@ const HIDDEN_CLASSES: ReadonlySet<string> = new Set(HIDDEN_CLASS_TOKENS);
 
 const looksLikePerson = (s: string): boolean => !/[():：]/.test(s) && s.trim().split(/\s+/).length >= 2;
 
+/**
+ * Does the page show `name` as a byline — as the text of a link to an author's page, or inside an element that says it
+ * holds a byline? A desk credit the metadata copies from a dateline (`القاهرة ـ العرب اليوم` in an unmarked heading
+ * above the text) is shown too, but as where the story was filed from, not who wrote it.
+ *
+ * @example shownAsByline(index, 'مكة - مكة المكرمة، عدن') // true for <a href="/author/10008/…">مكة - مكة المكرمة، عدن</a>
+ */
+export function shownAsByline(index: PageIndex, name: string): boolean {
+  const key = normaliseText(name);
+  if (!key) return false;
+  const shows = (el: Element): boolean => normaliseText(rawText(el, MAX_BYLINE_BOX_CHARS)).includes(key);
+  return index.authorLinks.some((l) => shows(l.el)) || index.bylines.some((b) => shows(b.el));
+}
+/** How much of a byline box is read for a name: a box that holds more is not a byline's. */
+const MAX_BYLINE_BOX_CHARS = 400;
+
 /** Names from the first byline element near the headline that yields any. */
 export function bylineElementAuthors(index: PageIndex, headlinePosition: number | undefined): string[] {
   const h1 = headlinePosition ?? -1;

@@ -689,6 +689,22 @@ describe("a byline box naming only the site's desk after a place", () => {
   });
 });
 
+describe("the metadata's desk credit after a place", () => {
+  // `<script type="application/ld+json">` naming the place and the site as the author, the page showing the same words
+  // in a dateline heading above the text, or as a link to the desk's author page.
+  const html = (shown: string) => `<html><head><title>${headline} - أخبار المثال</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","author":{"@type":"Person","name":"القاهرة ـ أخبار المثال"}}</script></head><body><h1>${headline}</h1>${shown}<div id="text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></body></html>`;
+  const authors = (shown: string) => ex.extract(html(shown), { url: 'https://www.example.net/218/1-x' }).authors;
+
+  it('is no byline where the page shows it as a dateline', () => {
+    expect(authors('<h6 class="dateline" style="display:block"> القاهرة ـ أخبار المثال</h6>')).toEqual([]);
+  });
+
+  it('is the byline as shown where the page links it to an author page or sets it in a byline box', () => {
+    expect(authors('<div class="date"><a href="https://www.example.net/author/12/1/x">القاهرة ـ أخبار المثال</a></div>')).toEqual(['أخبار المثال']);
+    expect(authors('<div class="byline">القاهرة ـ أخبار المثال</div>')).toEqual(['أخبار المثال']);
+  });
+});
+
 describe('a byline box the page hides', () => {
   it('names no author (an uploader account), while the same box shown does, with `كتب بواسطة` taken off', () => {
     const html = (style: string) => page(`<h1>${headline}</h1><div class="post-txt">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div><div class="author"${style}><span class="fa fa-pencil"></span>
