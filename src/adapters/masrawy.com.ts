@@ -74,6 +74,32 @@ function firstTextParagraph(container: Element, ctx: AdapterContext): Element | 
   return ctx.$$('p', container).find((p) => ctx.text(p) !== '');
 }
 
+/** Elements looked back over from a paragraph for an earlier one with text (a credit line opens its box). */
+const MAX_LOOK_BACK = 200;
+
+/** The element before `el` in document order, inside `box` (never `box` itself). */
+function elementBefore(el: Element, box: Element): Element | null {
+  let prev = el.previousElementSibling;
+  if (!prev) return el.parentElement === box ? null : el.parentElement;
+  while (prev.lastElementChild) prev = prev.lastElementChild;
+  return prev;
+}
+
+/**
+ * Does `p` open its box — the first paragraph there with text? Asked of every paragraph, so it looks back from `p`
+ * to the paragraph before it, not through all of the box's paragraphs each time (that was quadratic in their number).
+ */
+function opensItsBox(p: Element, ctx: AdapterContext): boolean {
+  const box = p.parentElement;
+  if (!box || ctx.text(p) === '') return false;
+  let steps = 0;
+  for (let el = elementBefore(p, box); el; el = elementBefore(el, box)) {
+    if (++steps > MAX_LOOK_BACK) return false;
+    if (el.localName === 'p' && ctx.text(el) !== '') return false;
+  }
+  return true;
+}
+
 function galleryCaptions(ctx: AdapterContext): string[] {
   return ctx
     .$$('#lightgallery li[data-sub-html]', firstArticle(ctx)).map((li) => htmlText(li.getAttribute('data-sub-html') ?? '', ctx)).filter(Boolean);
@@ -140,8 +166,7 @@ export default defineAdapter({
     },
     // The byline / agency dateline paragraph: read by `authors`, not body text.
     p: (el, ctx) => {
-      const container = el.parentElement;
-      if (!container || firstTextParagraph(container, ctx) !== el) return;
+      if (!opensItsBox(el, ctx)) return;
       const found = paragraphCredit(el, ctx);
       if (!found) return;
       if (!found.lineOnly) el.textContent = '';

@@ -6,13 +6,14 @@
  * are recorded; a summary line is printed at the end.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { createExtractor, extract, MaqalError, toHTML, toMarkdown, toText, type Article, type ExtractOptions } from '../../src/index.js';
+import { builtinAdapters, createExtractor, extract, MaqalError, toHTML, toMarkdown, toText, type Article, type ExtractOptions } from '../../src/index.js';
 import { findArabicDates, parseArabicDate } from '../../src/dates/index.js';
 import { bylineNames, dateLabelOf, dateLabelsIn, isCreditLine, isPromo, isDatelineLine, isReadAlso, isReadAlsoOpener, isSiteDateline, isWidgetTitle, matchKey } from '../../src/lexicon/index.js';
 import { splitCredit } from '../../src/extract/content/caption-credit.js';
 import { normaliseText } from '../../src/normalise/text.js';
 import { parseJsonLd, jsonLdObjects, findArticle, jsonLdStrings } from '../../src/extract/metadata/json-ld.js';
-import { FIXTURE_NOW } from '../fixtures.js';
+import { FIXTURE_NOW, listFixtures } from '../fixtures.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { checkArticle } from './check.js';
 import { validateArticle } from '../schema.js';
 import { encodeUtf16, encodeUtf8, encodeWindows1256 } from './encode.js';
@@ -199,6 +200,55 @@ describe('size', () => {
     run('100k <br>', page(`<article><p>${`${PARA.slice(0, 50)}<br>`.repeat(N)}</p></article>`));
     run('100k table cells', page(`<article><p>${PARA}</p><table>${'<tr><td>خلية</td><td>1</td></tr>'.repeat(N / 2)}</table></article>`));
   }, 120_000);
+});
+
+describe('site adapters on a page of thousands of paragraphs', () => {
+  /**
+   * Each site's fixture with its story's lines repeated to about LINES, each copy numbered (identical paragraphs would
+   * be folded into one): the paragraphs of the box holding the most `<p>` children with text, or else the lines of the
+   * box holding the most `<br>`s. An adapter's
+   * transform or field function that searches the whole box for every paragraph is quadratic (masrawy.com's byline
+   * check looked through all of a box's paragraphs for each one: 7.5 s here, and sixteen times that at four times the lines).
+   */
+  const LINES = 12_000;
+  const MARK = '<!--grown-->';
+  function grown(html: string): string | undefined {
+    const doc = parseDocument(html);
+    const lines = (el: Element, tag: string): Element[] => Array.from(el.children).filter((c) => c.localName === tag && (tag === 'br' || (c.textContent ?? '').trim().length >= 40));
+    const most = (tag: string): [Element | undefined, number] => {
+      let box: Element | undefined;
+      let count = 0;
+      for (const el of Array.from(doc.querySelectorAll('*'))) {
+        const n = lines(el, tag).length;
+        if (n > count) [box, count] = [el, n];
+      }
+      return [box, count];
+    };
+    const [pBox, ps] = most('p');
+    if (pBox && ps >= 2) {
+      const paragraphs = lines(pBox, 'p');
+      paragraphs[paragraphs.length - 1]!.insertAdjacentHTML('afterend', MARK);
+      const unit = paragraphs.map((p) => p.outerHTML).join('');
+      const copies = Array.from({ length: Math.ceil(LINES / ps) }, (_, i) => unit.replace(/<\/p>/g, ` ${i}</p>`));
+      return `<!DOCTYPE html>${doc.documentElement.outerHTML}`.replace(MARK, copies.join(''));
+    }
+    const [brBox, brs] = most('br');
+    if (!brBox || brs < 2) return undefined;
+    const unit = brBox.innerHTML;
+    brBox.innerHTML = MARK;
+    const copies = Array.from({ length: Math.ceil(LINES / brs) }, (_, i) => unit.replace(/<br\s*\/?>/g, ` ${i}<br>`));
+    return `<!DOCTYPE html>${doc.documentElement.outerHTML}`.replace(MARK, copies.join(''));
+  }
+  const sites = builtinAdapters.map((adapter) => [adapter.id, listFixtures().filter((f) => f.site === adapter.id && f.expected)] as const);
+
+  it.each(sites)('%s', (site, fixtures) => {
+    const found = fixtures.map((f) => ({ f, html: grown(f.html) })).find((g) => g.html !== undefined);
+    expect(found, `a fixture of ${site} with lines to repeat`).toBeDefined();
+    const { f, html } = found!;
+    const a = run(`${site} adapter, ${LINES} lines`, html!, { now: FIXTURE_NOW, url: f.expected!.url });
+    expect(a.adapter).toBe(site);
+    expect(a.body.length).toBeGreaterThan(LINES / 2);
+  }, 60_000);
 });
 
 describe('JSON-LD', () => {
