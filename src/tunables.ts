@@ -34,6 +34,11 @@ export const TUNABLES = {
    * an author's page still reads as the byline; further down they belong to related stories.
    */
   authorLinkReach: 160,
+  /**
+   * Characters of an element's text read as a headline, a date or a name at most (an h1, a <time>, an author box): one
+   * that shows more is none of them, and each of many nested ones is read no further than this, not to the page's end.
+   */
+  maxFieldTextChars: 1000,
   /** Caption texts longer than this are not captions but body text styled as one. */
   maxCaptionChars: 400,
   /** Minutes after publication within which a metadata-only `dateModified` is the publishing save (a typo mended), not an update. */

@@ -281,13 +281,17 @@ export function authorLinkNames(index: PageIndex, headlinePosition: number | und
   return coAuthors.map((l) => linkName(l.el)).filter((n): n is string => n !== undefined);
 }
 
+/** Characters of a link's line read for the credit it opens with. */
+const LINE_OPENING = 400;
+
 function linkName(a: Element): string | undefined {
   // A link wrapping a heading titles a box (`<a href="/writer/0/…"><h2>مقالات</h2></a>`); one after
   // `تصوير:` credits the picture.
   if (selectOne(a, 'h1, h2, h3, h4, h5, h6')) return undefined;
-  const text = normaliseText(rawText(a));
+  const text = normaliseText(rawText(a, TUNABLES.maxFieldTextChars));
   if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) return undefined;
-  const line = a.parentElement ? normaliseText(rawText(a.parentElement)) : '';
+  // The line's opening only (`تصوير: …`): the link may sit right in the story's box.
+  const line = a.parentElement ? normaliseText(rawText(a.parentElement, LINE_OPENING)) : '';
   return opensMediaCredit(line) ? undefined : text;
 }
 

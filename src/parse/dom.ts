@@ -171,12 +171,14 @@ export function tagOf(el: Element): string {
 
 /**
  * The element itself or its nearest ancestor with this tag, like `el.closest(tag)` for a bare tag
- * name, without compiling a selector on every call (linkedom's `closest` does).
+ * name, without compiling a selector on every call (linkedom's `closest` does) — looking no more than
+ * `levels` ancestors up when given (a question asked of every one of many nested elements).
  *
  * @example closestTag(span, 'a') // the link around the span, or null
  */
-export function closestTag(el: Element, tag: string): Element | null {
-  for (let n: N = el; n && n.nodeType === ELEMENT; n = n.parentNode) if (n.localName === tag) return n;
+export function closestTag(el: Element, tag: string, levels = Infinity): Element | null {
+  let up = 0;
+  for (let n: N = el; n && n.nodeType === ELEMENT && up <= levels; n = n.parentNode, up++) if (n.localName === tag) return n;
   return null;
 }
 

@@ -112,6 +112,11 @@ describe('deep nesting: no stack overflow, linear time', () => {
     ['100k nested <font> inside <h1>', () => page(`<h1>${'<font>'.repeat(N)}عنوان</h1><p>${PARA}</p>`)],
     // Headings nested through divs, each line split by <br>: the heading-as-container check runs once, not per heading.
     ['50k nested <h2><div> with <br> lines', () => page(`<article>${'<h2><div>'.repeat(N / 2)}${`${PARA.slice(0, 40)}<br>`.repeat(N / 2)}</article>`)],
+    // Every h1 (and <time>, and author box) holds all the ones below it: each is read for a headline (a date, a name)
+    // only as far as one could be, not to the end of the page.
+    ['100k nested <h1><div> with text', () => page(`<article>${'<h1><div>عنوان '.repeat(N)}<p>${PARA}</p></article>`)],
+    ['100k nested <time> with dates', () => page(`<article>${'<time datetime="2020-03-01T10:00:00+02:00">1 مارس 2020 '.repeat(N)}<p>${PARA}</p></article>`)],
+    ['100k nested itemprop="author" boxes', () => page(`<article>${'<div itemprop="author">محمد '.repeat(N)}<p>${PARA}</p></article>`)],
   ];
   for (const [name, make] of cases) {
     it(name, () => {
@@ -192,6 +197,13 @@ describe('size', () => {
     const imgs: string[] = [];
     for (let i = 0; i < N; i++) imgs.push(`<img src="/img/${i}.jpg" width="600">`);
     run('100k sibling images', page(`<article><p>${PARA}</p>${imgs.join('')}</article>`));
+  }, 120_000);
+
+  it('date lines in one box padded with whitespace, and author links in one big box', () => {
+    // Each short line is read as its box's text; a box of many lines and much whitespace is not read whole for each.
+    const pad = ' '.repeat(1000);
+    run('5k date lines padded with whitespace in one box', page(`<div>${Array.from({ length: 5000 }, (_, i) => `<span>${(i % 28) + 1} مارس 2020</span>${pad}`).join('')}</div><article><p>${PARA}</p></article>`));
+    run('20k author links in the story box', page(`<article>${Array.from({ length: 20_000 }, (_, i) => `<a href="/author/${i}">كاتب ${i}</a><p>${PARA} ${i}</p>`).join('')}</article>`));
   }, 120_000);
 
   it('100,000 sibling links, list items, <br>s and table cells', () => {

@@ -5,7 +5,7 @@
  * Labelled lines (`نشر في`, `آخر تحديث`) come first; unlabelled dates only when the
  * line is mostly the date, or the element says "date", near the headline.
  */
-import { attr, classAndId, closestTag, rawText, TEXT, textData } from '../../parse/dom.js';
+import { attr, classAndId, closestTag, rawText, showsAtLeast, TEXT, textData } from '../../parse/dom.js';
 import { holdsHeadline, inChrome } from '../chrome-context.js';
 import { selectOne } from '../../parse/select.js';
 import { normaliseText } from '../../normalise/text.js';
@@ -95,23 +95,33 @@ function shortText(el: Element): string | undefined {
   const t = normaliseText(prefix);
   if (t.length > MAX_LINE) return undefined;
   if (prefix.length <= RAW_PREFIX) return t;
-  const whole = normaliseText(rawText(el)); // a short text padded with much whitespace
-  return whole.length <= MAX_LINE ? whole : undefined;
+  // A short text padded with much whitespace — read on only while it can still be short: a box of many date lines is
+  // asked for once per line.
+  if (showsAtLeast(el, MAX_LINE + 1)) return undefined;
+  return normaliseText(rawText(el));
 }
+
+/**
+ * Ancestor levels looked up from a date for the link or the quoted post around it (a card's link, an embedded tweet's
+ * blockquote sit a few levels up): asked of every date, so never the whole height of a deeply nested page.
+ */
+const AROUND_A_DATE = 32;
 
 /** Visible `<time datetime>` elements outside chrome: machine-readable, tagged by itemprop/class. */
 function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const el of index.times) {
     const dt = attr(el, 'datetime');
-    // A <time> that shows nothing is metadata (its itemprop already made it a metadata candidate).
-    const shown = normaliseText(rawText(el));
+    // A <time> that shows nothing is metadata (its itemprop already made it a metadata candidate); one that shows more
+    // than a date could is read by its attribute alone.
+    const raw = rawText(el, MAX_LINE);
+    const shown = normaliseText(raw);
     // A <time> inside a quoted post (`<blockquote class="instagram-media">… <time>`) dates that post.
     // …and one in a link dates the story linked, unless the link is the page's own permalink (`<a rel="bookmark">`).
-    const link = closestTag(el, 'a');
-    if (!dt || !shown || inChrome(el, true, index.h1s) || (link && !index.ownLinks.has(link)) || closestTag(el, 'blockquote')) continue;
+    const link = closestTag(el, 'a', AROUND_A_DATE);
+    if (!dt || !shown || inChrome(el, true, index.h1s) || (link && !index.ownLinks.has(link)) || closestTag(el, 'blockquote', AROUND_A_DATE)) continue;
     // The words shown are the site's own wall clock; the datetime attribute is the fallback.
-    const visible = parseArabicDate(shown, opts);
+    const visible = raw.length > MAX_LINE ? null : parseArabicDate(shown, opts);
     // A relative time (`منذ 6 ساعات`) was counted back from when the page was saved, not from `now`: the attribute is exact.
     const parsed = visible?.precision === 'minute' && !visible.relative ? withOffsetOf(visible, dt, opts) : parseArabicDate(dt, opts);
     if (!parsed) continue;
@@ -245,7 +255,7 @@ export function pageCandidates(index: PageIndex, headlinePosition: number | unde
     const near = h1 < 0 || (after >= 0 ? after <= AFTER_HEADLINE : -after <= BEFORE_HEADLINE);
     if (!hinted && !near) continue;
     // A quoted post's date line (`نشر بواسطة … في <time>`) dates that post.
-    if (inChrome(line.el, !hinted, index.h1s) || closestTag(line.el, 'blockquote')) continue;
+    if (inChrome(line.el, !hinted, index.h1s) || closestTag(line.el, 'blockquote', AROUND_A_DATE)) continue;
     const read = withSiblingTime(shown);
     if (!hinted) {
       pending.push({ line, el: read.el, text: read.text, distance: distanceOf(line, read.el, h1) });

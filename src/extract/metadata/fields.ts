@@ -3,6 +3,7 @@
  * the generic fallback for every adapter field that is not about the body or dates.
  */
 import { normaliseText } from '../../normalise/text.js';
+import { TUNABLES } from '../../tunables.js';
 import { matchKey } from '../../lexicon/match.js';
 import { siteDomain } from '../../normalise/site-url.js';
 import { describesSite, isPlaceholderTag, namesPublication, namesTeam } from '../../lexicon/index.js';
@@ -48,7 +49,8 @@ export function metadataAuthors(index: PageIndex, article: JsonObject | undefine
   if (article) names.push(...jsonLdStrings(personsOnly(followRefs(article.author, objects))).map(textOfMarkup));
   for (const el of index.itemprops.get('author') ?? []) {
     const nameEl = selectOne(el, '[itemprop="name"]');
-    names.push(normaliseText(rawText(nameEl ?? el)));
+    // A name is short: a box that shows more (every author box nested in the next) is read no further.
+    names.push(normaliseText(rawText(nameEl ?? el, TUNABLES.maxFieldTextChars)));
   }
   names.push(...[...(index.metas.get('author') ?? []), ...(index.metas.get('article:author') ?? [])].map(textOfMarkup));
   const site = siteName ? matchKey(siteName) : '';
