@@ -52,10 +52,25 @@ const isStoryBoundary = (n: N): boolean => n.localName === 'article' || n.localN
  * the site's, and an `<aside>` is where the page put its story (print-edition templates do).
  */
 export function holdsHeadline(box: Element, h1s?: readonly Element[]): boolean {
-  // With the page's h1s at hand, climbing from them is cheaper than walking a big header's menus.
-  if (h1s) return h1s.some((h) => box.contains(h) && isHeadlineLike(h));
+  // With the page's h1s at hand, climbing from them is cheaper than walking a big header's menus — from the first
+  // few, a few levels up: it is asked of every box that might be chrome, and nested boxes of h1s made it cubic.
+  if (h1s) {
+    for (let i = 0; i < h1s.length && i < HEADLINE_H1S; i++) if (isWithin(h1s[i]!, box, HEADLINE_DEPTH) && isHeadlineLike(h1s[i]!)) return true;
+    return false;
+  }
   const h1 = firstTagIn(box, 'h1');
   return h1 !== null && isHeadlineLike(h1);
+}
+
+/** The page's h1s looked at for the headline a box holds (the story's is among its first few), and how deep inside it. */
+const HEADLINE_H1S = 32;
+const HEADLINE_DEPTH = 64;
+
+/** Is `el` inside `box`, at most `levels` levels down? */
+function isWithin(el: Element, box: Element, levels: number): boolean {
+  let n: N = el.parentNode;
+  for (let up = 0; n && up < levels; n = n.parentNode, up++) if (n === box) return true;
+  return false;
 }
 
 const isHeadlineLike = (h1: Element): boolean => rawText(h1, 200).trim().split(/\s+/).length >= TUNABLES.sentenceWords;

@@ -117,6 +117,8 @@ describe('deep nesting: no stack overflow, linear time', () => {
     ['100k nested <h1><div> with text', () => page(`<article>${'<h1><div>عنوان '.repeat(N)}<p>${PARA}</p></article>`)],
     ['100k nested <time> with dates', () => page(`<article>${'<time datetime="2020-03-01T10:00:00+02:00">1 مارس 2020 '.repeat(N)}<p>${PARA}</p></article>`)],
     ['100k nested itemprop="author" boxes', () => page(`<article>${'<div itemprop="author">محمد '.repeat(N)}<p>${PARA}</p></article>`)],
+    // Every <aside> asks whether it holds the headline (then it is read, not skipped): not by testing every h1 of the page.
+    ['100k nested <aside>s each with a headline-like <h1>', () => page(`<article>${'<aside><h1>عنوان الخبر الطويل جدا هنا</h1>'.repeat(N)}<p>${PARA}</p></article>`)],
   ];
   for (const [name, make] of cases) {
     it(name, () => {
