@@ -6,7 +6,7 @@
  */
 import { agencyLine, bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, spellsLatinName, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
-import { attr, ELEMENT, hiddenByOwnStyle, INVISIBLE, rawText, TEXT, textData } from '../parse/dom.js';
+import { attr, ELEMENT, fieldText, hiddenByOwnStyle, INVISIBLE, rawText, TEXT, textData } from '../parse/dom.js';
 import { END, NEXT, VALUE } from '../parse/linkedom-tree-adapter.js';
 import { hasDateHint } from './dates/date-hint.js';
 import { noiseReason } from './content/classify.js';
@@ -288,7 +288,7 @@ function linkName(a: Element): string | undefined {
   // A link wrapping a heading titles a box (`<a href="/writer/0/…"><h2>مقالات</h2></a>`); one after
   // `تصوير:` credits the picture.
   if (selectOne(a, 'h1, h2, h3, h4, h5, h6')) return undefined;
-  const text = normaliseText(rawText(a, TUNABLES.maxFieldTextChars));
+  const text = normaliseText(fieldText(a, TUNABLES.maxFieldTextChars));
   if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) return undefined;
   // The line's opening only (`تصوير: …`): the link may sit right in the story's box.
   const line = a.parentElement ? normaliseText(rawText(a.parentElement, LINE_OPENING)) : '';

@@ -106,6 +106,17 @@ export function rawText(el: Element | null | undefined, limit = Infinity): strin
 }
 
 /**
+ * `rawText(el)` when it is at most `limit` characters long, else '' — for a field (a headline, a name) that an element
+ * showing more cannot hold; read no further than the limit.
+ *
+ * @example fieldText(h1, 1000) // '' for an h1 that holds the whole story
+ */
+export function fieldText(el: Element, limit: number): string {
+  const text = rawText(el, limit);
+  return text.length > limit ? '' : text;
+}
+
+/**
  * Does `el` show at least `min` characters once its text is normalised (spaces collapsed, invisible marks dropped),
  * reading no further than `rawText(el, limit)` does? The answer of `normaliseText(rawText(el, limit)).length >= min`,
  * with no string built and the walk stopped as soon as it is known.

@@ -23,7 +23,7 @@ import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/met
 import { metaValue } from '../extract/page-index.js';
 import { agencyLine, bylineNames, headlineWriter, matchKey } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
-import { rawText, textsShownIn } from '../parse/dom.js';
+import { fieldText, rawText, textsShownIn } from '../parse/dom.js';
 import { TUNABLES } from '../tunables.js';
 import type { Adapted } from './adapt.js';
 import type { Page } from './page.js';
@@ -33,17 +33,12 @@ export function siteNameOf(page: Page): string | undefined {
   return metadataSiteName(page.index, jsonLdSiteName(page.ld, page.ldArticle, page.host)) ?? page.adapter?.name;
 }
 
-/** An h1's text, or '' when it shows more than a headline could (see TUNABLES.maxFieldTextChars). */
-function fieldText(h: Element): string {
-  const text = rawText(h, TUNABLES.maxFieldTextChars);
-  return text.length > TUNABLES.maxFieldTextChars ? '' : text;
-}
-
 export function headlineOf(page: Page, av: AdapterValues, siteName: string | undefined): { text?: string; weak: boolean } {
   if (av.headline) return { text: av.headline, weak: false };
   const { index, ldArticle, adapter } = page;
   return pickHeadline({
-    h1s: index.h1s.map(fieldText),
+    // An h1 that shows more than a headline could is none (a story set in one, nested h1s): read no further.
+    h1s: index.h1s.map((h) => fieldText(h, TUNABLES.maxFieldTextChars)),
     jsonLd: ldArticle ? jsonLdStrings(ldArticle.headline)[0] : undefined,
     og: metaValue(index, 'og:title'),
     twitter: metaValue(index, 'twitter:title'),

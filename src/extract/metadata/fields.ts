@@ -7,7 +7,7 @@ import { TUNABLES } from '../../tunables.js';
 import { matchKey } from '../../lexicon/match.js';
 import { siteDomain } from '../../normalise/site-url.js';
 import { describesSite, isPlaceholderTag, namesPublication, namesTeam } from '../../lexicon/index.js';
-import { rawText } from '../../parse/dom.js';
+import { fieldText } from '../../parse/dom.js';
 import { selectOne } from '../../parse/select.js';
 import type { PageIndex } from '../page-index.js';
 import { metaValue } from '../page-index.js';
@@ -50,7 +50,7 @@ export function metadataAuthors(index: PageIndex, article: JsonObject | undefine
   for (const el of index.itemprops.get('author') ?? []) {
     const nameEl = selectOne(el, '[itemprop="name"]');
     // A name is short: a box that shows more (every author box nested in the next) is read no further.
-    names.push(normaliseText(rawText(nameEl ?? el, TUNABLES.maxFieldTextChars)));
+    names.push(normaliseText(fieldText(nameEl ?? el, TUNABLES.maxFieldTextChars)));
   }
   names.push(...[...(index.metas.get('author') ?? []), ...(index.metas.get('article:author') ?? [])].map(textOfMarkup));
   const site = siteName ? matchKey(siteName) : '';
