@@ -36,6 +36,15 @@ describe('page index gathered while parsing', () => {
     expect(index!.authorLinks.map((l) => l.el.getAttribute('href'))).toEqual(['/editor/12/sami']);
   });
 
+  it('notes a link to an author\'s page by a path segment naming writers, in any case, and no other', () => {
+    const hrefs = ['/Writers/77/', 'https://example.com/news/authors/12/', '/a/kuttab/5/x', '/AUTHOR/sami/', '/katibs/1/',
+      '/katibat/1/', '/authorship/1/', '/editorial/5', '/%D8%A7/author', 'author/1/', '/co-author/1/', 'https://writer.example.com/x/'];
+    const html = `<body>${hrefs.map((h, i) => `<a href="${h}">رابط ${i}</a>`).join('')}</body>`;
+    const { doc, index } = gathered(html);
+    expect(view(index!)).toEqual(view(indexPage(doc)));
+    expect(index!.authorLinks.map((l) => l.el.getAttribute('href'))).toEqual(['/Writers/77/', 'https://example.com/news/authors/12/', '/a/kuttab/5/x', '/AUTHOR/sami/', '/katibs/1/']);
+  });
+
   it('keeps no linked date, so a linked date does not hide the block\'s own (other stories are linked)', () => {
     const html = `<body><ul><li><a href="/n/1">خبر آخر 2020</a></li><li><a href="/n/2"><span>12 مارس 2020</span></a></li></ul>
       <div class="meta"><a href="/archive/2020">أرشيف 2020</a> نشر في 17 نوفمبر 2020</div></body>`;
