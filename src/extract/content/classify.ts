@@ -6,23 +6,12 @@ import { ATTRIBUTE, attr } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, LIGHTBOX_WORDS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
 import { EMBED_WORDS } from './embed.js';
+import { classWords, exactClassWords, matchClassWord } from './class-words.js';
 
-const SHORT = 5; // words shorter than this must match a whole class part (ad, ads, nav…)
-
-interface WordSet {
-  exact: ReadonlySet<string>;
-  prefixes: readonly string[];
-}
-function compile(words: readonly string[]): WordSet {
-  return {
-    exact: new Set(words.filter((w) => w.length < SHORT || /[-_]$/.test(w)).map((w) => w.replace(/[-_]$/, ''))),
-    prefixes: words.filter((w) => w.length >= SHORT && !/[-_]$/.test(w)),
-  };
-}
-const NOISE = compile(NOISE_CLASS_WORDS);
-const STRONG = compile(STRONG_NOISE_CLASS_WORDS);
-const CONTENT: WordSet = { exact: new Set(), prefixes: CONTENT_CLASS_WORDS };
-const MEDIA: WordSet = { exact: new Set(MEDIA_CLASS_WORDS), prefixes: [] };
+const NOISE = classWords(NOISE_CLASS_WORDS);
+const STRONG = classWords(STRONG_NOISE_CLASS_WORDS);
+const CONTENT = classWords(CONTENT_CLASS_WORDS, { allPrefixes: true });
+const MEDIA = exactClassWords(MEDIA_CLASS_WORDS);
 const HIDDEN_TOKENS: ReadonlySet<string> = new Set(HIDDEN_CLASS_TOKENS);
 /** Microdata boxes that describe the page (its publisher, logo and author box), never part of the story. */
 const METADATA_ITEMS = new Set(['publisher', 'logo', 'author']);
@@ -31,26 +20,6 @@ const NOISE_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentin
 /** A class/id token's parts: `most-read_box` → most-read_box, most, read, box. */
 function parts(token: string): string[] {
   return /[-_]/.test(token) ? [token, ...token.split(/[-_]+/).filter(Boolean)] : [token];
-}
-
-function hasWord(ps: readonly string[], set: WordSet): string | undefined {
-  for (const p of ps) {
-    if (set.exact.has(p)) return p;
-    for (const w of set.prefixes) if (p.startsWith(w) || (w.includes('-') && startsAPart(p, w))) return w;
-  }
-  return undefined;
-}
-
-/**
- * Does a hyphenated word start one of the token's parts (`block-most-read`)? Not inside a word: `minenewread-moreright`
- * (a "new read" box beside a "more" column) holds no `read-more` link.
- */
-function startsAPart(token: string, word: string): boolean {
-  for (let i = token.indexOf(word); i > 0; i = token.indexOf(word, i + 1)) {
-    const c = token.charCodeAt(i - 1);
-    if (c === 0x2d || c === 0x5f) return true;
-  }
-  return false;
 }
 
 /** `no-share`, `without-ads`, `hide-comments`: a token that turns a feature off names no chrome. */
@@ -83,12 +52,12 @@ function computeWords(words: string): Words {
     if (!token || NEGATED.test(token) || TAXONOMY_CLASS.test(token)) continue;
     if (HIDDEN_TOKENS.has(token)) out.weak ??= 'hidden';
     const ps = parts(token);
-    const strong = hasWord(ps, STRONG);
-    const weak = strong ? undefined : hasWord(ps, NOISE);
+    const strong = matchClassWord(ps, STRONG);
+    const weak = strong ? undefined : matchClassWord(ps, NOISE);
     out.strong ??= strong;
     out.weak ??= weak;
     // `main_image`, `article-photo`: the box of a picture, whatever it is the picture of.
-    if (!strong && !weak && hasWord(ps, CONTENT) && !hasWord(ps, MEDIA)) out.content = true;
+    if (!strong && !weak && matchClassWord(ps, CONTENT) && !matchClassWord(ps, MEDIA)) out.content = true;
   }
   return out;
 }
