@@ -24,10 +24,12 @@ const DEFAULT_WARMUP = 3;
 /**
  * Processes per fast tool (maqal, its parse layer, parse5). Their medians are a few milliseconds,
  * and on a shared host one process can come out 10–20% off the next for the same code (JIT and
- * neighbours); the peers, 4–30× slower, run once. Rounds interleave the fast tools (maqal, parse
- * layer, parse5, maqal, …) and each keeps its middle process (by median), whole.
+ * neighbours: eight processes of one build gave 3.39–4.16 ms); the peers, 4–30× slower, run once.
+ * Rounds interleave the fast tools (maqal, parse layer, parse5, maqal, …) and each keeps its middle
+ * process (by median), whole. Five, not three: the middle of three moved 1.8× → 2.1× between runs
+ * minutes apart with nothing changed.
  */
-const DEFAULT_ROUNDS = 3;
+const DEFAULT_ROUNDS = 5;
 const ROUNDED = new Set(['maqal', 'maqal-parse', 'parse5']);
 
 interface Options {
