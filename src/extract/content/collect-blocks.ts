@@ -68,15 +68,7 @@ export const NO_NOISE: NoiseChain = Object.freeze({ length: 0 });
  * the old generation after one large page, and the old records of dead pages then kept each later
  * page's young tree alive through the minor GCs (see `ElementEnd` in the tree adapter).
  */
-class Block implements RawBlock {
-  // Every optional field is declared here, so all blocks share one shape: the stages reading them stay monomorphic.
-  trailingLink?: string = undefined;
-  level?: number = undefined;
-  list?: Element = undefined;
-  ordered?: boolean = undefined;
-  image?: RawBlock['image'] = undefined;
-  embed?: Embed = undefined;
-  figure?: Element = undefined;
+class Block {
   constructor(
     public kind: RawKind,
     readonly text: string,
@@ -414,7 +406,7 @@ function proseInHeading(blocks: RawBlock[], start: number): void {
     const b = blocks[i]!;
     if (b.kind !== 'heading') continue;
     b.kind = 'text';
-    b.level = undefined;
+    delete b.level;
   }
 }
 
