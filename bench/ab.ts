@@ -13,6 +13,7 @@
  */
 import { resolve, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mean, median } from '../scripts/eval/aggregate.js';
 import { DEFAULT_CORPUS, benchPages } from '../scripts/eval/corpus.js';
 import { fixed, formatTable } from '../scripts/eval/table.js';
 import { passOrder } from './run-one.js';
@@ -28,12 +29,6 @@ function flag(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
-
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-const medianOf = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
 
 /** Each page's times under one build and one call: the runs, in pass order. */
 type Times = number[][];
@@ -58,20 +53,21 @@ async function main(): Promise<void> {
       }
     });
   }
-  const medians = times.map((t) => t.map(medianOf));
+  const medians = times.map((t) => t.map((xs) => median(xs)!));
   const minima = times.map((t) => t.map((xs) => Math.min(...xs)));
-  const ratio = (e: number, p: number): number => medianOf(minima[e]!.map((x, i) => x / minima[p]![i]!));
+  const ratio = (e: number, p: number): number => median(minima[e]!.map((x, i) => x / minima[p]![i]!))!;
+  const avg = (xs: readonly number[]): number => mean(xs)!;
   const row = (what: string, av: number, bv: number, unit = ' ms'): string[] => [what, `${fixed(av, 3)}${unit}`, `${fixed(bv, 3)}${unit}`, `${((bv / av - 1) * 100).toFixed(1)}%`];
   console.log(`bench:ab — ${files.length} pages (${source}), ${runs} passes after ${WARMUP} warm-up; A = ${a}, B = ${b}\n`);
   console.log(
     formatTable(
       ['per page', 'A', 'B', 'B against A'],
       [
-        row('extract: mean of medians', mean(medians[0]!), mean(medians[2]!)),
-        row('extract: mean of fastest', mean(minima[0]!), mean(minima[2]!)),
-        row('parse layer: mean of medians', mean(medians[1]!), mean(medians[3]!)),
-        row('parse layer: mean of fastest', mean(minima[1]!), mean(minima[3]!)),
-        row('extract less parse (fastest)', mean(minima[0]!) - mean(minima[1]!), mean(minima[2]!) - mean(minima[3]!)),
+        row('extract: mean of medians', avg(medians[0]!), avg(medians[2]!)),
+        row('extract: mean of fastest', avg(minima[0]!), avg(minima[2]!)),
+        row('parse layer: mean of medians', avg(medians[1]!), avg(medians[3]!)),
+        row('parse layer: mean of fastest', avg(minima[1]!), avg(minima[3]!)),
+        row('extract less parse (fastest)', avg(minima[0]!) - avg(minima[1]!), avg(minima[2]!) - avg(minima[3]!)),
         row('median page: extract ÷ parse', ratio(0, 1), ratio(2, 3), '×'),
       ],
     ),
