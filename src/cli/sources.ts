@@ -7,7 +7,7 @@ import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PageOptions } from './extract-args.js';
 import type { Task, TaskResult } from './task.js';
-import { isWarcPath, readWarc } from './warc.js';
+import { isWarcPath, readWarc, warcDate } from './warc.js';
 
 export type Source = { file: string } | { warc: string; recordId: string; targetUri?: string };
 
@@ -91,9 +91,11 @@ async function* warcJobs(warc: string, options: PageOptions, progress: SourcePro
       const source: Source = { warc, recordId: ev.headers.get('warc-record-id') ?? `offset:${ev.offset}`, ...(targetUri ? { targetUri } : {}) };
       const bytes = new Uint8Array(ev.block.byteLength);
       bytes.set(ev.block);
+      // The page's relative times (`منذ 3 ساعات`) are as of its capture: that is `now`, unless --now says otherwise.
+      const captured = options.now === undefined ? warcDate(ev.headers.get('warc-date')) : undefined;
       yield {
         source,
-        task: { kind: 'record', bytes, http, ...(http ? {} : { contentType }), ...(targetUri ? { targetUri } : {}), options },
+        task: { kind: 'record', bytes, http, ...(http ? {} : { contentType }), ...(targetUri ? { targetUri } : {}), options: captured ? { ...options, now: captured } : options },
       };
     }
   } catch (e) {

@@ -33,6 +33,23 @@ const MAX_HEADER = 64 * 1024;
 const CRLFCRLF = Buffer.from('\r\n\r\n');
 const WARC_LINE = Buffer.from('\nWARC/');
 
+/** `WARC-Date`: a UTC instant to the second, or finer (WARC/1.1), or coarser (some writers stop at the minute). */
+const WARC_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?Z$/;
+
+/**
+ * When a record's capture began, from its `WARC-Date` header, as an ISO string; undefined when the header is missing or
+ * not a real UTC instant (`2024-13-40T…`).
+ *
+ * @example warcDate('2020-03-21T13:05:12Z') // '2020-03-21T13:05:12.000Z'
+ */
+export function warcDate(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  if (!v || !WARC_DATE.test(v)) return undefined;
+  const t = new Date(v);
+  // V8's parser rolls a day past the month's end over (`02-31` → `03-02`): compare the day back.
+  return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== v.slice(0, 10) ? undefined : t.toISOString();
+}
+
 export function isWarcPath(path: string): boolean {
   return /\.warc(\.gz|\.gzip)?$/i.test(path);
 }

@@ -27,6 +27,26 @@ export function archivedOriginal(url: URL): URL | undefined {
   return parseUrl(/^https?:\/\//i.test(inner) ? inner : `http://${inner}`);
 }
 
+/** A capture's timestamp in full: `YYYYMMDDhhmmss`, in UTC (the Wayback Machine redirects shorter ones to one). */
+const ARCHIVE_STAMP = /^\/web\/(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:[a-z]{2}_)?\//i;
+
+/**
+ * When a web archive's copy was captured: the instant its URL names in full (`/web/20200321130512/…`), or undefined
+ * for any other URL and for a partial timestamp (`/web/2020/…` names no instant).
+ *
+ * @example archiveCaptureTime(new URL('https://web.archive.org/web/20200321130512id_/https://www.site.com/a'))?.toISOString() // '2020-03-21T13:05:12.000Z'
+ */
+export function archiveCaptureTime(url: URL): Date | undefined {
+  if (!ARCHIVE_HOSTS.has(url.hostname)) return undefined;
+  const m = ARCHIVE_STAMP.exec(url.pathname);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  // Date.UTC rolls over (month 13, hour 25): a timestamp that is not a real instant names none.
+  const real = t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === s;
+  return real && y >= 1990 ? t : undefined;
+}
+
 /**
  * Does a host stand in for the site's own — an IP address, `localhost`, a feed redirector —
  * so that it says nothing about which site the page is?

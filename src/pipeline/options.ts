@@ -3,7 +3,10 @@ import type { Adapter } from '../adapt/types.js';
 export interface ExtractOptions {
   /** The page's URL: picks the adapter, resolves relative links, and is reported back. */
   url?: string;
-  /** Reference time for relative dates and for rejecting future ones (default: now). */
+  /**
+   * Reference time for relative dates and for rejecting future ones. Default: the capture time when `url` is a
+   * Wayback Machine copy that names it (`/web/20200321130512/…`), else the current time.
+   */
   now?: Date;
   /** IANA zone the page writes times in, overriding the adapter's and the inferred one. */
   timeZone?: string;

@@ -13,7 +13,7 @@ import type { DateOptions } from '../extract/dates/candidates.js';
 import { findArticle, jsonLdObjects, type JsonObject } from '../extract/metadata/json-ld.js';
 import { collectPageIndex, indexPage, metaValue, type PageIndex } from '../extract/page-index.js';
 import { zoneForHost } from '../lexicon/zones.js';
-import { givenSiteUrl } from '../normalise/site-url.js';
+import { archiveCaptureTime, givenSiteUrl } from '../normalise/site-url.js';
 import { absolutizer, parseUrl } from '../normalise/url.js';
 import { parseDocument, readInput } from '../parse/index.js';
 import type { ExtractOptions } from './options.js';
@@ -73,7 +73,8 @@ export function readPage(input: string | Uint8Array, o: ExtractOptions, registry
   const adapter = chooseAdapter(registry, { ...o, ...(givenUrl ? { givenUrl } : {}) }, index, doc);
   const host = url?.hostname.replace(/^www\./, '');
   const timeZone = o.timeZone ?? adapter?.timeZone ?? zoneForHost(host);
-  const dates: DateOptions = { now: o.now ?? new Date(), ...(timeZone ? { timeZone } : {}) };
+  // A web archive's copy shows its relative times (`منذ 21 ساعة`) as of its capture, not as of today.
+  const dates: DateOptions = { now: o.now ?? (fetched && archiveCaptureTime(fetched)) ?? new Date(), ...(timeZone ? { timeZone } : {}) };
   const page: Page = {
     doc,
     index,

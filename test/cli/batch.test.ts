@@ -95,6 +95,30 @@ describe('maqal extract <file.warc.gz>', () => {
   }
 });
 
+describe('a WARC record’s capture time', () => {
+  const story = (line: string): string =>
+    `<html><head><title>وزارة النقل تعلن خطة جديدة للطرق</title></head><body><h1>وزارة النقل تعلن خطة جديدة للطرق</h1><div class="date">${line}</div><div class="text"><p>أعلنت وزارة النقل اليوم عن خطة جديدة لتطوير شبكة الطرق في المحافظات، تشمل إنشاء محاور جديدة ورفع كفاءة الطرق القائمة.</p><p>وقال المتحدث باسم الوزارة إن الخطة تمتد ثلاث سنوات، وإن العمل في المرحلة الأولى يبدأ مطلع العام المقبل.</p></div></body></html>`;
+  const records: WarcInput[] = [
+    { uri: 'https://www.example.com.eg/news/1', id: 'ago', date: '2020-03-21T09:00:00Z', body: story('منذ 21 ساعة') },
+    { uri: 'https://www.example.com.eg/news/2', id: 'later', date: '2020-03-21T09:00:00Z', body: story('الأربعاء 25 مارس 2020 - 10:00 ص') },
+    { uri: 'https://www.example.com.eg/news/3', id: 'bad-date', date: '2020-02-31T09:00:00Z', body: story('منذ 21 ساعة') },
+  ];
+
+  it('is the `now` its relative times count back from and later dates are rejected against, unless --now is given', async () => {
+    const warc = join(tmp, 'dated.warc.gz');
+    writeFileSync(warc, warcFile(records, true));
+    const [ago, later, bad] = parseNdjson((await runCli(cli, ['extract', warc, '--workers', '0', '--quiet'])).stdout).map((r) => r.article);
+    // 09:00 UTC is 11:00 in Cairo; 21 hours before is 14:00 the day before.
+    expect(ago.published).toMatchObject({ iso: '2020-03-20T14:00:00+02:00', relative: true });
+    expect(later.published).toBeUndefined();
+    // A WARC-Date that is no real instant is not used: today's clock is.
+    expect(Date.parse(bad.published.iso)).toBeGreaterThan(Date.parse('2025-01-01T00:00:00Z'));
+    const given = parseNdjson((await runCli(cli, ['extract', warc, '--now', '2021-01-10T12:00:00Z', '--workers', '0', '--quiet'])).stdout).map((r) => r.article);
+    expect(given[0].published.iso).toBe('2021-01-09T17:00:00+02:00');
+    expect(given[1].published.iso).toBe('2020-03-25T10:00:00+02:00');
+  }, 20_000);
+});
+
 describe('--resume', () => {
   it('skips records already in --out (a torn last line is dropped) and appends the rest', async () => {
     const out = join(tmp, 'resume.ndjson');

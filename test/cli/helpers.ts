@@ -70,6 +70,8 @@ export interface WarcInput {
   httpHeaders?: Record<string, string>;
   status?: number;
   contentType?: string;
+  /** The record's `WARC-Date` (default 2024-05-02T10:00:00Z). */
+  date?: string;
   body: Uint8Array | string;
 }
 
@@ -88,7 +90,7 @@ export function warcRecord(r: WarcInput): Buffer {
     'WARC/1.0',
     `WARC-Type: ${type}`,
     `WARC-Record-ID: <urn:uuid:${r.id}>`,
-    'WARC-Date: 2024-05-02T10:00:00Z',
+    `WARC-Date: ${r.date ?? '2024-05-02T10:00:00Z'}`,
     `WARC-Target-URI: ${r.uri}`,
     `Content-Type: ${contentType}`,
     `Content-Length: ${block.length}`,

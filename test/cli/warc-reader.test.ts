@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dechunk, parseHttpResponse } from '../../src/cli/http.js';
-import { readWarc, type WarcEvent } from '../../src/cli/warc.js';
+import { readWarc, warcDate, type WarcEvent } from '../../src/cli/warc.js';
 import { warcFile, warcRecord, type WarcInput } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'maqal-warc-'));
@@ -61,5 +61,19 @@ describe('HTTP payloads', () => {
     expect(Buffer.from(dechunk(Buffer.from('5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n'))!).toString()).toBe('hello world');
     const msg = Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n'), gzipSync('<p>x</p>')]);
     expect(Buffer.from(parseHttpResponse(msg)!.body).toString()).toBe('<p>x</p>');
+  });
+});
+
+describe('warcDate', () => {
+  it('reads a WARC-Date to the second, to a fraction of it, or to the minute', () => {
+    expect(warcDate('2020-03-21T13:05:12Z')).toBe('2020-03-21T13:05:12.000Z');
+    expect(warcDate(' 2020-03-21T13:05:12.123456Z ')).toBe('2020-03-21T13:05:12.123Z');
+    expect(warcDate('2020-03-21T13:05Z')).toBe('2020-03-21T13:05:00.000Z');
+  });
+
+  it('is undefined for a missing header, a date with no zone, a day that does not exist and an hour past 23', () => {
+    for (const v of [undefined, '', '2020-03-21', '2020-03-21T13:05:12', '2020-03-21T13:05:12+02:00', '2020-02-31T10:00:00Z', '2020-03-21T24:00:00Z', 'yesterday']) {
+      expect(warcDate(v), String(v)).toBeUndefined();
+    }
   });
 });

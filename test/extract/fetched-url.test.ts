@@ -45,3 +45,35 @@ describe('a page fetched from a stand-in address', () => {
     expect(a.images.map((i) => i.url)).toContain('https://web.archive.org/web/20200102im_/https://www.site.com/i.jpg');
   });
 });
+
+describe('a Wayback Machine copy’s times ago', () => {
+  const html = (line: string): string =>
+    `<html><head><title>وزارة النقل تعلن خطة جديدة للطرق</title></head><body><h1>وزارة النقل تعلن خطة جديدة للطرق</h1><div class="date">${line}</div><div class="text"><p>أعلنت وزارة النقل اليوم عن خطة جديدة لتطوير شبكة الطرق في المحافظات، تشمل إنشاء محاور جديدة ورفع كفاءة الطرق القائمة.</p><p>وقال المتحدث باسم الوزارة إن الخطة تمتد ثلاث سنوات، وإن العمل في المرحلة الأولى يبدأ مطلع العام المقبل.</p><p>وأضاف أن الوزارة خصصت الاعتمادات اللازمة للمرحلة الأولى، وأن المواطنين سيلمسون النتائج قريبا.</p></div></body></html>`;
+  const ORIGINAL = 'https://www.example.com.eg/news/1';
+
+  it('are counted back from the capture time its URL names, not from today', () => {
+    const published = extract(html('منذ 21 ساعة'), { url: `https://web.archive.org/web/20200321090000/${ORIGINAL}` }).published;
+    // 09:00 UTC on 21 March 2020 is 11:00 in Cairo; 21 hours before is 14:00 on the 20th.
+    expect(published).toMatchObject({ iso: '2020-03-20T14:00:00+02:00', relative: true });
+    expect(extract(html('أمس'), { url: `https://web.archive.org/web/20200321090000id_/${ORIGINAL}` }).published?.iso).toBe('2020-03-20');
+  });
+
+  it('give way to a `now` the caller passes', () => {
+    const published = extract(html('منذ 3 ساعات'), { url: `https://web.archive.org/web/20200321090000/${ORIGINAL}`, now: new Date('2021-01-10T12:00:00Z') }).published;
+    expect(published?.iso).toBe('2021-01-10T11:00:00+02:00');
+  });
+
+  it('reject a date more than a day after the capture: the copy cannot show it', () => {
+    const later = extract(html('الأربعاء 25 مارس 2020 - 10:00 ص'), { url: `https://web.archive.org/web/20200321090000/${ORIGINAL}` });
+    expect(later.published).toBeUndefined();
+    const before = extract(html('الجمعة 20 مارس 2020 - 10:00 ص'), { url: `https://web.archive.org/web/20200321090000/${ORIGINAL}` });
+    expect(before.published?.iso).toBe('2020-03-20T10:00:00+02:00');
+  });
+
+  it('are counted from today when the URL names no full capture time', () => {
+    const now = new Date();
+    const published = extract(html('منذ 3 ساعات'), { url: `https://web.archive.org/web/2020/${ORIGINAL}` }).published;
+    expect(published?.relative).toBe(true);
+    expect(Math.abs(Date.parse(published!.iso) - (now.getTime() - 3 * 3600_000))).toBeLessThan(5 * 60_000);
+  });
+});

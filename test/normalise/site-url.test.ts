@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archivedOriginal, givenSiteUrl, isStandInHost, siteDomain } from '../../src/normalise/site-url.js';
+import { archiveCaptureTime, archivedOriginal, givenSiteUrl, isStandInHost, siteDomain } from '../../src/normalise/site-url.js';
 
 const u = (s: string): URL => new URL(s);
 
@@ -17,6 +17,21 @@ describe('archivedOriginal', () => {
   it('is undefined for other URLs and for archive pages that are not a capture', () => {
     expect(archivedOriginal(u('https://www.site.com/web/2020/https://other.com/a'))).toBeUndefined();
     expect(archivedOriginal(u('https://web.archive.org/about/'))).toBeUndefined();
+  });
+});
+
+describe('archiveCaptureTime', () => {
+  it('reads the full timestamp of a Wayback Machine URL as a UTC instant, with or without a mode flag', () => {
+    expect(archiveCaptureTime(u('https://web.archive.org/web/20200321130512/https://www.site.com/a'))?.toISOString()).toBe('2020-03-21T13:05:12.000Z');
+    expect(archiveCaptureTime(u('http://wayback.archive.org/web/20191231235959id_/http://site.com/a'))?.toISOString()).toBe('2019-12-31T23:59:59.000Z');
+  });
+
+  it('is undefined for a partial timestamp, one that is no real instant, and any other URL', () => {
+    expect(archiveCaptureTime(u('https://web.archive.org/web/2020/https://www.site.com/a'))).toBeUndefined();
+    expect(archiveCaptureTime(u('https://web.archive.org/web/202003211305/https://www.site.com/a'))).toBeUndefined();
+    expect(archiveCaptureTime(u('https://web.archive.org/web/20200231130512/https://www.site.com/a'))).toBeUndefined();
+    expect(archiveCaptureTime(u('https://web.archive.org/web/20200321250000/https://www.site.com/a'))).toBeUndefined();
+    expect(archiveCaptureTime(u('https://www.site.com/web/20200321130512/https://other.com/a'))).toBeUndefined();
   });
 });
 
