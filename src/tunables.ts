@@ -43,4 +43,9 @@ export const TUNABLES = {
   maxCaptionChars: 400,
   /** Minutes after publication within which a metadata-only `dateModified` is the publishing save (a typo mended), not an update. */
   quickEditMinutes: 2,
+  /**
+   * A time ago counted back from today's clock (no `now` given) that lands more than this many days after every date the
+   * page writes in full is dropped: the page was saved long before today, and when is unknown.
+   */
+  staleRelativeDays: 30,
 } as const;

@@ -13,9 +13,10 @@ import { imageSource } from '../extract/content/image-source.js';
 import { parseUrl, plainHost } from '../normalise/url.js';
 import { siteDomain } from '../normalise/site-url.js';
 import { metadataCandidates, urlCandidate, type DateCandidate } from '../extract/dates/candidates.js';
-import { chooseDates, type ChosenDates } from '../extract/dates/choose.js';
+import { chooseDates, type ChooseInput, type ChosenDates } from '../extract/dates/choose.js';
 import { isDateLine } from '../extract/dates/is-date-line.js';
 import { pageCandidates } from '../extract/dates/page-dates.js';
+import { withoutStaleTimesAgo } from '../extract/dates/stale-relative.js';
 import { pickHeadline, siteNamesFromTitle } from '../extract/headline.js';
 import { leadPictureCaption } from '../extract/lead-caption.js';
 import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
@@ -136,13 +137,16 @@ function adapterDate(v: AdapterValues['published'], kind: DateCandidate['kind'])
 export function datesOf(page: Page, av: AdapterValues, headlinePos: number | undefined): ChosenDates {
   const published = adapterDate(av.published, 'published');
   const updated = adapterDate(av.updated, 'updated');
-  return chooseDates({
+  const input: ChooseInput = {
     adapter: { ...(published ? { published } : {}), ...(updated ? { updated } : {}) },
     page: pageCandidates(page.index, headlinePos, page.dates),
     metadata: metadataCandidates(page.index, page.ldArticle, page.dates),
     url: urlCandidate(page.url),
     ...(page.timeZone ? { timeZone: page.timeZone } : {}),
-  });
+  };
+  const chosen = chooseDates(input);
+  // Today's clock may be years after the page was saved: a time ago read from it is checked against the page's dates.
+  return page.clockNow ? withoutStaleTimesAgo(input, chosen, page.doc, page.dates) : chosen;
 }
 
 export function imagesOf(page: Page, av: AdapterValues, body: BodyResult, anchor: HeadlineAnchor = {}, headline?: string): { leadImage?: ArticleImage; images: ArticleImage[] } {

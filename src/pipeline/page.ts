@@ -31,6 +31,8 @@ export interface Page {
   timeZone?: string;
   dates: DateOptions;
   parseDate(text: string): ParsedDate | null;
+  /** `dates.now` is today's clock: the caller gave no `now` and the URL names no capture time. */
+  clockNow: boolean;
   warnings: Diagnostic[];
 }
 
@@ -74,7 +76,8 @@ export function readPage(input: string | Uint8Array, o: ExtractOptions, registry
   const host = url?.hostname.replace(/^www\./, '');
   const timeZone = o.timeZone ?? adapter?.timeZone ?? zoneForHost(host);
   // A web archive's copy shows its relative times (`منذ 21 ساعة`) as of its capture, not as of today.
-  const dates: DateOptions = { now: o.now ?? (fetched && archiveCaptureTime(fetched)) ?? new Date(), ...(timeZone ? { timeZone } : {}) };
+  const given = o.now ?? (fetched && archiveCaptureTime(fetched));
+  const dates: DateOptions = { now: given ?? new Date(), ...(timeZone ? { timeZone } : {}) };
   const page: Page = {
     doc,
     index,
@@ -83,6 +86,7 @@ export function readPage(input: string | Uint8Array, o: ExtractOptions, registry
     ld,
     dates,
     parseDate: (s) => parseArabicDate(s, dates),
+    clockNow: given === undefined,
     warnings,
   };
   const ldArticle = findArticle(ld);
