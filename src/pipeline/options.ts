@@ -5,7 +5,8 @@ export interface ExtractOptions {
   url?: string;
   /**
    * Reference time for relative dates and for rejecting future ones. Default: the capture time when `url` is a
-   * Wayback Machine copy that names it (`/web/20200321130512/…`), else the current time.
+   * Wayback Machine copy that names it (`/web/20200321130512/…`) or the page keeps the archive's stamp
+   * (`FILE ARCHIVED ON …`), else the current time.
    */
   now?: Date;
   /** IANA zone the page writes times in, overriding the adapter's and the inferred one. */

@@ -16,6 +16,7 @@ import { zoneForHost } from '../lexicon/zones.js';
 import { archiveCaptureTime, givenSiteUrl } from '../normalise/site-url.js';
 import { absolutizer, parseUrl } from '../normalise/url.js';
 import { parseDocument, readInput } from '../parse/index.js';
+import { archiveStampTime } from '../parse/archive-stamp.js';
 import type { ExtractOptions } from './options.js';
 
 export interface Page {
@@ -31,7 +32,7 @@ export interface Page {
   timeZone?: string;
   dates: DateOptions;
   parseDate(text: string): ParsedDate | null;
-  /** `dates.now` is today's clock: the caller gave no `now` and the URL names no capture time. */
+  /** `dates.now` is today's clock: the caller gave no `now`, and neither the URL nor an archive's stamp names a capture time. */
   clockNow: boolean;
   warnings: Diagnostic[];
 }
@@ -75,8 +76,9 @@ export function readPage(input: string | Uint8Array, o: ExtractOptions, registry
   const adapter = chooseAdapter(registry, { ...o, ...(givenUrl ? { givenUrl } : {}) }, index, doc);
   const host = url?.hostname.replace(/^www\./, '');
   const timeZone = o.timeZone ?? adapter?.timeZone ?? zoneForHost(host);
-  // A web archive's copy shows its relative times (`منذ 21 ساعة`) as of its capture, not as of today.
-  const given = o.now ?? (fetched && archiveCaptureTime(fetched));
+  // A web archive's copy shows its relative times (`منذ 21 ساعة`) as of its capture, not as of today: the capture time
+  // its URL names, or the stamp the archive appended to the page.
+  const given = o.now ?? (fetched && archiveCaptureTime(fetched)) ?? archiveStampTime(html);
   const dates: DateOptions = { now: given ?? new Date(), ...(timeZone ? { timeZone } : {}) };
   const page: Page = {
     doc,

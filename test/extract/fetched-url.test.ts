@@ -77,3 +77,16 @@ describe('a Wayback Machine copy’s times ago', () => {
     expect(Math.abs(Date.parse(published!.iso) - (now.getTime() - 3 * 3600_000))).toBeLessThan(5 * 60_000);
   });
 });
+
+describe('a page saved from the Wayback Machine, its stamp kept', () => {
+  const saved = (line: string): string =>
+    `<html><head><title>وزارة النقل تعلن خطة جديدة للطرق</title><link rel="canonical" href="https://www.example.com.eg/news/1"></head><body><h1>وزارة النقل تعلن خطة جديدة للطرق</h1><div class="date">${line}</div><div class="text"><p>أعلنت وزارة النقل اليوم عن خطة جديدة لتطوير شبكة الطرق في المحافظات، تشمل إنشاء محاور جديدة ورفع كفاءة الطرق القائمة.</p><p>وقال المتحدث باسم الوزارة إن الخطة تمتد ثلاث سنوات، وإن العمل في المرحلة الأولى يبدأ مطلع العام المقبل.</p></div></body></html>\n<!--\n     FILE ARCHIVED ON 9:00:00 Mar 21, 2020 AND RETRIEVED FROM THE\n     INTERNET ARCHIVE ON 10:11:12 Nov 27, 2026.\n     JAVASCRIPT APPENDED BY WAYBACK MACHINE, COPYRIGHT INTERNET ARCHIVE.\n-->`;
+
+  it('counts its times ago back from the capture the stamp names, with no URL given', () => {
+    expect(extract(saved('منذ 21 ساعة')).published).toMatchObject({ iso: '2020-03-20T14:00:00+02:00', relative: true });
+  });
+
+  it('gives way to a `now` the caller passes', () => {
+    expect(extract(saved('منذ 3 ساعات'), { now: new Date('2021-01-10T12:00:00Z') }).published?.iso).toBe('2021-01-10T11:00:00+02:00');
+  });
+});
