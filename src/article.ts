@@ -18,8 +18,8 @@ export interface ArticleDate {
   source: DateSource;
   /**
    * Counted back from `options.now` (`منذ 21 ساعة`, `أمس`): right for a page fetched just now, not for an archived
-   * one — pass the fetch time as `now` (a Wayback Machine copy's capture time, from its URL or its stamp, and in the CLI a WARC record's
-   * `WARC-Date` are used by themselves), or leave such dates out.
+   * one — pass the fetch time as `now` (a Wayback Machine copy's capture time, from its URL or its stamp, and in the
+   * CLI a WARC record's `WARC-Date` are used by themselves), or leave such dates out.
    */
   relative?: true;
 }
