@@ -205,6 +205,10 @@ describe('size', () => {
     // Each short line is read as its box's text; a box of many lines and much whitespace is not read whole for each.
     const pad = ' '.repeat(1000);
     run('5k date lines padded with whitespace in one box', page(`<div>${Array.from({ length: 5000 }, (_, i) => `<span>${(i % 28) + 1} مارس 2020</span>${pad}`).join('')}</div><article><p>${PARA}</p></article>`));
+    // With no `now`, a time ago sends the extractor over the page's dated lines for its newest written date: bounded.
+    const dense = ('١٢ مارس ٢٠٢٠ ١٢:٣٠ م - 13/04/2019 '.repeat(8)).slice(0, 199);
+    const ago = run('a time ago beside 20k dense date lines, no now', page(`<div class="date">منذ 3 ساعات</div>${`<span>${dense}</span>`.repeat(20_000)}<article><p>${PARA}</p></article>`), {});
+    expect(ago.published).toBeUndefined();
     run('20k author links in the story box', page(`<article>${Array.from({ length: 20_000 }, (_, i) => `<a href="/author/${i}">كاتب ${i}</a><p>${PARA} ${i}</p>`).join('')}</article>`));
   }, 120_000);
 

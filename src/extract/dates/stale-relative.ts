@@ -18,12 +18,15 @@ type N = any;
 
 const DAY = 86_400_000;
 
-/** Text nodes read at most, and characters of each: the walk runs only for a time ago read from today's clock. */
-const MAX_TEXTS = 3000;
-const MAX_TEXT = 400;
+/**
+ * Short text nodes read at most: a date line, a dated title. The walk runs only for a time ago read from today's clock,
+ * but a page of thousands of dense date-like lines must not make that slow (1,000 lines of 200 characters: under 0.1 s).
+ */
+const MAX_TEXTS = 1000;
+const MAX_TEXT = 200;
 
 /**
- * The latest instant among the dates the page's visible text writes in full (no time ago, none after `now`), links
+ * The latest instant among the dates the page's short visible lines write in full (no time ago, none after `now`), links
  * included — another story's dated title (`نشرة الأخبار ليوم الجمعة 20-03-2020م`) still shows the page was saved after
  * it. A day counts from its start in UTC. Undefined when the page writes none.
  *
@@ -38,9 +41,9 @@ export function newestWrittenDate(doc: Document, opts: DateOptions): number | un
   const end = (body as N)[END];
   for (let n: N = (body as N)[NEXT]; n && n !== end && read < MAX_TEXTS; n = n[NEXT]) {
     if (n.nodeType === ELEMENT && INVISIBLE.has(n.localName)) n = n[END];
-    else if (n.nodeType === TEXT && hasDateHint(textData(n))) {
+    else if (n.nodeType === TEXT && textData(n).length <= MAX_TEXT && hasDateHint(textData(n))) {
       read++;
-      for (const d of findArabicDates(textData(n).slice(0, MAX_TEXT), opts)) {
+      for (const d of findArabicDates(textData(n), opts)) {
         if (d.relative) continue;
         const t = d.precision === 'minute' ? instantOf(d.iso) : Date.parse(d.iso.slice(0, 10));
         if (!Number.isNaN(t) && t <= now && (newest === undefined || t > newest)) newest = t;
