@@ -22,6 +22,7 @@ export const BENCH_TOOLS = [
   'postlight',
   'defuddle',
   'article-extractor',
+  'trafilatura',
   'none',
 ] as const;
 

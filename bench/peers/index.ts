@@ -9,7 +9,7 @@ import type { Peer } from './types.js';
 
 export type { Peer, PeerResult } from './types.js';
 
-export const PEER_IDS = ['readability-linkedom', 'readability-jsdom', 'postlight', 'defuddle', 'article-extractor'] as const;
+export const PEER_IDS = ['readability-linkedom', 'readability-jsdom', 'postlight', 'defuddle', 'article-extractor', 'trafilatura'] as const;
 export type PeerId = (typeof PEER_IDS)[number];
 
 const HERE = dirname(fileURLToPath(import.meta.url));
