@@ -30,6 +30,8 @@ export interface Summary {
   headlineNormalised: Rate;
   /** null: the tool does not report the field. */
   published: DateSummary | null;
+  /** Pages whose predicted publication names the truth's day, over pages whose truth has one. */
+  publishedDay: Rate;
   updated: DateSummary | null;
   /** Truth captions found, over pages with at least one caption. */
   captionRecall: Rate | null;
@@ -107,6 +109,7 @@ export function summarise(pages: readonly PageScore[]): Summary {
     headline: rate(withHeadline.filter((p) => p.headline!.exact).length, withHeadline.length),
     headlineNormalised: rate(withHeadline.filter((p) => p.headline!.normalised).length, withHeadline.length),
     published: summariseDates(pages.map((p) => p.published)),
+    publishedDay: rate(pages.filter((p) => p.publishedDay === true).length, pages.filter((p) => p.publishedDay !== null).length),
     updated: summariseDates(pages.map((p) => p.updated)),
     captionRecall: summariseCaptions(pages),
     noiseLeak: rate(pages.filter((p) => p.leaked.length > 0).length, pages.length),

@@ -9,7 +9,7 @@ export interface ToolRun {
   pages: PageScore[];
 }
 
-const SUMMARY_HEADER = ['pages', 'F1', 'P', 'R', 'headline', 'head(norm)', 'published', 'updated', 'captions', 'noise leak', 'authors P/R', 'ms/page'];
+const SUMMARY_HEADER = ['pages', 'F1', 'P', 'R', 'headline', 'head(norm)', 'published', 'pub. day', 'updated', 'captions', 'noise leak', 'authors P/R', 'ms/page'];
 
 function summaryCells(s: Summary): string[] {
   return [
@@ -20,6 +20,7 @@ function summaryCells(s: Summary): string[] {
     percent(s.headline.rate),
     percent(s.headlineNormalised.rate),
     s.published ? percent(s.published.rate) : NA,
+    percent(s.publishedDay.rate),
     s.updated ? percent(s.updated.rate) : NA,
     s.captionRecall ? percent(s.captionRecall.rate) : NA,
     percent(s.noiseLeak.rate),

@@ -153,6 +153,26 @@ export function datesMatch(truth: string, pred: string): boolean {
   return t.time === p.time && t.offset === p.offset;
 }
 
+/** Minutes east of UTC of a normalised offset (`+02:00` → 120). */
+const offsetMinutes = (offset: string): number => (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+
+/**
+ * Does the prediction name the truth's day? A predicted instant (time and offset) is read in the truth's offset first
+ * (`2020-03-25T22:30:00Z` is the 26th in Cairo); a bare predicted day, or a truth with no offset, compares as written.
+ * The lenient view of a date, for tools that give a day or UTC: `datesMatch` is the strict one.
+ *
+ * @example sameDay('2020-03-26T00:30:00+02:00', '2020-03-25T22:30:00Z') // true
+ */
+export function sameDay(truth: string, pred: string): boolean {
+  const t = parseIso(truth);
+  const p = parseIso(pred);
+  if (!t || !p || t.date.length !== 10 || p.date.length !== 10) return false;
+  if (t.offset === undefined || p.time === undefined || p.offset === undefined) return t.date === p.date;
+  const [h, m] = p.time.split(':').map(Number) as [number, number];
+  const utc = Date.parse(`${p.date}T00:00:00Z`) + (h * 60 + m - offsetMinutes(p.offset)) * 60_000;
+  return new Date(utc + offsetMinutes(t.offset) * 60_000).toISOString().slice(0, 10) === t.date;
+}
+
 export function scoreDate(truth: string | null, pred: string | undefined): DateOutcome {
   const predicted = pred !== undefined && pred.trim() !== '';
   if (truth === null) return predicted ? 'spurious' : 'none-ok';
@@ -210,6 +230,8 @@ export interface PageScore {
   body: BodyScore;
   headline: HeadlineScore | null;
   published: DateOutcome;
+  /** The predicted publication names the truth's day (see `sameDay`); null when the truth has no publication date. */
+  publishedDay: boolean | null;
   updated: DateOutcome;
   captions: CaptionScore | null;
   leaked: string[];
@@ -227,6 +249,7 @@ export function scorePage(truth: Truth, pred: Prediction, caps: Capabilities, ms
     body: scoreBody(truth.body.join('\n\n'), pred.text),
     headline: truth.headline === null ? null : scoreHeadline(truth.headline, pred.headline),
     published: scoreDate(truth.published, pred.published),
+    publishedDay: truth.published === null ? null : pred.published !== undefined && sameDay(truth.published, pred.published),
     updated: caps.updated ? scoreDate(truth.updated, pred.updated) : 'n/a',
     captions: caps.captions && truth.captions.length > 0 ? scoreCaptions(truth.captions, pred.captions ?? []) : null,
     leaked: leakedNoise(pred.text, truth.noise),

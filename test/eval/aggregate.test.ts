@@ -30,6 +30,7 @@ describe('summarise', () => {
     expect(s.f1).toBeCloseTo((1 + 0 + 0.8) / 3);
     expect(s.headline).toMatchObject({ hits: 1, of: 3 });
     expect(s.published).toMatchObject({ hits: 1, of: 2, spurious: 1, truthNull: 1 });
+    expect(s.publishedDay).toMatchObject({ hits: 1, of: 2 });
     expect(s.updated).toMatchObject({ rate: null, of: 0, spurious: 0, truthNull: 3 });
     expect(s.captionRecall).toMatchObject({ hits: 1, of: 1 });
     expect(s.noiseLeak).toMatchObject({ hits: 1, of: 3 });

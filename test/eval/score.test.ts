@@ -4,6 +4,7 @@ import {
   datesMatch,
   leakedNoise,
   parseIso,
+  sameDay,
   scoreAuthors,
   scoreBody,
   scoreCaptions,
@@ -125,6 +126,15 @@ describe('dates', () => {
     expect(datesMatch('2020-04-25T20:26+02:00', '2020-04-25T18:26:00Z')).toBe(false);
     expect(datesMatch('2020-04-25T20:26+02:00', '2020-04-25T20:26:00+03:00')).toBe(false);
     expect(datesMatch('2020-04-25T20:26+02:00', '2020-04-25T20:26:00')).toBe(false);
+  });
+  it('names the same day: an instant read in the truth’s offset, a bare day as written', () => {
+    expect(sameDay('2020-03-26T00:30:00+02:00', '2020-03-25T22:30:00Z')).toBe(true);
+    expect(sameDay('2020-03-25T23:30:00+02:00', '2020-03-25T22:30:00Z')).toBe(false);
+    expect(sameDay('2020-03-25T10:00:00+02:00', '2020-03-25')).toBe(true);
+    expect(sameDay('2020-03-25', '2020-03-25T23:30:00-05:00')).toBe(true);
+    expect(sameDay('2020-03-25T10:00:00+02:00', '2020-03-24')).toBe(false);
+    expect(sameDay('2020-03', '2020-03-25')).toBe(false);
+    expect(sameDay('2020-03-25T10:00:00+02:00', 'Wed, 25 Mar 2020 08:00:00 GMT')).toBe(false);
   });
   it('matches a bare-day truth on the local date of the prediction', () => {
     expect(datesMatch('2020-06-03', '2020-06-03T23:30:00+04:00')).toBe(true);
