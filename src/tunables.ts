@@ -45,7 +45,8 @@ export const TUNABLES = {
   quickEditMinutes: 2,
   /**
    * A time ago counted back from today's clock (no `now` given) that lands more than this many days after every date the
-   * page writes in full is dropped: the page was saved long before today, and when is unknown.
+   * page writes in full is dropped: the page was saved long before today, and when is unknown. Half a year: a page
+   * fetched today that writes no date of the last months beside its `منذ 3 ساعات` keeps it.
    */
-  staleRelativeDays: 30,
+  staleRelativeDays: 180,
 } as const;
