@@ -20,6 +20,17 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
   return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/**
+ * The UTC instant of a wall clock read in UTC, or undefined when it is no real instant (`02-30`, `25:00`) or its year
+ * is outside 1900–2100.
+ *
+ * @example utcInstant(2020, 3, 21, 15, 2, 32)?.toISOString() // '2020-03-21T15:02:32.000Z'
+ */
+export function utcInstant(y: number, m: number, d: number, h: number, mi: number, s: number): Date | undefined {
+  if (!inYearRange(y) || !isValidYmd(y, m, d) || h > 23 || mi > 59 || s > 59) return undefined;
+  return new Date(Date.UTC(y, m - 1, d, h, mi, s));
+}
+
 /** Whether the year is one the engine accepts (1900–2100). */
 export function inYearRange(y: number): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR;

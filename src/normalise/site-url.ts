@@ -3,6 +3,7 @@
  * a bare IP address, a feed redirector. The site's address decides the adapter, the time zone
  * and `site.domain`; links on the page still resolve against the address fetched.
  */
+import { utcInstant } from '../dates/calendar.js';
 import { parseUrl } from './url.js';
 
 /** Wayback Machine hosts: their path holds the captured address after a timestamp (`/web/20200102171254id_/…`). */
@@ -41,10 +42,7 @@ export function archiveCaptureTime(url: URL): Date | undefined {
   const m = ARCHIVE_STAMP.exec(url.pathname);
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  // Date.UTC rolls over (month 13, hour 25): a timestamp that is not a real instant names none.
-  const real = t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === s;
-  return real && y >= 1990 ? t : undefined;
+  return utcInstant(y, mo, d, h, mi, s);
 }
 
 /**

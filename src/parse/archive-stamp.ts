@@ -3,6 +3,7 @@
  * RETRIEVED FROM THE INTERNET ARCHIVE ON …`), after `</html>` and before its playback timings. A page saved from the
  * archive keeps it: the capture time is known even when the URL given is the site's own, or none.
  */
+import { utcInstant } from '../dates/calendar.js';
 import { GREGORIAN_MONTHS } from '../lexicon/dates.js';
 
 /** The stamp sits in the page's last few kilobytes (the playback timings after it run to 1–3 KB). */
@@ -24,8 +25,5 @@ export function archiveStampTime(html: string): Date | undefined {
   const month = m ? MONTHS.get(m[4]!.toLowerCase()) : undefined;
   if (!m || month === undefined) return undefined;
   const [h, mi, s, d, y] = [m[1], m[2], m[3], m[5], m[6]].map(Number) as [number, number, number, number, number];
-  const t = new Date(Date.UTC(y, month - 1, d, h, mi, s));
-  // Date.UTC rolls over (Feb 30, hour 25): a stamp that is no real instant names none.
-  const real = t.getUTCDate() === d && t.getUTCMonth() === month - 1 && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === s;
-  return real && y >= 1990 ? t : undefined;
+  return utcInstant(y, month, d, h, mi, s);
 }

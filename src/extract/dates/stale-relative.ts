@@ -7,6 +7,7 @@
 import type { ArticleDate } from '../../article.js';
 import { chooseDates, type ChooseInput, type ChosenDates } from './choose.js';
 import { findArabicDates } from '../../dates/index.js';
+import { DAY_MS } from '../../dates/calendar.js';
 import { TUNABLES } from '../../tunables.js';
 import type { DateCandidate, DateOptions } from './candidates.js';
 import { instantOf } from './convert.js';
@@ -15,8 +16,6 @@ import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { hasDateHint } from './date-hint.js';
 
 type N = any;
-
-const DAY = 86_400_000;
 
 /**
  * Short text nodes read at most: a date line, a dated title. The walk runs only for a time ago read from today's clock,
@@ -63,7 +62,7 @@ export function isStaleRelative(date: ArticleDate | undefined, newestWritten: nu
   if (!date?.relative || newestWritten === undefined) return false;
   const t = instantOf(date.iso);
   const at = Number.isNaN(t) ? Date.parse(date.iso.slice(0, 10)) : t;
-  return at - newestWritten > TUNABLES.staleRelativeDays * DAY;
+  return at - newestWritten > TUNABLES.staleRelativeDays * DAY_MS;
 }
 
 const absolute = (c: DateCandidate | undefined): c is DateCandidate => c !== undefined && !c.parsed.relative;
