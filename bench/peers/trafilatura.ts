@@ -13,6 +13,9 @@ export const name = 'trafilatura';
 
 const PYTHON = process.env.MAQAL_PYTHON || 'python3';
 
+/** Marks the worker's answers: anything else a library prints on stdout is not one. */
+const MARK = '@@maqal ';
+
 /** The worker: our own loop around trafilatura's documented entry point. */
 const WORKER = `
 import json, sys, warnings
@@ -26,7 +29,7 @@ for line in sys.stdin:
         out = {"title": d.get("title"), "text": d.get("text") or "", "date": d.get("date")}
     except Exception as e:
         out = {"error": type(e).__name__ + ": " + str(e)}
-    sys.stdout.write(json.dumps(out) + "\\n")
+    sys.stdout.write("${MARK}" + json.dumps(out) + "\\n")
     sys.stdout.flush()
 `;
 
@@ -51,7 +54,8 @@ function ready(): ChildProcessWithoutNullStreams {
   if (worker) return worker;
   const child = spawn(PYTHON, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
   createInterface({ input: child.stdout }).on('line', (line) => {
-    waiting.shift()?.(JSON.parse(line) as Answer);
+    if (!line.startsWith(MARK)) return;
+    waiting.shift()?.(JSON.parse(line.slice(MARK.length)) as Answer);
     if (waiting.length === 0) idle(child);
   });
   child.stderr.resume();

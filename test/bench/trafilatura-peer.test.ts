@@ -1,7 +1,7 @@
 /**
  * The trafilatura peer's worker protocol, against a stand-in `trafilatura` module (the real one is a Python package
  * the project does not install): one page per line in, one answer per line out, paragraphs set apart, errors raised,
- * and the process free to exit between calls.
+ * a library's own output on stdout ignored, and the process free to exit between calls.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ class Doc:
     def __init__(self, d): self.d = d
     def as_dict(self): return self.d
 def bare_extraction(html, url=None, with_metadata=False):
+    print("a library's chatter on stdout")
     if "boom" in url: raise ValueError("no tree")
     title = re.search(r"<title>(.*?)</title>", html)
     paras = re.findall(r"<p>(.*?)</p>", html, re.S)
