@@ -24,6 +24,12 @@ type N = any;
 const MAX_TEXTS = 1000;
 const MAX_TEXT = 200;
 
+/** A date's instant; a day (or a clock with no offset) from the day's start in UTC. */
+function instantOrDay(iso: string): number {
+  const t = instantOf(iso);
+  return Number.isNaN(t) ? Date.parse(iso.slice(0, 10)) : t;
+}
+
 /**
  * The latest instant among the dates the page's short visible lines write in full (no time ago, none after `now`), links
  * included — another story's dated title (`نشرة الأخبار ليوم الجمعة 20-03-2020م`) still shows the page was saved after
@@ -44,7 +50,7 @@ export function newestWrittenDate(doc: Document, opts: DateOptions): number | un
       read++;
       for (const d of findArabicDates(textData(n), opts)) {
         if (d.relative) continue;
-        const t = d.precision === 'minute' ? instantOf(d.iso) : Date.parse(d.iso.slice(0, 10));
+        const t = instantOrDay(d.iso);
         if (!Number.isNaN(t) && t <= now && (newest === undefined || t > newest)) newest = t;
       }
     }
@@ -60,9 +66,7 @@ export function newestWrittenDate(doc: Document, opts: DateOptions): number | un
  */
 export function isStaleRelative(date: ArticleDate | undefined, newestWritten: number | undefined): boolean {
   if (!date?.relative || newestWritten === undefined) return false;
-  const t = instantOf(date.iso);
-  const at = Number.isNaN(t) ? Date.parse(date.iso.slice(0, 10)) : t;
-  return at - newestWritten > TUNABLES.staleRelativeDays * DAY_MS;
+  return instantOrDay(date.iso) - newestWritten > TUNABLES.staleRelativeDays * DAY_MS;
 }
 
 const absolute = (c: DateCandidate | undefined): c is DateCandidate => c !== undefined && !c.parsed.relative;
