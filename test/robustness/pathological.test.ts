@@ -5,7 +5,7 @@
  * and without touching Object.prototype. Each case's duration and the process's peak RSS
  * are recorded; a summary line is printed at the end.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { builtinAdapters, createExtractor, extract, MaqalError, toHTML, toMarkdown, toText, type Article, type ExtractOptions } from '../../src/index.js';
 import { findArabicDates, parseArabicDate } from '../../src/dates/index.js';
 import { bylineNames, dateLabelOf, dateLabelsIn, isCreditLine, isPromo, isDatelineLine, isReadAlso, isReadAlsoOpener, isSiteDateline, isWidgetTitle, matchKey } from '../../src/lexicon/index.js';
@@ -41,6 +41,15 @@ interface Timing {
   ms: number;
 }
 const records: Timing[] = [];
+
+/*
+ * Every case here is synchronous, and vitest runs one after the next through resolved promises, which never reach the
+ * event loop's poll phase: the file's progress reports to the runner (a 60 s RPC timeout) waited unanswered for the
+ * whole file, and on a slower machine the file's 77 s ended in "Timeout calling onTaskUpdate", failing the run with
+ * every case passed. A turn through the event loop after each case (`setImmediate` runs after the poll phase) lets the
+ * answers in.
+ */
+afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
 /** Run `fn` once, record its duration, and check it against the bound for `bytes` of input. */
 function timed<T>(name: string, bytes: number, fn: () => T): T {
