@@ -19,6 +19,7 @@ export interface PageIndex {
   jsonLd: string[];
   title: string;
   h1s: Element[];
+  /** `<time>` elements, the first MAX_TIMES in document order. */
   times: Element[];
   /** Elements with an itemprop (datePublished, author, articleBody …), by itemprop. */
   itemprops: Map<string, Element[]>;
@@ -79,6 +80,11 @@ class Line implements DatedLine {
 
 /** Dated lines kept (document order): the article's own date sits near the top of any page. */
 const MAX_DATED_LINES = 2000;
+/**
+ * `<time>` elements kept (document order). Each visible one is read by the date engine, twice (its words and its
+ * `datetime`): real pages show at most a few dozen, and 100k nested ones took 3 s, half of it reading them.
+ */
+const MAX_TIMES = 200;
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
 /**
@@ -185,7 +191,7 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           index.h2Positions.push(position);
           break;
         case 'time':
-          index.times.push(el);
+          if (index.times.length < MAX_TIMES) index.times.push(el);
           break;
         case 'a':
           // A link to nowhere (no href, `#`, `javascript:`) is a styled span (`<a class="btn">منذ 21 ساعة</a>`).
