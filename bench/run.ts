@@ -8,6 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
+import { describeMachine, machineLine } from './machine.js';
 import { DEFAULT_CORPUS, REPO_ROOT, benchPages } from '../scripts/eval/corpus.js';
 import { ensureBenchInstalled } from '../scripts/eval/peers.js';
 import { NA, fixed, formatTable } from '../scripts/eval/table.js';
@@ -141,6 +143,8 @@ async function main(): Promise<void> {
     console.log('bench: the peer tools will be reported as failed');
   }
   const kb = files.reduce((a, f) => a + Buffer.byteLength(f.html), 0) / 1024;
+  const machine = describeMachine();
+  console.log(`bench: machine: ${machineLine(machine)}`);
   console.log(`bench: ${files.length} pages (${kb.toFixed(0)} KB) from ${source}; ${options.warmup} warm-up passes + ${options.runs} timed passes per tool; ${options.rounds} process(es) each for ${[...ROUNDED].join(', ')}`);
   if (options.tools.some((t) => t.startsWith('maqal'))) buildLibrary();
   const runs = new Map<string, Outcome[]>(options.tools.map((t) => [t, []]));
@@ -161,8 +165,10 @@ async function main(): Promise<void> {
     }
   }
   for (const o of outcomes) if ('failed' in o) console.log(`  ${o.tool} failed: ${o.failed}`);
+  const loadAtEnd = Number(loadavg()[0]!.toFixed(2));
+  console.log(`  machine: ${machineLine(machine, loadAtEnd)} (the load at the end counts the bench's own processes)`);
   console.log('\nmedian/p95: over pages of each page\'s median time across passes; `none` = process baseline (pages read, nothing parsed).');
-  writeJson(options.json, { generatedAt: new Date().toISOString(), node: process.version, source, pages: files.length, warmup: options.warmup, runs: options.runs, rounds: options.rounds, results: outcomes });
+  writeJson(options.json, { generatedAt: new Date().toISOString(), node: process.version, machine: { ...machine, loadAtEnd }, source, pages: files.length, warmup: options.warmup, runs: options.runs, rounds: options.rounds, results: outcomes });
   console.log(`bench: results written to ${relative(process.cwd(), options.json)}`);
 }
 
