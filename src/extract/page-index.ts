@@ -82,9 +82,10 @@ class Line implements DatedLine {
 const MAX_DATED_LINES = 2000;
 /**
  * `<time>` elements kept (document order). Each visible one is read by the date engine, twice (its words and its
- * `datetime`): real pages show at most a few dozen, and 100k nested ones took 3 s, half of it reading them.
+ * `datetime`): real pages show at most a few dozen (a long list of other stories' times before the article's own
+ * still fits), and 100k nested ones took 3 s, half of it reading them.
  */
-const MAX_TIMES = 200;
+const MAX_TIMES = 1000;
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
 /**
