@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
-import { describeMachine, machineLine } from './machine.js';
+import { busyHostWarning, describeMachine, machineLine } from './machine.js';
 import { DEFAULT_CORPUS, REPO_ROOT, benchPages } from '../scripts/eval/corpus.js';
 import { ensureBenchInstalled } from '../scripts/eval/peers.js';
 import { NA, fixed, formatTable } from '../scripts/eval/table.js';
@@ -163,6 +163,10 @@ async function main(): Promise<void> {
     if (!('failed' in o) && o.roundMedians && o.roundMedians.length > 1) {
       console.log(`  ${o.tool}: median ms of its ${o.roundMedians.length} processes ${o.roundMedians.map((m) => m.toFixed(2)).join(', ')} (the middle one is shown)`);
     }
+  }
+  for (const o of outcomes) {
+    const warning = !('failed' in o) && o.roundMedians ? busyHostWarning(o.tool, o.roundMedians) : undefined;
+    if (warning) console.log(`  warning: ${warning}`);
   }
   for (const o of outcomes) if ('failed' in o) console.log(`  ${o.tool} failed: ${o.failed}`);
   const loadAtEnd = Number(loadavg()[0]!.toFixed(2));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMachine, machineLine } from '../../bench/machine.js';
+import { busyHostWarning, describeMachine, machineLine } from '../../bench/machine.js';
 
 const cpu = (model: string) => ({ model, speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } });
 
@@ -20,5 +20,17 @@ describe('the machine a bench run names', () => {
     const m = describeMachine();
     expect(m.cores).toBeGreaterThan(0);
     expect(m.cpu.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a busy host, told from the spread of one tool\'s processes', () => {
+  it('warns when the processes spread more than a fifth of their median, naming the range', () => {
+    const w = busyHostWarning('parse5', [1.3, 1.35, 1.5, 1.8, 2.1]);
+    expect(w).toMatch(/^parse5: its processes spread 53% \(1\.30–2\.10 ms\)/);
+  });
+
+  it('stays quiet for processes that agree, and for a single process', () => {
+    expect(busyHostWarning('maqal', [3.61, 3.65, 3.78, 3.83, 4.0])).toBeUndefined();
+    expect(busyHostWarning('maqal', [9.9])).toBeUndefined();
   });
 });
