@@ -18,6 +18,7 @@ export interface PageIndex {
   /** Raw text of every `application/ld+json` script. */
   jsonLd: string[];
   title: string;
+  /** `<h1>` elements, the first MAX_HEADINGS in document order. */
   h1s: Element[];
   /** `<time>` elements, the first MAX_TIMES in document order. */
   times: Element[];
@@ -32,7 +33,7 @@ export interface PageIndex {
   datedLines: DatedLine[];
   /** Document position of each h1 (same counter as datedLines). */
   h1Positions: number[];
-  /** h2s and their positions: the headline of templates that set it in an h2 (and an h1 for the logo, or none). */
+  /** h2s and their positions: the headline of templates that set it in an h2 (and an h1 for the logo, or none). The first MAX_HEADINGS of each. */
   h2s: Element[];
   h2Positions: number[];
   /** Elements that say they hold a byline (class/id/itemprop/rel `author`, `byline`, `writer` …), first 30. */
@@ -86,6 +87,11 @@ const MAX_DATED_LINES = 2000;
  * still fits), and 100k nested ones took 3 s, half of it reading them.
  */
 const MAX_TIMES = 1000;
+/**
+ * h1s and h2s kept (document order), each with its position. Every one is compared with the headline (a prefix of its
+ * text): a page shows a handful, a listing page a few hundred teaser titles, and 100k nested h1s took 3–4 s.
+ */
+const MAX_HEADINGS = 1000;
 const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'option', 'select']);
 
 /**
@@ -184,10 +190,12 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           titles.push(el);
           break;
         case 'h1':
+          if (index.h1s.length >= MAX_HEADINGS) break;
           index.h1s.push(el);
           index.h1Positions.push(position);
           break;
         case 'h2':
+          if (index.h2s.length >= MAX_HEADINGS) break;
           index.h2s.push(el);
           index.h2Positions.push(position);
           break;

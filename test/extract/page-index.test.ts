@@ -70,6 +70,16 @@ describe('page index gathered while parsing', () => {
     expect(index!.times[999]!.id).toBe('t999');
   });
 
+  it('keeps the first 1,000 h1s and h2s with their positions, however many the page nests (each is compared with the headline)', () => {
+    const { doc, index } = gathered(`<body>${'<h1><h2><div>عنوان '.repeat(1500)}</body>`);
+    expect(view(index!)).toEqual(view(indexPage(doc)));
+    expect(index!.h1s).toHaveLength(1000);
+    expect(index!.h1Positions).toHaveLength(1000);
+    expect(index!.h2s).toHaveLength(1000);
+    expect(index!.h2Positions).toHaveLength(1000);
+    expect(index!.h1Positions[999]).toBeLessThan(index!.h2Positions[999]!);
+  });
+
   it('skips an SVG title and keeps the page title', () => {
     const { index } = gathered('<html><body><svg><title>icon</title></svg><title>late</title></body></html>');
     expect(index).toBeDefined();
