@@ -6,6 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import { gzipMembers, type GzipEvent } from './gzip-members.js';
+import { utcInstant } from '../dates/calendar.js';
 
 export interface WarcRecord {
   type: 'record';
@@ -34,20 +35,22 @@ const CRLFCRLF = Buffer.from('\r\n\r\n');
 const WARC_LINE = Buffer.from('\nWARC/');
 
 /** `WARC-Date`: a UTC instant to the second, or finer (WARC/1.1), or coarser (some writers stop at the minute). */
-const WARC_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?Z$/;
+const WARC_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?Z$/;
 
 /**
  * When a record's capture began, from its `WARC-Date` header, as an ISO string; undefined when the header is missing or
- * not a real UTC instant (`2024-13-40T…`).
+ * not a real UTC instant (`2024-13-40T…`) — read by the date engine's one reading of a UTC wall clock.
  *
  * @example warcDate('2020-03-21T13:05:12Z') // '2020-03-21T13:05:12.000Z'
  */
 export function warcDate(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  if (!v || !WARC_DATE.test(v)) return undefined;
-  const t = new Date(v);
-  // V8's parser rolls a day past the month's end over (`02-31` → `03-02`): compare the day back.
-  return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== v.slice(0, 10) ? undefined : t.toISOString();
+  const m = value === undefined ? null : WARC_DATE.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h, mi] = m.slice(1, 6).map(Number);
+  const t = utcInstant(y!, mo!, d!, h!, mi!, Number(m[6] ?? 0));
+  // The fraction to the millisecond, as `Date` keeps it.
+  const ms = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
+  return t && new Date(t.getTime() + ms).toISOString();
 }
 
 export function isWarcPath(path: string): boolean {

@@ -71,8 +71,8 @@ describe('warcDate', () => {
     expect(warcDate('2020-03-21T13:05Z')).toBe('2020-03-21T13:05:00.000Z');
   });
 
-  it('is undefined for a missing header, a date with no zone, a day that does not exist and an hour past 23', () => {
-    for (const v of [undefined, '', '2020-03-21', '2020-03-21T13:05:12', '2020-03-21T13:05:12+02:00', '2020-02-31T10:00:00Z', '2020-03-21T24:00:00Z', 'yesterday']) {
+  it('is undefined for a missing header, a date with no zone, a day that does not exist, an hour past 23 and a year before 1900', () => {
+    for (const v of [undefined, '', '2020-03-21', '2020-03-21T13:05:12', '2020-03-21T13:05:12+02:00', '2020-02-31T10:00:00Z', '2020-03-21T24:00:00Z', '1850-03-21T10:00:00Z', 'yesterday']) {
       expect(warcDate(v), String(v)).toBeUndefined();
     }
   });
