@@ -8,6 +8,7 @@ import { createRegistry } from './adapt/registry.js';
 import type { Adapter } from './adapt/types.js';
 import { assembleArticle } from './assemble/article.js';
 import { metadataSection, metadataTags, tidyTags } from './extract/metadata/fields.js';
+import { visibleTags } from './extract/metadata/visible-tags.js';
 import { adaptPage } from './pipeline/adapt.js';
 import { headingAbove } from './extract/heading-above.js';
 import { titleBrandName } from './extract/headline.js';
@@ -82,7 +83,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         ...(body.subheadline ? { subheadline: body.subheadline } : {}),
         authors: authorsOf(page, av, body, siteNames, siteName, position, headline),
         ...(section ? { section } : {}),
-        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '', () => leadText(body.blocks)) : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline, () => leadText(body.blocks)),
+        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '', () => leadText(body.blocks)) : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline, () => leadText(body.blocks), () => visibleTags(page.index.tagLinks, position)),
         dates,
         ...(leadImage ? { leadImage } : {}),
         images,

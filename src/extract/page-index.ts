@@ -1,6 +1,6 @@
 /**
  * Everything the metadata layer needs (metas, JSON-LD, title, h1s, <time>s, canonical,
- * base, lang, dated lines, byline holders), gathered while the parser builds the tree —
+ * base, lang, dated lines, byline holders, tag links), gathered while the parser builds the tree —
  * or, when the parser had to rearrange nodes, in one walk — so no stage queries the
  * document again for them.
  */
@@ -44,6 +44,13 @@ export interface PageIndex {
   sourceLinks: Element[];
   /** Links that lead to no other story: to the page itself (its URL, its canonical URL, a `rel="bookmark"` permalink), or nowhere. */
   ownLinks: ReadonlySet<Element>;
+  /** Links to a tag's page (`rel="tag"`, `/tags/…`, `?kw=…`), the first MAX_TAG_LINKS: where the page shows the story's tags. */
+  tagLinks: TagLink[];
+}
+
+export interface TagLink {
+  el: Element;
+  position: number;
 }
 
 /** Class/id words of byline elements (the lexicon's). */
@@ -53,6 +60,11 @@ const MAX_BYLINES = 30;
 const AUTHOR_HREF = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})s?/`, 'i');
 /** A link to the outlet a story was copied from: a `source` query flag or a sources section. */
 const SOURCE_HREF = /[?&]source=|\/sources?\//i;
+/** A link to a tag's page: a tags, keywords or hashtags folder or script, or a keyword query (`list.aspx?kwn=…&kw=2036`). */
+const TAG_HREF = /\/(?:tags?|keywords?|hashtags?)(?:\/|\.aspx|\.php|\?)|[?&](?:kw|kwn|tags?|keywords?)=/i;
+const TAG_REL = /(?:^|\s)tag(?:\s|$)/i;
+/** Tag links kept (document order): a story lists a dozen at most, a site's menus and trending lists a few dozen more. */
+const MAX_TAG_LINKS = 200;
 
 /**
  * Where a digit-bearing text node is shown: its block element, and its own parent (for long
@@ -153,7 +165,7 @@ export interface PageIndexOptions {
 export function collectPageIndex(options: PageIndexOptions = {}): PageIndexCollector {
   const elements = options.elements ? elementIndexBuilder() : undefined;
   const ownLinks = new Set<Element>();
-  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [], sourceLinks: [], ownLinks };
+  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [], sourceLinks: [], ownLinks, tagLinks: [] };
   const scripts: Element[] = [];
   const titles: Element[] = [];
   const dated = datedLineCollector(index.datedLines, ownLinks);
@@ -211,6 +223,7 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           if (index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
           else if (href.includes('source') && index.sourceLinks.length < MAX_BYLINES && SOURCE_HREF.test(href)) index.sourceLinks.push(el);
           if (href === index.canonical || options.urls?.includes(href) || (rel !== undefined && rel.includes('bookmark'))) ownLinks.add(el);
+          else if (index.tagLinks.length < MAX_TAG_LINKS && ((rel !== undefined && TAG_REL.test(rel)) || TAG_HREF.test(href))) index.tagLinks.push({ el, position });
           break;
         case 'link':
           if (!index.canonical && (rel ?? '').toLowerCase() === 'canonical') index.canonical = href;

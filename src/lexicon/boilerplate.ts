@@ -135,6 +135,15 @@ export const PUBLICATION_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'مو�
  * holding three of these describes the site, not the story.
  */
 export const SITE_SELF_WORDS = ['صحيفة', 'جريدة', 'مجلة', 'موقع', 'بوابة', 'أخبار', 'خبر', 'أونلاين', 'وكالة', 'موقع إخباري', 'وكالة إخبارية', 'news', 'newspaper', 'online', 'journal', 'magazine'] as const;
+/**
+ * The label a page sets before the story's list of tag links (`الكلمات المفتاحية:`, `وسوم:`, `المزيد عن:`): a list
+ * of links to tag pages showing one of these, or no label, is the story's tags.
+ */
+export const TAG_LIST_LABELS = [
+  'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدالة', 'كلمات دالة', 'الكلمات الدلالية', 'كلمات دلالية', 'الكلمات الدليلية',
+  'الكلمات الدلائلية', 'كلمات متعلقة', 'كلمات البحث', 'الوسوم', 'وسوم', 'الوسم', 'العلامات', 'المزيد عن', 'مواضيع', 'موضوعات',
+  'تاجز', 'تاغ', 'تاج', 'اقسام فرعية', 'Tags', 'Tag', 'Keywords', 'Topics',
+] as const;
 /** Keywords that are a template's placeholder or a CMS flag, no topic (`تاغ`, `featured`). */
 export const PLACEHOLDER_TAGS = ['تاغ', 'وسم', 'وسوم', 'كلمات دالة', 'tag', 'tags', 'featured', 'uncategorized', 'غير مصنف'] as const;
 /** Words a newsroom's collective name opens with (`فريق رؤيا الإخباري`, `أسرة التحرير`): metadata naming a team names no writer. */

@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -274,6 +274,7 @@ const FOOTNOTE_LINE = /^\s*[*\u066D\u2217]\s*\p{L}/u;
 
 const SITE_SELF = new Set(keys(SITE_SELF_WORDS));
 const PLACEHOLDERS = new Set(keys(PLACEHOLDER_TAGS));
+const TAG_LABELS = new Set(keys(TAG_LIST_LABELS));
 /** Self-descriptions a site's own keyword list holds at least. */
 const MIN_SITE_SELF_WORDS = 3;
 
@@ -288,6 +289,16 @@ export function describesSite(tags: readonly string[]): boolean {
   let n = 0;
   for (const t of tags) if (SITE_SELF.has(matchKey(t)) && ++n >= MIN_SITE_SELF_WORDS) return true;
   return false;
+}
+
+/**
+ * Is this the label of a story's list of tag links (`الكلمات الدالة`, `وسوم`, `Tags`)?
+ *
+ * @example isTagListLabel('الكلمات المفتاحية') // true
+ * @example isTagListLabel('الأكثر قراءة') // false
+ */
+export function isTagListLabel(text: string): boolean {
+  return TAG_LABELS.has(matchKey(text));
 }
 
 /**

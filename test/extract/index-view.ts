@@ -12,5 +12,6 @@ export function indexView(ix: PageIndex): unknown {
     datedLines: ix.datedLines.map((d) => [d.position, d.el.localName, d.inline.localName, d.el.textContent]),
     bylines: ix.bylines.map((b) => [b.position, b.el.localName]),
     authorLinks: ix.authorLinks.map((l) => [l.position, l.el.getAttribute('href')]),
+    tagLinks: ix.tagLinks.map((l) => [l.position, l.el.getAttribute('href')]),
   };
 }

@@ -125,6 +125,8 @@ describe('deep nesting: no stack overflow, linear time', () => {
     // only as far as one could be, not to the end of the page.
     ['100k nested <h1><div> with text', () => page(`<article>${'<h1><div>عنوان '.repeat(N)}<p>${PARA}</p></article>`)],
     ['100k nested <time> with dates', () => page(`<article>${'<time datetime="2020-03-01T10:00:00+02:00">1 مارس 2020 '.repeat(N)}<p>${PARA}</p></article>`)],
+    // Each tag list holds all the ones below it: read only as far as a label and its links could go.
+    ['100k nested tag lists', () => page(`<article><p>${PARA}</p>${'<div><a href="/tags/x">وسم</a>'.repeat(N)}</article>`)],
     ['100k nested itemprop="author" boxes', () => page(`<article>${'<div itemprop="author">محمد '.repeat(N)}<p>${PARA}</p></article>`)],
     // Every <aside> asks whether it holds the headline (then it is read, not skipped): not by testing every h1 of the page.
     ['100k nested <aside>s each with a headline-like <h1>', () => page(`<article>${'<aside><h1>عنوان الخبر الطويل جدا هنا</h1>'.repeat(N)}<p>${PARA}</p></article>`)],
@@ -223,6 +225,7 @@ describe('size', () => {
 
   it('100,000 sibling links, list items, <br>s and table cells', () => {
     run('100k sibling links', page(`<article><p>${PARA}</p>${'<a href="/x">رابط</a> '.repeat(N)}</article>`));
+    run('100k sibling tag links', page(`<article><p>${PARA}</p></article><div class="tags">${'<a href="/tags/x" rel="tag">وسم</a> '.repeat(N)}</div>`));
     run('100k list items', page(`<article><p>${PARA}</p><ul>${`<li>${PARA.slice(0, 50)}</li>`.repeat(N)}</ul></article>`));
     run('100k <br>', page(`<article><p>${`${PARA.slice(0, 50)}<br>`.repeat(N)}</p></article>`));
     run('100k table cells', page(`<article><p>${PARA}</p><table>${'<tr><td>خلية</td><td>1</td></tr>'.repeat(N / 2)}</table></article>`));

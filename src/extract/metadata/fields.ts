@@ -70,17 +70,26 @@ export function metadataSection(index: PageIndex, article: JsonObject | undefine
 const SECTION_KEYS = ['article:section', 'section', 'og:section', 'parsely-section', 'category'];
 
 /**
- * The story's tags from metadata (`article:tag`, JSON-LD `keywords`, the keywords meta), less what names no topic: marks
+ * The story's tags: from metadata (`article:tag`, JSON-LD `keywords`), else the list the page shows (`shown`), else
+ * the keywords meta — which a site often fills with what it writes on every page — less what names no topic: marks
  * with no letter (`.`), the site's own name (`اليوم السابع`), a template's placeholder (`تاغ`), a title cut into single
  * words (`وزير | الصحة: | افتتاح | ثلاثة | …`) or the opening sentence so cut, which some CMSs write as the keywords,
  * and the list a site writes about itself on every page (`صحيفة, أونلاين, أخبار, جريدة`).
  *
+ * @param shown the tags the page shows as links (see visibleTags), read only when no article:tag or JSON-LD names any
  * @example metadataTags(index, undefined, ['اليوم السابع'], 'عنوان الخبر') // ['كورونا', 'فيروس كورونا']
  */
-export function metadataTags(index: PageIndex, article: JsonObject | undefined, siteNames: readonly string[] = [], title = '', lead: () => string = NO_LEAD): string[] {
-  return tidyTags(rawTags(index, article), siteNames, title, lead);
+export function metadataTags(index: PageIndex, article: JsonObject | undefined, siteNames: readonly string[] = [], title = '', lead: () => string = NO_LEAD, shown: () => string[] = NONE): string[] {
+  const tidy = (tags: readonly string[]): string[] => tidyTags(tags, siteNames, title, lead);
+  const declared = declaredTags(index, article);
+  if (declared.length) return tidy(declared);
+  const visible = tidy(shown());
+  if (visible.length) return visible;
+  const kw = metaValue(index, 'news_keywords', 'keywords');
+  return kw ? tidy(clean(kw.split(/[,،]/)).filter((t) => t.length < 60)) : [];
 }
 const NO_LEAD = (): string => '';
+const NONE = (): string[] => [];
 
 /**
  * Tags less what names no topic (see metadataTags) — an adapter's as well as the metadata's.
@@ -94,13 +103,12 @@ export function tidyTags(tags: readonly string[], siteNames: readonly string[], 
   return tags.filter((t) => /\p{L}/u.test(t) && !sites.has(matchKey(t)) && !isPlaceholderTag(t));
 }
 
-function rawTags(index: PageIndex, article: JsonObject | undefined): string[] {
+/** The tags a story's metadata declares: `article:tag` metas, else JSON-LD `keywords`. */
+function declaredTags(index: PageIndex, article: JsonObject | undefined): string[] {
   const tags = index.metas.get('article:tag');
   if (tags?.length) return clean(tags.flatMap((t) => t.split(/[,،]/)));
   const ld = article ? jsonLdStrings(article.keywords) : [];
-  if (ld.length) return clean(ld.flatMap((t) => t.split(/[,،]/)));
-  const kw = metaValue(index, 'news_keywords', 'keywords');
-  return kw ? clean(kw.split(/[,،]/)).filter((t) => t.length < 60) : [];
+  return ld.length ? clean(ld.flatMap((t) => t.split(/[,،]/))) : [];
 }
 
 /** Tags that are a title's words one by one, in order: five or more, nearly all single words. */
