@@ -61,7 +61,7 @@ const AUTHOR_HREF = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})s?/`, 'i');
 /** A link to the outlet a story was copied from: a `source` query flag or a sources section. */
 const SOURCE_HREF = /[?&]source=|\/sources?\//i;
 /** A link to a tag's page: a tags, keywords or hashtags folder or script, or a keyword query (`list.aspx?kwn=…&kw=2036`). */
-const TAG_HREF = /\/(?:tags?|keywords?|hashtags?)(?:\/|\.aspx|\.php|\?)|[?&](?:kw|kwn|tags?|keywords?)=/i;
+const TAG_HREF = /\/(?:tags?|tagged|keywords?|hashtags?)(?:\/|\.aspx|\.php|\?)|[?&](?:kw|kwn|tags?|keywords?)=/i;
 const TAG_REL = /(?:^|\s)tag(?:\s|$)/i;
 /** Tag links kept (document order): a story lists a dozen at most, a site's menus and trending lists a few dozen more. */
 const MAX_TAG_LINKS = 200;

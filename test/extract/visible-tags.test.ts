@@ -34,6 +34,12 @@ describe('the tags a page shows', () => {
     expect(tagsOf(story(rel))).toEqual(['الصحة العامة', 'المحافظات']);
   });
 
+  it('are the list itself when its box goes on with other stories (a `<ul>` in an aside, under its label)', () => {
+    const item = (t: string): string => `<li class="tag topics" data-label="${t}"><a class="follow"><i class="fa fa-plus"></i></a>\n\t\t<a class="tagname" href="/tagged/topics/${encodeURIComponent(t)}-12-63/1-30/">${t}</a>\n\t</li>\t`;
+    const aside = `<aside class="rs_skip"><div class="tagsTitle">المواضيع</div><ul class="tags">${item('المراكز الصحية')}${item('المحافظة')}</ul><div class="related"><h3>موضوعات قد تعجبك</h3>${'<a href="/news/2">خبر آخر من الموقع عن موضوع مختلف تماما</a>'.repeat(6)}</div></aside>`;
+    expect(tagsOf(story(aside))).toEqual(['المراكز الصحية', 'المحافظة']);
+  });
+
   it('are hashtags without their mark, their underscores spaces', () => {
     const hashtags = '<div class="box tags"><span>كلمات دالّة</span><a href="/ar/tags/1">#الصحة</a> , <a href="/ar/tags/2">#وزارة_الصحة</a></div>';
     expect(tagsOf(story(hashtags))).toEqual(['الصحة', 'وزارة الصحة']);

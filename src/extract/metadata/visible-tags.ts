@@ -16,6 +16,8 @@ const MAX_TAG_CHARS = 60;
 const MAX_TAG_WORDS = 8;
 /** What a list may show besides its links: a label (`الكلمات الدالة :`), marks between the links. */
 const MAX_LABEL_CHARS = 40;
+/** Raw text a list's indentation may add to what it shows, at most (tabs and newlines between its items). */
+const WHITESPACE_SLACK = 4;
 /** Marks a list sets around its links and label (`كلمات متعلقة / / /`, `# وزارة التموين`). */
 const MARKS = /[\s,،/|:：#»«\-–—.•]+/g;
 /** A tag cloud is the site's, on every page (WordPress's `tagcloud`, `tag-cloud-link`). */
@@ -44,13 +46,16 @@ export function visibleTags(links: readonly TagLink[], after: number | undefined
   return [];
 }
 
-/** The element a tag link is listed in: above its inline wrappers, list items and headings (`div.post-tags > ul > li > a`, `div.tags > h3 > a`). */
+/**
+ * The element a tag link is listed in: above its inline wrappers, list items and headings — a `<ul>` itself
+ * (`div.post-tags > ul > li > a`, `div.tags > h3 > a`), whose box may go on with other stories.
+ */
 function listOf(link: Element): Element | undefined {
   let el: N = link.parentNode;
   while (el && el.nodeType === ELEMENT && (INLINE_TAGS.has(el.localName) || LIST_TAGS.has(el.localName))) el = el.parentNode;
   return el && el.nodeType === ELEMENT ? el : undefined;
 }
-const LIST_TAGS = new Set(['li', 'ul', 'ol', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LIST_TAGS = new Set(['li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function tagsOfList(box: Element, links: readonly Element[]): string[] | undefined {
   if (inCloud(box)) return undefined;
@@ -64,10 +69,11 @@ function tagsOfList(box: Element, links: readonly Element[]): string[] | undefin
     if (tag.length > MAX_TAG_CHARS || tag.split(' ').length > MAX_TAG_WORDS) return undefined;
     if (tag && !tags.includes(tag)) tags.push(tag);
   }
-  const limit = linked + links.length * 4 + MAX_LABEL_CHARS;
+  // Read as far as the links, marks and a label could go, in markup's whitespace (indented lists): no further.
+  const limit = (linked + links.length * 4 + MAX_LABEL_CHARS) * WHITESPACE_SLACK + 400;
   const shown = fieldText(box, limit);
-  if (!shown) return undefined;
   let rest = normaliseText(shown);
+  if (!rest) return undefined;
   for (const a of links) rest = rest.replace(normaliseText(fieldText(a, MAX_TAG_CHARS * 2)), ' ');
   rest = rest.replace(MARKS, ' ').trim();
   return rest === '' || isTagListLabel(rest) ? tags : undefined;
