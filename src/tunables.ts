@@ -17,6 +17,8 @@ export const TUNABLES = {
   siblingMinScore: 10,
   /** A box of prose just before the best container joins it as the lead when this long (a byline-and-date box is shorter). */
   minLeadBoxChars: 150,
+  /** …or this long, when it sits right before the body and the body's first paragraph goes on from it (`وأضاف …`). */
+  minOpeningBoxChars: 40,
   /** In the body, a block with more link text than this share is a link line and goes. */
   maxBodyLinkDensity: 0.5,
   /** Lines no longer than this are checked as bylines / date lines / widget titles. */

@@ -3,7 +3,7 @@
  * `<h1>…</h1><p class="lead">…</p>`. A sentence, not a label, a byline, a date or a link. Or the kicker its class
  * names a deck right above it (`<div class="sub-title">…</div><h1>…</h1>`).
  */
-import { bylineNames } from '../lexicon/index.js';
+import { bylineNames, opensContinuation } from '../lexicon/index.js';
 import { matchKey } from '../lexicon/match.js';
 import { BYLINE_CLASS } from '../lexicon/structure.js';
 import { normaliseText } from '../normalise/text.js';
@@ -58,7 +58,21 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
   const short = (n === next && HEADING.has(tag) && TRAILING_OFF.test(text)) || (isDeckBox(n) && text.split(' ').length >= MIN_NAMED_DECK_WORDS);
   if (text.length > MAX_CHARS || (text.split(' ').length < TUNABLES.sentenceWords && !short)) return undefined;
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
-  return text;
+  return leadsInto(text, n) ? undefined : text;
+}
+
+/** Characters after a deck read for how the text under it opens. */
+const NEXT_OPENING_CHARS = 60;
+/** A sentence-final mark (`.`, `؟`, `!`, `…`, a closing quote or bracket). */
+const SENTENCE_END = /[.!?؟…»"”)]$/;
+
+/**
+ * A finished sentence the text under it goes on from (`… .` then `وشارك …`, `كما …`): the story's opening paragraph
+ * set large in a lead box, not a deck — no story opens with a continuation.
+ */
+function leadsInto(text: string, el: N): boolean {
+  const next: N = el.nextElementSibling;
+  return SENTENCE_END.test(text) && next != null && opensContinuation(normaliseText(rawText(next, NEXT_OPENING_CHARS)));
 }
 
 /** Words of a deck its box names so, shorter than a sentence (`الإصابات تلاحق المهاجم`). */

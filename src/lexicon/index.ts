@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, CONTINUATION_OPENERS, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -275,6 +275,7 @@ const FOOTNOTE_LINE = /^\s*[*\u066D\u2217]\s*\p{L}/u;
 const SITE_SELF = new Set(keys(SITE_SELF_WORDS));
 const PLACEHOLDERS = new Set(keys(PLACEHOLDER_TAGS));
 const TAG_LABELS = new Set(keys(TAG_LIST_LABELS));
+const CONTINUATIONS = keys(CONTINUATION_OPENERS);
 /** Self-descriptions a site's own keyword list holds at least. */
 const MIN_SITE_SELF_WORDS = 3;
 
@@ -289,6 +290,17 @@ export function describesSite(tags: readonly string[]): boolean {
   let n = 0;
   for (const t of tags) if (SITE_SELF.has(matchKey(t)) && ++n >= MIN_SITE_SELF_WORDS) return true;
   return false;
+}
+
+/**
+ * Does a paragraph open by going on from the one before (`وأضاف الوزير …`, `كما أعلنت …`, `من جهته، …`)?
+ *
+ * @example opensContinuation('وأضاف الوزير أن المراكز ستعمل قريبا') // true
+ * @example opensContinuation('وزير الصحة يفتتح ثلاثة مراكز') // false
+ */
+export function opensContinuation(text: string): boolean {
+  const k = matchKey(text.slice(0, 40));
+  return CONTINUATIONS.some((c) => k.startsWith(c) && (k.length === c.length || !/[\p{L}\p{N}]/u.test(k[c.length]!)));
 }
 
 /**

@@ -320,6 +320,12 @@ describe('more byline shapes', () => {
     expect(coAuthors('القاهرة - أ ش أ')).toEqual(['القاهرة - أ ش أ']);
   });
 
+  it('reads the byline of a box its class names the news source (`newsSrc`), the place before it left out', () => {
+    const authors = (byline: string) => ex.extract(page(`<h1 id="headercontainer">${headline}</h1><div id="sourcecontainer" class="socialDateSrc"><div class="newsSrc">${byline}</div><div class="date21">الأربعاء، 22 يناير 2020 07:46 م بتوقيت غرينتش</div></div><div id="documentcontainer">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`), { url: 'https://www.example.com/news/1' }).authors;
+    expect(authors('روما – وكالات')).toEqual(['وكالات']);
+    expect(authors('لندن- سامي فؤاد')).toEqual(['سامي فؤاد']);
+  });
+
   it('parts names joined by a free-standing و, a reporter and an agency too, and drops the writing verb', () => {
     const authors = (byline: string) => ex.extract(page(`<h1>${headline}</h1><div class="post-writer">${byline}</div><div class="articleBody">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`), { url: 'https://www.example.com/news/1' }).authors;
     expect(authors('سامح عادل و منى فؤاد')).toEqual(['سامح عادل', 'منى فؤاد']);
@@ -1020,6 +1026,29 @@ describe('a deck heading longer than a heading may be', () => {
     expect(article.body.map((b) => ('text' in b ? b.text : ''))).not.toContain(deck);
   });
 
+  it('is the body’s first paragraph when it ends a sentence and the next paragraph goes on from it', () => {
+    const story = (next: string): string => `<h3><a class="news-detail-title" href="/news/1">${headline}</a></h3><span class="news-detail-timer">الأحد 28 يونيو 2020 - 22:29</span><div class="full-img"><img src="/a.jpg" alt=""></div><h3 class="news-detail-lead">${deck}</h3><div class="news-detail-body">${next}${para}</div>`;
+    for (const opener of ['وشارك في الافتتاح', 'كما أعلن الوزير', 'من جهته، قال المحافظ']) {
+      const article = ex.extract(page(story(para.replace('نص الخبر', opener))), { url: 'https://www.example.net/news/1' });
+      expect(article.subheadline).toBeUndefined();
+      expect(article.body.filter((b) => b.type === 'paragraph').map((b) => ('text' in b ? b.text : ''))[0]).toBe(deck);
+    }
+    // A word that only begins like one (`كمال`, `وزير`) goes on from nothing; nor does a deck that ends no sentence.
+    for (const opener of ['كمال الدين', 'وزير الصحة']) expect(ex.extract(page(story(para.replace('نص الخبر', opener))), { url: 'https://www.example.net/news/1' }).subheadline).toBe(deck);
+    const open = deck.slice(0, -1);
+    expect(ex.extract(page(story(para.replace('نص الخبر', 'وشارك في الافتتاح')).replace(deck, open)), { url: 'https://www.example.net/news/1' }).subheadline).toBe(open);
+  });
+
+  it('is the body’s first paragraph in a summary box the body field goes on from (a Drupal field under the picture)', () => {
+    const lede = 'شهدت المخابز في عدد من المدن زحاما كبيرا صباح اليوم الأربعاء، بعد إعلان السلطات إغلاق المحال التجارية.';
+    const story = (opener: string): string => `<h1>${headline}</h1><div class="node__content"><div class="field field--name-field-image"><img src="/lead.jpg" alt="صورة"><div class="field--name-field-caption">زحام أمام أحد المخابز</div></div><div class="field field--name-field-ajmn-summary">${lede}</div><div class="field field--name-body"><p>${opener} مستخدمو منصات التواصل الاجتماعي، في منشورات عديدة، قرار الإغلاق المفاجئ.</p>${para}</div></div>`;
+    const paragraphs = (html: string): string[] => ex.extract(page(html), { url: 'https://www.example.net/news/1' }).body.filter((b) => b.type === 'paragraph').map((b) => ('text' in b ? b.text : ''));
+    expect(paragraphs(story('وانتقد'))[0]).toBe(lede);
+    expect(ex.extract(page(story('وانتقد')), { url: 'https://www.example.net/news/1' }).subheadline).toBeUndefined();
+    // A body that opens a story of its own leaves a box this short out of it.
+    expect(paragraphs(story('انتقد'))).not.toContain(lede);
+  });
+
   it('stays a paragraph of the body when no class names it a deck', () => {
     const story = `<h1>${headline}</h1><div class="news-detail-body"><h3>${deck}</h3>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`;
     const article = ex.extract(page(story), { url: 'https://www.example.net/news/1' });
@@ -1295,8 +1324,11 @@ describe('an opening heading the description runs on from', () => {
     expect(a.subheadline).toBeUndefined();
     expect(a.body[0]).toEqual({ type: 'paragraph', text: first });
   });
-  it('is the deck when the description is the heading alone, or says something else', () => {
-    for (const d of [first, 'ملخص آخر للخبر لا يبدأ بالعنوان الفرعي']) expect(ex.extract(html(d), { url: 'https://www.example.com/news/1' }).subheadline).toBe(first);
+  it('is the deck when the description is the heading alone, or says something else, and the next paragraph does not go on from it', () => {
+    const own = (d: string): string => html(d).replace(second, second.replace('وأشار', 'أشار'));
+    for (const d of [first, 'ملخص آخر للخبر لا يبدأ بالعنوان الفرعي']) expect(ex.extract(own(d), { url: 'https://www.example.com/news/1' }).subheadline).toBe(first);
+    // A next paragraph that goes on from it (`وأشار …`) makes it the story's first, whatever the description.
+    expect(ex.extract(html(first), { url: 'https://www.example.com/news/1' }).body[0]).toEqual({ type: 'paragraph', text: first });
   });
 });
 

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, opensContinuation } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -476,14 +476,18 @@ class BodyBuilder {
 
   /**
    * A sentence-like heading before any text of the body: the story's subheadline (a section title is a word or
-   * two) — or its first paragraph (`lead`) when the description runs on from it into the next paragraph.
+   * two) — or its first paragraph (`lead`) when the description runs on from it into the next paragraph, or when it
+   * ends a sentence and the next paragraph goes on from it (`وأضاف …`, `كما …`).
    */
   private opensBody(text: string, index: number): 'deck' | 'lead' | undefined {
     if (!this.ctx.findSubheadline || this.out.subheadline !== undefined) return undefined;
     if (this.out.blocks.some((b) => b.type !== 'image')) return undefined;
     if (text.split(/\s+/).length < TUNABLES.sentenceWords) return undefined;
     const next = this.blocks.slice(index + 1, index + 4).find((x) => x.kind === 'text');
-    return this.ctx.description && next && runsOnInto(this.ctx.description, text, next.text) ? 'lead' : 'deck';
+    if (!next) return 'deck';
+    if (this.ctx.description && runsOnInto(this.ctx.description, text, next.text)) return 'lead';
+    // A finished sentence the next paragraph goes on from (`… .` then `وشارك …`): the story's opening, set large.
+    return SENTENCE_END.test(text) && opensContinuation(next.text) ? 'lead' : 'deck';
   }
 
   private item(b: RawBlock): void {

@@ -3,6 +3,7 @@
  * ancestors (Readability-style, with Arabic punctuation counted), votes are damped by
  * link density and class/id words, and well-scoring siblings of the winner join it.
  */
+import { opensContinuation } from '../../lexicon/index.js';
 import { TUNABLES } from '../../tunables.js';
 import { classWeight } from './classify.js';
 import type { RawBlock, TextSize } from './collect-blocks.js';
@@ -124,6 +125,7 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
   const parent = (best.el as N).parentNode as Element | null;
   if (!parent || parent.nodeType !== 1) return { best: best.el, containers: [best.el] };
   const threshold = Math.max(TUNABLES.siblingMinScore, bestScore * TUNABLES.siblingScoreShare);
+  const opening = openingBox(blocks, best.el, map, sizes);
   const out: Element[] = [];
   let before = true;
   for (let s: N = parent.firstElementChild; s; s = s.nextElementSibling) {
@@ -132,8 +134,22 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
       before = false;
     } else {
       const c = map.get(s) ?? (sizes.has(s) ? candidateOf(map, s, sizes) : undefined);
-      if (c && (finalScore(c) >= threshold || isProseSibling(c) || (before && isLeadBox(c)))) out.push(s);
+      if (c && (finalScore(c) >= threshold || isProseSibling(c) || (before && isLeadBox(c)) || s === opening)) out.push(s);
     }
   }
   return { best: best.el, containers: out };
+}
+
+/**
+ * The box right before the body holding the story's opening when the body's first paragraph goes on from it
+ * (`<div class="summary">…</div><div class="body"><p>وانتقد …`): no story opens with a continuation, so the box is
+ * its lead however short (a deck that ends no sentence stays the deck: see subheadline's leadsInto).
+ */
+function openingBox(blocks: readonly RawBlock[], body: Element, map: Map<Element, Candidate>, sizes: ReadonlyMap<Element, TextSize>): Element | undefined {
+  const prev = (body as N).previousElementSibling as Element | null;
+  if (!prev) return undefined;
+  const c = map.get(prev) ?? (sizes.has(prev) ? candidateOf(map, prev, sizes) : undefined);
+  if (!c || c.prior < 0 || c.chars < TUNABLES.minOpeningBoxChars || c.linkChars / c.chars >= 0.25) return undefined;
+  const first = blocks.find((b) => b.kind === 'text' && b.text.length >= TUNABLES.minOpeningBoxChars && (body as N).contains(b.el));
+  return first && opensContinuation(first.text) ? prev : undefined;
 }
