@@ -1180,6 +1180,27 @@ describe('a gallery set after the story\'s text', () => {
   });
 });
 
+describe('a video player a script loads on click', () => {
+  const embedsIn = (player: string): unknown[] => {
+    const html = page(`<h1>${headline}</h1><div class="content-inner">${para}${player}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'وأضاف الخبر')}</div>`);
+    return ex.extract(html, { url: 'https://www.example.com/news/1' }).body.filter((b) => b.type === 'embed');
+  };
+
+  it('is the video its data attribute, its YouTube id or its <noscript> frame names', () => {
+    const url = 'https://www.youtube.com/embed/abc123XYZ_0';
+    expect(embedsIn(`<div class="jeg_video_container"><div class="rll-youtube-player" data-src="${url}" data-id="abc123XYZ_0"></div><noscript><iframe src="${url}"></iframe></noscript></div>`)).toEqual([{ type: 'embed', provider: 'youtube', url }]);
+    expect(embedsIn('<div class="embed-wrap"><div class="youtube" data-embed="CIYX9Rd_Cms"><div class="play-button"></div></div></div>')).toEqual([{ type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=CIYX9Rd_Cms' }]);
+    expect(embedsIn('<div class="lyte-wrapper"><div class="lyte" id="WYL_dQw4w9WgXcQ"></div></div>')).toEqual([{ type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }]);
+    expect(embedsIn(`<div class="video-lazy youtube-lazy"><img src="/poster.jpg" alt=""><noscript><iframe width="560" src="${url}"></iframe></noscript></div>`)).toEqual([{ type: 'embed', provider: 'youtube', url }]);
+  });
+
+  it('is none in a box that only says youtube: a follow link, a word for an id, a promo with text', () => {
+    expect(embedsIn('<div class="social-youtube"><a href="https://www.youtube.com/channel/UC1">تابعونا</a></div>')).toEqual([]);
+    expect(embedsIn('<div class="youtube" data-embed="placeholder"></div>')).toEqual([]);
+    expect(embedsIn('<div class="youtube-promo" data-id="abc123XYZ_0">اشترك في قناتنا على يوتيوب لتصلك أحدث مقاطع الفيديو والتقارير المصورة</div>')).toEqual([]);
+  });
+});
+
 describe('the lead picture of a story whose headline is set in an h2', () => {
   it('keeps its caption, found from the heading that shows the headline', () => {
     const story = `<div class="article"><h2>${headline}</h2><figure><img src="/uploads/b.jpg" alt="x"><figcaption>تعليق الصورة التجريبي</figcaption></figure><span class="date">16 مايو 2020</span><div class="article-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></div>`;

@@ -4,6 +4,7 @@
  * link density and class/id words, and well-scoring siblings of the winner join it.
  */
 import { opensContinuation } from '../../lexicon/index.js';
+import { insideOneOf } from '../../parse/dom.js';
 import { TUNABLES } from '../../tunables.js';
 import { classWeight } from './classify.js';
 import type { RawBlock, TextSize } from './collect-blocks.js';
@@ -150,6 +151,7 @@ function openingBox(blocks: readonly RawBlock[], body: Element, map: Map<Element
   if (!prev) return undefined;
   const c = map.get(prev) ?? (sizes.has(prev) ? candidateOf(map, prev, sizes) : undefined);
   if (!c || c.prior < 0 || c.chars < TUNABLES.minOpeningBoxChars || c.linkChars / c.chars >= 0.25) return undefined;
-  const first = blocks.find((b) => b.kind === 'text' && b.text.length >= TUNABLES.minOpeningBoxChars && (body as N).contains(b.el));
+  const inBody = insideOneOf([body]);
+  const first = blocks.find((b) => b.kind === 'text' && b.text.length >= TUNABLES.minOpeningBoxChars && inBody(b.el));
   return first && opensContinuation(first.text) ? prev : undefined;
 }
