@@ -60,8 +60,11 @@ const MAX_BYLINES = 30;
 const AUTHOR_HREF = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})s?/`, 'i');
 /** A link to the outlet a story was copied from: a `source` query flag or a sources section. */
 const SOURCE_HREF = /[?&]source=|\/sources?\//i;
-/** A link to a tag's page: a tags, keywords or hashtags folder or script, or a keyword query (`list.aspx?kwn=…&kw=2036`). */
-const TAG_HREF = /\/(?:tags?|tagged|keywords?|hashtags?)(?:\/|\.aspx|\.php|\?)|[?&](?:kw|kwn|tags?|keywords?)=/i;
+/**
+ * A link to a tag's page: a tags, keywords or hashtags folder or script, a keyword query (`list.aspx?kwn=…&kw=2036`),
+ * or a search for the tag (`Search.php?K=…`, `/search?q=…`) — a list of them under a tags label is the story's tags.
+ */
+const TAG_HREF = /\/(?:tags?|tagged|keywords?|hashtags?)(?:\/|\.aspx|\.php|\?)|[?&](?:kw|kwn|tags?|keywords?)=|(?:^|\/)search[^?#/]*\?(?:[^#]*&)?(?:q|k|query|keyword)=/i;
 const TAG_REL = /(?:^|\s)tag(?:\s|$)/i;
 /** Tag links kept (document order): a story lists a dozen at most, a site's menus and trending lists a few dozen more. */
 const MAX_TAG_LINKS = 200;

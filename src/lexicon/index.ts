@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, CONTINUATION_OPENERS, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, CONTINUATION_OPENERS, STOPWORDS, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -276,6 +276,8 @@ const SITE_SELF = new Set(keys(SITE_SELF_WORDS));
 const PLACEHOLDERS = new Set(keys(PLACEHOLDER_TAGS));
 const TAG_LABELS = new Set(keys(TAG_LIST_LABELS));
 const CONTINUATIONS = keys(CONTINUATION_OPENERS);
+/** Function words: a line holding one is a sentence, not a place and a name. */
+const STOP = new Set(keys(STOPWORDS));
 /** Self-descriptions a site's own keyword list holds at least. */
 const MIN_SITE_SELF_WORDS = 3;
 
@@ -317,10 +319,13 @@ export function isTagListLabel(text: string): boolean {
  * Is a keyword a template's placeholder or a CMS flag rather than a topic (`تاغ`, `featured`)?
  *
  * @example isPlaceholderTag('تاغ') // true
+ * @example isPlaceholderTag('{{article.title}}') // true
  */
 export function isPlaceholderTag(tag: string): boolean {
-  return PLACEHOLDERS.has(matchKey(tag));
+  return PLACEHOLDERS.has(matchKey(tag)) || TEMPLATE_EXPRESSION.test(tag);
 }
+/** A template's expression left unrendered (`{{article.title}}`, `{% tag %}`, `<%= tag %>`, `${tag}`): a script fills it in. */
+const TEMPLATE_EXPRESSION = /\{\{|\{%|<%|\$\{/;
 
 /**
  * An editor's initials on a line of their own under a wire story (`ع ب ح`, after `(النهاية)`): single
@@ -460,11 +465,15 @@ export function namesTeam(name: string): boolean {
  * @example isDatelineLine('طشقند ـ العرب اليوم') // true
  */
 export function isDatelineLine(text: string): boolean {
-  // A print edition ends it with a colon (`الرياض - فهد العتيبي:`).
-  const t = text.trim().replace(/\s*[:：]$/, '');
-  return t.length <= 40 && DATELINE_LINE.test(t);
+  // A print edition ends it with a colon (`الرياض - فهد العتيبي:`), which says so for a longer place and name too
+  // (`ريو دي جانيرو - أ ف ب:`, `الرياض - محمد بن سعد العتيبي:`).
+  const trimmed = text.trim();
+  const t = trimmed.replace(/\s*[:：]$/, '');
+  if (t.length <= 40 && DATELINE_LINE.test(t)) return true;
+  return t !== trimmed && t.length <= 50 && COLON_DATELINE_LINE.test(t) && !t.split(/[\s\-–—ـ]+/).some((w) => STOP.has(matchKey(w))) && !opensContinuation(t);
 }
 const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,2}$/;
+const COLON_DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+){0,2}\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,4}$/;
 
 /** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */
 export function isCreditLine(text: string): boolean {

@@ -1201,6 +1201,27 @@ describe('a video player a script loads on click', () => {
   });
 });
 
+describe('a date-classed span read with the label before it', () => {
+  it('is the update its label names, not the publication', () => {
+    const html = page(`<h1>${headline}</h1><div class="story_info"><b>آخر تحديث:</b> <span class="story_date">26/03/2020 12:20</span></div><div class="story_text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);
+    const a = ex.extract(html, { url: 'https://www.example.com.jo/news/1' });
+    expect(a.updated?.iso).toBe('2020-03-26T12:20:00+02:00');
+    expect(a.published).toBeUndefined();
+    const shown = html.replace('آخر تحديث:', 'نشر في:');
+    expect(ex.extract(shown, { url: 'https://www.example.com.jo/news/1' }).published?.iso).toBe('2020-03-26T12:20:00+02:00');
+  });
+});
+
+describe('a picture in a box its class calls a writer’s', () => {
+  it('is the story’s lead picture when the box holds the story, and a portrait when it holds a name', () => {
+    const figure = '<div class="img-discri"><img src="/2020/20200201/du_50_1.jpg" alt=""><h3><a href="#">أمطار غزيرة تغمر شوارع المدينة</a></h3></div>';
+    const story = page(`<div class="writers-blk-bttm-left"><h1>${headline}</h1>${figure}<div class="text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'وأضاف الخبر')}</div></div>`);
+    expect(ex.extract(story, { url: 'https://www.example.com.sa/2020/1.htm' }).leadImage?.url).toBe('https://www.example.com.sa/2020/20200201/du_50_1.jpg');
+    const byline = page(`<h1>${headline}</h1><div class="post-writer"><img src="/writers/7.jpg" alt=""><span>سامي عادل</span></div><div class="text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);
+    expect(ex.extract(byline, { url: 'https://www.example.com.sa/2020/1.htm' }).images).toEqual([]);
+  });
+});
+
 describe('the lead picture of a story whose headline is set in an h2', () => {
   it('keeps its caption, found from the heading that shows the headline', () => {
     const story = `<div class="article"><h2>${headline}</h2><figure><img src="/uploads/b.jpg" alt="x"><figcaption>تعليق الصورة التجريبي</figcaption></figure><span class="date">16 مايو 2020</span><div class="article-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></div>`;

@@ -80,4 +80,42 @@ describe('the tags a page shows', () => {
     const doc = parseDocument(story(block), collector);
     expect(visibleTags(collector.finish(doc)!.tagLinks, undefined)).toEqual([]);
   });
+
+  it('are a list of searches for its words under a label, one box per tag (`div.row > div.col-xs-3 > a`)', () => {
+    const labelled = '<div class="article-tags-area">الكلمات المتعلقة: <a href="Search.php?K=الصحة">الصحة</a> <a href="Search.php?K=المحافظة">المحافظة</a></div>';
+    expect(tagsOf(story(labelled))).toEqual(['الصحة', 'المحافظة']);
+    const boxes = `<div class="row">${['الصحة', 'المراكز الطبية', 'المحافظة'].map((t) => `<div class="col-xs-3"><a href="/search?q=${t}"><div class="pill">${t}</div></a></div>`).join('')}</div>`;
+    expect(tagsOf(story(boxes))).toEqual(['الصحة', 'المراكز الطبية', 'المحافظة']);
+  });
+
+  it('are not the site footer’s hot topics, but are a post’s own footer in its <article>', () => {
+    const hot = `<footer class="site-footer"><h4>موضوعات ساخنة</h4><div class="la-footer-tags">${['الدوري', 'الطقس', 'الذهب'].map((t, i) => `<a href="/tags/${i}">${t}</a>`).join('')}</div></footer>`;
+    expect(tagsOf(story(hot))).toEqual([]);
+    const post = page(`<article><h1>${headline}</h1><div class="entry-content">${para.repeat(3)}</div><footer class="entry-footer"><span class="tags-links"><a href="/tag/a/" rel="tag">الصحة</a>، <a href="/tag/b/" rel="tag">المحافظة</a></span></footer></article>`);
+    expect(tagsOf(post)).toEqual(['الصحة', 'المحافظة']);
+  });
+
+  it('are no template expression a script never filled in', () => {
+    const angular = '<div class="moreAbout"><div class="linkMore"><a class="text" href="/Search/keyword?criteria={{article.title}}">{{article.title}}</a></div></div>';
+    expect(tagsOf(story(angular))).toEqual([]);
+  });
+});
+
+describe('the keywords meta', () => {
+  const keywords = (content: string, title = headline): string[] =>
+    ex.extract(`<html><head><title>${title}</title><meta name="keywords" content="${content}"></head><body><h1>${title}</h1><div class="content">${para.repeat(3)}</div></body></html>`, { url }).tags;
+
+  it('is no tag when it is the title itself, and keeps a name the title holds', () => {
+    expect(keywords(headline)).toEqual([]);
+    expect(keywords('مراكز صحية جديدة في المحافظة, الصحة')).toEqual(['مراكز صحية جديدة في المحافظة', 'الصحة']);
+  });
+
+  it('loses a tail that is the title cut into single words, and keeps the tags chosen before it', () => {
+    expect(keywords('المراكز الصحية, وزارة الصحة, افتتاح, ثلاثة, مراكز, صحية, جديدة')).toEqual(['المراكز الصحية', 'وزارة الصحة']);
+  });
+
+  it('is none when it is the site’s name cut at a comma', () => {
+    const html = `<html><head><title>${headline} - إخوان أونلاين - الموقع الرسمي</title><meta name="keywords" content="إخوان، أونلاين"></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
+    expect(ex.extract(html, { url }).tags).toEqual([]);
+  });
 });

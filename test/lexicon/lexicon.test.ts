@@ -211,6 +211,9 @@ describe('datelines', () => {
   it('knows a place-dash-source line, the tatweel as a dash too', () => {
     for (const t of ['طشقند ـ العرب اليوم', 'القاهرة - أ ش أ', 'دبي - العربية.نت', 'الرياض - فهد العتيبي:']) expect(isDatelineLine(t)).toBe(true);
     for (const t of ['وقال الوزير إن الحكومة - في بيان', 'ارتفع الذهب 2% - الأسواق', 'القاهرة']) expect(isDatelineLine(t)).toBe(false);
+    // A print edition's colon says so for a three-word place or a long name too; without it, a line that long is prose.
+    for (const t of ['ريو دي جانيرو - أ ف ب:', 'بندر سري بكاوان - رويترز:', 'الرياض - محمد بن سعد العتيبي:']) expect(isDatelineLine(t)).toBe(true);
+    for (const t of ['ريو دي جانيرو - أ ف ب', 'المرحلة الأولى من الخطة - التسجيل', 'وقال وزير الخارجية - في بيان له اليوم:']) expect(isDatelineLine(t)).toBe(false);
   });
   it('reads a tatweel between a place and the site name as a dateline separator', () => {
     expect(isSiteDateline('طشقند ـ العرب اليوم', ['العرب اليوم'])).toBe(true);

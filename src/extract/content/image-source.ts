@@ -4,7 +4,7 @@
  * icons are recognised so they never become article images.
  */
 import { AD_SLOT, BYLINE_CLASS, MARK_ALTS } from '../../lexicon/structure.js';
-import { ATTRIBUTE, attr, classAndId, ELEMENT, hiddenByOwnStyle, INVISIBLE, TEXT, textData } from '../../parse/dom.js';
+import { ATTRIBUTE, attr, classAndId, ELEMENT, hiddenByOwnStyle, INVISIBLE, showsAtLeast, TEXT, textData } from '../../parse/dom.js';
 import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { isBlank, normaliseText } from '../../normalise/text.js';
 
@@ -225,10 +225,13 @@ function isPortrait(el: Element, src: string): boolean {
   let n = el.parentNode as Element | null;
   for (let up = 0; up < 3 && n && n.nodeType === 1; up++, n = n.parentNode as Element | null) {
     const words = `${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`;
-    if (words.length > 1 && BYLINE_CLASS.test(words)) return true;
+    // A box that shows prose is the story's, whatever its class says (a print edition's `writers-blk-bttm-left`).
+    if (words.length > 1 && BYLINE_CLASS.test(words)) return !showsAtLeast(n, MAX_BYLINE_BOX_TEXT, 2 * MAX_BYLINE_BOX_TEXT);
   }
   return false;
 }
+/** A byline box shows a name, a role, a date: fewer characters than this. */
+const MAX_BYLINE_BOX_TEXT = 200;
 /**
  * A picture with no alt in a box that holds ad slots and no text (`<div class="custom"><div id="Ad.Plus-728x90-1">
  * </div><p><img alt=""></p><ins class="adsbygoogle"></ins></div>`): the box's own creative or spacer, not the

@@ -9,7 +9,7 @@ import { attr, classAndId, closestTag, rawText, showsAtLeast, TEXT, textData } f
 import { holdsHeadline, inChrome } from '../chrome-context.js';
 import { selectOne } from '../../parse/select.js';
 import { normaliseText } from '../../normalise/text.js';
-import { mayHoldDateLabel } from '../../lexicon/index.js';
+import { dateLabelOf, mayHoldDateLabel } from '../../lexicon/index.js';
 import type { DatedLine, PageIndex } from '../page-index.js';
 import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
@@ -36,12 +36,26 @@ function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
   }
   if (line.inline !== line.el && DATE_CLASS.test(`${classAndId(line.inline)} ${attr(line.inline, 'itemprop') ?? ''}`)) {
     const t = shortText(line.inline);
-    if (t !== undefined) return { el: line.inline, text: t };
+    // Its label may sit right before it (`<b>آخر تحديث:</b> <span class="story_date">…</span>`): read with it.
+    const label = labelBefore(line.inline);
+    if (t !== undefined) return { el: line.inline, text: label ? `${label} ${t}` : t };
   }
   const block = shortText(line.el);
   if (block !== undefined) return { el: line.el, text: block };
   const inline = shortText(line.inline);
   return inline !== undefined ? { el: line.inline, text: inline } : undefined;
+}
+
+/** A label is a word or two and its colon (`آخر تحديث:`, `تاريخ النشر :`). */
+const MAX_LABEL_CHARS = 30;
+
+/** The date label (`آخر تحديث:`) set right before an element, past blank text; undefined when something else is. */
+function labelBefore(el: Element): string | undefined {
+  let prev: N = (el as N).previousSibling;
+  while (prev && prev.nodeType === TEXT && !/\S/.test(textData(prev))) prev = prev.previousSibling;
+  if (!prev) return undefined;
+  const text = normaliseText(prev.nodeType === TEXT ? textData(prev) : rawText(prev, MAX_LABEL_CHARS));
+  return text.length <= MAX_LABEL_CHARS && dateLabelOf(text) !== undefined ? text : undefined;
 }
 
 /** The line a `<br>` starts at `first`: its text up to the next `<br>` or the block's end, when short. */

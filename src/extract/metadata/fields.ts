@@ -100,8 +100,51 @@ const NONE = (): string[] => [];
 export function tidyTags(tags: readonly string[], siteNames: readonly string[], title: string, lead: () => string = NO_LEAD): string[] {
   if (isTitleCut(tags, title) || isWordsOf(tags, () => `${title} ${lead()}`) || describesSite(tags)) return [];
   const sites = new Set(siteNames.map(matchKey));
-  return tags.filter((t) => /\p{L}/u.test(t) && !sites.has(matchKey(t)) && !isPlaceholderTag(t));
+  // The site's name cut at a comma (`إخوان، أونلاين` for إخوان أونلاين) names no topic either.
+  if (tags.length > 1 && isSiteNameCut(tags, siteNames)) return [];
+  const titleKey = letters(title);
+  return withoutTitleTail(tags, title).filter((t) => /\p{L}/u.test(t) && !sites.has(matchKey(t)) && !isPlaceholderTag(t) && !isTitleItself(t, titleKey));
 }
+
+/**
+ * A keyword that is the title itself, or most of it (a CMS that writes the title as the keywords) — not a name the
+ * title holds (`معرض ألوان المتوسط الدولي للخزف`).
+ */
+const isTitleItself = (tag: string, titleKey: string): boolean => {
+  const key = letters(tag);
+  return key.length >= TITLE_SHARE * titleKey.length && titleKey.includes(key) && tag.trim().includes(' ');
+};
+/** Share of the title's letters a keyword that is the title itself holds, at least. */
+const TITLE_SHARE = 0.8;
+
+/** Tags that joined are the site's name, or one part of a name the title gives (`إخوان أونلاين - الموقع الرسمي …`). */
+function isSiteNameCut(tags: readonly string[], siteNames: readonly string[]): boolean {
+  const joined = matchKey(tags.join(' '));
+  return siteNames.some((n) => n.split(NAME_PARTS).some((part) => matchKey(part.trim()) === joined));
+}
+const NAME_PARTS = /\s[-–—|:]\s/;
+
+/** Single words a CMS appends to the chosen tags, cut from the title in its order: four at least. */
+const MIN_TITLE_TAIL = 4;
+
+/**
+ * The tags less a tail that is the title cut into single words (`سد النهضة, مصر, طوكيو:, في, «خطوة, …`): the tags
+ * chosen before it are the story's.
+ *
+ * @example withoutTitleTail(['سد النهضة', 'وزير', 'الري', 'يلتقي', 'نظيره'], 'وزير الري يلتقي نظيره') // ['سد النهضة']
+ */
+function withoutTitleTail(tags: readonly string[], title: string): readonly string[] {
+  if (tags.length <= MIN_TITLE_TAIL || !title) return tags;
+  let start = tags.length;
+  while (start > 0 && !/\s/.test(tags[start - 1]!.trim())) start--;
+  // The longest tail of single words the title spells in order, and a chosen tag before it.
+  const titleLetters = letters(title);
+  for (; start > 0 && tags.length - start >= MIN_TITLE_TAIL; start++) {
+    if (titleLetters.includes(letters(tags.slice(start).join(' ')))) return tags.slice(0, start);
+  }
+  return tags;
+}
+const letters = (s: string): string => matchKey(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The tags a story's metadata declares: `article:tag` metas, else JSON-LD `keywords`. */
 function declaredTags(index: PageIndex, article: JsonObject | undefined): string[] {
@@ -114,7 +157,6 @@ function declaredTags(index: PageIndex, article: JsonObject | undefined): string
 /** Tags that are a title's words one by one, in order: five or more, nearly all single words. */
 function isTitleCut(tags: readonly string[], title: string): boolean {
   if (tags.length < 5 || !title || tags.filter((t) => !t.includes(' ')).length < 0.8 * tags.length) return false;
-  const letters = (s: string): string => matchKey(s).replace(/[^\p{L}\p{N}]+/gu, '');
   return letters(title).includes(letters(tags.join(' ')));
 }
 

@@ -36,14 +36,21 @@ const CLOUD_LEVELS = 3;
 export function visibleTags(links: readonly TagLink[], after: number | undefined): string[] {
   let i = 0;
   while (i < links.length && after !== undefined && links[i]!.position < after) i++;
+  const found: string[] = [];
+  let last: Element | undefined;
   while (i < links.length) {
     const box = listOf(links[i]!.el);
     const group: Element[] = [];
     for (; i < links.length && listOf(links[i]!.el) === box; i++) group.push(links[i]!.el);
+    // A list set one tag to a box (`div.row > div.col-xs-3 > a`) goes on in the box's next sibling.
+    if (last && (last as N).nextElementSibling !== box) break;
     const tags = box ? tagsOfList(box, group) : undefined;
-    if (tags?.length) return tags;
+    if (tags?.length) {
+      for (const t of tags) if (!found.includes(t)) found.push(t);
+      last = box;
+    } else if (last) break;
   }
-  return [];
+  return found;
 }
 
 /**
@@ -58,7 +65,7 @@ function listOf(link: Element): Element | undefined {
 const LIST_TAGS = new Set(['li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function tagsOfList(box: Element, links: readonly Element[]): string[] | undefined {
-  if (inCloud(box)) return undefined;
+  if (inCloud(box) || inSiteChrome(box)) return undefined;
   const tags: string[] = [];
   let linked = 0;
   for (const a of links) {
@@ -78,6 +85,23 @@ function tagsOfList(box: Element, links: readonly Element[]): string[] | undefin
   rest = rest.replace(MARKS, ' ').trim();
   return rest === '' || isTagListLabel(rest) ? tags : undefined;
 }
+
+/**
+ * In the site's own header, footer or menu — one that no `<article>` holds (a WordPress post's `footer.entry-footer`
+ * holds its tags): the footer's `موضوعات ساخنة`, the same on every page.
+ */
+function inSiteChrome(box: Element): boolean {
+  let chrome = false;
+  let el: N = box;
+  for (let i = 0; i < MAX_CHROME_LEVELS && el && el.nodeType === ELEMENT; i++, el = el.parentNode) {
+    const tag: string = el.localName;
+    if (tag === 'article') return false;
+    if (tag === 'footer' || tag === 'nav' || tag === 'header') chrome = true;
+  }
+  return chrome;
+}
+/** Levels climbed to find a header, footer or menu above a list, and an article above that. */
+const MAX_CHROME_LEVELS = 40;
 
 function inCloud(box: Element): boolean {
   let el: N = box;
