@@ -135,14 +135,18 @@ const MIN_TITLE_TAIL = 4;
  */
 function withoutTitleTail(tags: readonly string[], title: string): readonly string[] {
   if (tags.length <= MIN_TITLE_TAIL || !title) return tags;
-  let start = tags.length;
-  while (start > 0 && !/\s/.test(tags[start - 1]!.trim())) start--;
-  // The longest tail of single words the title spells in order, and a chosen tag before it.
   const titleLetters = letters(title);
-  for (; start > 0 && tags.length - start >= MIN_TITLE_TAIL; start++) {
-    if (titleLetters.includes(letters(tags.slice(start).join(' ')))) return tags.slice(0, start);
+  // Grow the tail a single word at a time while the title still spells it (a tail it does not hold grows into none
+  // it does), leaving a chosen tag before it: each step one search of the title, however long the list.
+  let tail = '';
+  let start = tags.length;
+  while (start > 1 && !/\s/.test(tags[start - 1]!.trim())) {
+    const next = letters(tags[start - 1]!) + tail;
+    if (!titleLetters.includes(next)) break;
+    tail = next;
+    start--;
   }
-  return tags;
+  return tags.length - start >= MIN_TITLE_TAIL ? tags.slice(0, start) : tags;
 }
 const letters = (s: string): string => matchKey(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
