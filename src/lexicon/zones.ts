@@ -53,6 +53,8 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'aljazeera.net': 'Asia/Qatar',
   // Global brands' Arabic editions, by their newsroom (CNN Arabic's pages say «GMT+0400»).
   'arabic.cnn.com': 'Asia/Dubai',
+  // …and those that write every time in GMT (`GMT 17:27 17.03.2020`, `03:36 GMT`): a line that leaves the label off is GMT too.
+  'arabic.sputniknews.com': 'Etc/UTC', 'arabic.rt.com': 'Etc/UTC',
 };
 
 /** Country-code TLD → the zone of its capital (where national news sites write). */

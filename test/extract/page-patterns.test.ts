@@ -154,6 +154,11 @@ describe('site time zones', () => {
     expect(zoneForHost('arabic.cnn.com')).toBe('Asia/Dubai');
     expect(zoneForHost('cnn.com')).toBeUndefined();
     expect(zoneForHost('ar.example.ae')).toBe('Asia/Dubai');
+    // Editions that write every time in GMT: a line that leaves the label off is GMT too — not the brand's other editions.
+    expect(zoneForHost('arabic.sputniknews.com')).toBe('Etc/UTC');
+    expect(zoneForHost('sputniknews.com')).toBeUndefined();
+    const line = page(`<h1>${headline}</h1><div class="b-article__refs"><time class="b-article__refs-date">15:39 15.01.2020</time></div><div class="b-article__text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);
+    expect(ex.extract(line, { url: 'https://arabic.sputniknews.com/art/202001151044069548/' }).published?.iso).toBe('2020-01-15T15:39:00+00:00');
   });
 
   it("reads a syndicator's US-style stamp in its newsroom's zone, with that zone's summer time", () => {
@@ -1209,6 +1214,16 @@ describe('a date-classed span read with the label before it', () => {
     expect(a.published).toBeUndefined();
     const shown = html.replace('آخر تحديث:', 'نشر في:');
     expect(ex.extract(shown, { url: 'https://www.example.com.jo/news/1' }).published?.iso).toBe('2020-03-26T12:20:00+02:00');
+  });
+});
+
+describe('a caption that is mostly a date', () => {
+  it('is the picture’s when its figure holds the picture, or when it repeats the headline', () => {
+    const title = 'سعر اليورو اليوم الثلاثاء 3-3-2020';
+    const figure = (caption: string): string => page(`<h1>${title}</h1><div class="entry"><figure class="featured featured-image"><img src="/uploads/2020/03/euro.jpg" alt=""><p class="wp-caption-text">${caption}</p></figure>${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);
+    const captions = (html: string) => ex.extract(html, { url: 'https://www.example.net/1290171/' }).images.map((i) => i.caption);
+    expect(captions(figure(title))).toEqual([title]);
+    expect(captions(figure('الثلاثاء 3-3-2020'))).toEqual(['الثلاثاء 3-3-2020']);
   });
 });
 

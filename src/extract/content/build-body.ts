@@ -316,8 +316,9 @@ class BodyBuilder {
 
   private caption(b: RawBlock, index: number): void {
     if (b.text.length > TUNABLES.maxCaptionChars) return this.prose({ ...b, kind: 'text' }, index);
-    // A "credits" row of the article's meta line (`<div class="…refs-credits"><time>…`) names no picture.
-    if (startsWithDate(b.text, this.ctx)) return this.drop(b, 'date-line');
+    // A "credits" row of the article's meta line (`<div class="…refs-credits"><time>…`) names no picture — but a
+    // picture's own figure, or the headline repeated under it (`سعر اليورو اليوم الثلاثاء 3-3-2020`), does.
+    if (startsWithDate(b.text, this.ctx) && !this.namesPicture(b)) return this.drop(b, 'date-line');
     // The caption of a video or a player (`<figure><iframe …><figcaption>`) names no picture.
     if (b.figure && firstTagIn(b.figure, 'img') === null && PLAYERS.some((t) => firstTagIn(b.figure!, t) !== null)) return this.drop(b, 'embed-caption');
     const { caption, credit } = splitCredit(b.text);
@@ -334,6 +335,11 @@ class BodyBuilder {
     if (credit) entry.credit = credit;
     if (belongs) entry.url = img.block.url;
     if (caption) this.out.captions.push(entry);
+  }
+
+  /** A caption set in its picture's figure, or the headline repeated under the picture. */
+  private namesPicture(b: RawBlock): boolean {
+    return (b.figure !== undefined && firstTagIn(b.figure, 'img') !== null) || (this.known.headline !== undefined && dedupeKey(b.text) === this.known.headline);
   }
 
   private prose(raw: RawBlock, index: number): void {
