@@ -20,7 +20,9 @@ export async function runTool(tool: Tool, pages: readonly Page[]): Promise<PageS
   const scores: PageScore[] = [];
   for (const page of pages) {
     const { pred, ms, error } = await timed(tool, page);
-    const score = scorePage(page.truth, pred, tool.capabilities, ms);
+    // The page is named by where the manifest puts it, not by the truth's own `file` field (a copied truth may still
+    // name its old place): --verbose finds each page by that name.
+    const score = { ...scorePage(page.truth, pred, tool.capabilities, ms), file: page.file };
     if (error !== undefined) score.error = error;
     scores.push(score);
   }

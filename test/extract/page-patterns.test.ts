@@ -1215,6 +1215,13 @@ describe('a date-classed span read with the label before it', () => {
     const shown = html.replace('آخر تحديث:', 'نشر في:');
     expect(ex.extract(shown, { url: 'https://www.example.com.jo/news/1' }).published?.iso).toBe('2020-03-26T12:20:00+02:00');
   });
+
+  it('names no update on a line the page hides', () => {
+    const html = page(`<h1>${headline}</h1><div class="stamp"><p> تاريخ النشر <label itemprop="dateModified" class="article-date">09:10 – 2020/01/14</label></p><p class="modeDate" style="display:none"> اخر تعديل <label itemprop="dateCreated" class="article-date">09:10 – 2020/01/14</label></p></div><div class="news-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);
+    const a = ex.extract(html, { url: 'https://www.example.eg/news/1' });
+    expect(a.published?.iso).toBe('2020-01-14T09:10:00+02:00');
+    expect(a.updated).toBeUndefined();
+  });
 });
 
 describe('a caption that is mostly a date', () => {

@@ -5,7 +5,7 @@
  * Labelled lines (`نشر في`, `آخر تحديث`) come first; unlabelled dates only when the
  * line is mostly the date, or the element says "date", near the headline.
  */
-import { attr, classAndId, closestTag, rawText, showsAtLeast, TEXT, textData } from '../../parse/dom.js';
+import { attr, classAndId, closestTag, hiddenByOwnStyle, rawText, showsAtLeast, TEXT, textData } from '../../parse/dom.js';
 import { holdsHeadline, inChrome } from '../chrome-context.js';
 import { selectOne } from '../../parse/select.js';
 import { normaliseText } from '../../normalise/text.js';
@@ -36,8 +36,9 @@ function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
   }
   if (line.inline !== line.el && DATE_CLASS.test(`${classAndId(line.inline)} ${attr(line.inline, 'itemprop') ?? ''}`)) {
     const t = shortText(line.inline);
-    // Its label may sit right before it (`<b>آخر تحديث:</b> <span class="story_date">…</span>`): read with it.
-    const label = labelBefore(line.inline);
+    // Its label may sit right before it (`<b>آخر تحديث:</b> <span class="story_date">…</span>`): read with it — not
+    // on a line the page hides (`<p class="modeDate" style="display:none"> اخر تعديل <label …>`), which shows no update.
+    const label = hiddenByOwnStyle(line.el) ? undefined : labelBefore(line.inline);
     if (t !== undefined) return { el: line.inline, text: label ? `${label} ${t}` : t };
   }
   const block = shortText(line.el);
