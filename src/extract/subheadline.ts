@@ -3,7 +3,7 @@
  * `<h1>…</h1><p class="lead">…</p>`. A sentence, not a label, a byline, a date or a link. Or the kicker its class
  * names a deck right above it (`<div class="sub-title">…</div><h1>…</h1>`).
  */
-import { bylineNames, opensContinuation } from '../lexicon/index.js';
+import { bylineNames, goesOnFrom } from '../lexicon/index.js';
 import { matchKey } from '../lexicon/match.js';
 import { BYLINE_CLASS } from '../lexicon/structure.js';
 import { normaliseText } from '../normalise/text.js';
@@ -63,8 +63,6 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
 
 /** Characters after a deck read for how the text under it opens. */
 const NEXT_OPENING_CHARS = 60;
-/** A sentence-final mark (`.`, `؟`, `!`, `…`, a closing quote or bracket). */
-const SENTENCE_END = /[.!?؟…»"”)]$/;
 
 /**
  * A finished sentence the text under it goes on from (`… .` then `وشارك …`, `كما …`): the story's opening paragraph
@@ -72,7 +70,7 @@ const SENTENCE_END = /[.!?؟…»"”)]$/;
  */
 function leadsInto(text: string, el: N): boolean {
   const next: N = el.nextElementSibling;
-  return SENTENCE_END.test(text) && next != null && opensContinuation(normaliseText(rawText(next, NEXT_OPENING_CHARS)));
+  return next != null && goesOnFrom(text, normaliseText(rawText(next, NEXT_OPENING_CHARS)));
 }
 
 /** Words of a deck its box names so, shorter than a sentence (`الإصابات تلاحق المهاجم`). */

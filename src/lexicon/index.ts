@@ -306,6 +306,19 @@ export function opensContinuation(text: string): boolean {
 }
 
 /**
+ * Is `text` the story's opening sentence, set apart (a lead box, a heading), with `next` going on from it? It ends a
+ * sentence, and `next` opens with a continuation (see opensContinuation) — no story opens with one; a deck ends none.
+ *
+ * @example goesOnFrom('افتتح الوزير ثلاثة مراكز صحية.', 'وأضاف الوزير أن …') // true
+ * @example goesOnFrom('افتتاح ثلاثة مراكز صحية', 'وأضاف الوزير أن …') // false
+ */
+export function goesOnFrom(text: string, next: string): boolean {
+  return SENTENCE_FINAL.test(text) && opensContinuation(next);
+}
+/** A sentence's last mark, Arabic or Latin, or a closing quote or bracket after it. */
+const SENTENCE_FINAL = /[.!?؟…»"”)]\s*$/;
+
+/**
  * Is this the label of a story's list of tag links (`الكلمات الدالة`, `وسوم`, `Tags`)?
  *
  * @example isTagListLabel('الكلمات المفتاحية') // true

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../src/lexicon/boilerplate.js';
-import { describesSite, footnotedName, isFootnote, isPlaceholderTag, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { goesOnFrom, opensContinuation, describesSite, footnotedName, isFootnote, isPlaceholderTag, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
 
 describe('mayHoldDateLabel', () => {
   it('lets every published and updated label of the lexicon through, and lines without one not', () => {
@@ -300,5 +300,17 @@ describe('isEndMarker', () => {
   });
   it('is not a sentence that opens with it', () => {
     for (const t of ['انتهى الاجتماع', 'انتهت المباراة', 'انتهى الاجتماع بعد ساعتين من النقاش الطويل بين الوفدين']) expect(isEndMarker(t)).toBe(false);
+  });
+});
+
+describe('a lede the next paragraph goes on from', () => {
+  it('ends a sentence, and the next paragraph opens with a reporting verb after و or a connective', () => {
+    expect(opensContinuation('وأضاف الوزير أن المراكز ستعمل قريبا')).toBe(true);
+    expect(opensContinuation('من جهته، قال المحافظ')).toBe(true);
+    for (const t of ['كمال الدين يفتتح المعرض', 'وزير الصحة يفتتح ثلاثة مراكز', 'وفاة الفنان']) expect(opensContinuation(t)).toBe(false);
+    expect(goesOnFrom('افتتح الوزير ثلاثة مراكز صحية.', 'وأضاف الوزير أن المراكز ستعمل')).toBe(true);
+    expect(goesOnFrom('«المراكز جاهزة»', 'كما أعلن الوزير')).toBe(true);
+    expect(goesOnFrom('افتتاح ثلاثة مراكز صحية', 'وأضاف الوزير أن المراكز ستعمل')).toBe(false);
+    expect(goesOnFrom('افتتح الوزير ثلاثة مراكز صحية.', 'أضاف الوزير أن المراكز ستعمل')).toBe(false);
   });
 });

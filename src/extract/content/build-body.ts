@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, opensContinuation } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, goesOnFrom } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -493,7 +493,7 @@ class BodyBuilder {
     if (!next) return 'deck';
     if (this.ctx.description && runsOnInto(this.ctx.description, text, next.text)) return 'lead';
     // A finished sentence the next paragraph goes on from (`… .` then `وشارك …`): the story's opening, set large.
-    return SENTENCE_END.test(text) && opensContinuation(next.text) ? 'lead' : 'deck';
+    return goesOnFrom(text, next.text) ? 'lead' : 'deck';
   }
 
   private item(b: RawBlock): void {
