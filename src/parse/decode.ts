@@ -28,10 +28,23 @@ function assertTextual(bytes: Uint8Array): void {
   if (nul > 0) throw new MaqalError('BINARY_INPUT', 'input has NUL bytes: binary data, not HTML');
 }
 
+/** The bytes as UTF-8 when they are valid UTF-8 and hold a multi-byte character, else null. */
+function strictUtf8WithNonAscii(bytes: Uint8Array): string | null {
+  if (!bytes.some((b) => b >= 0x80)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Decode HTML bytes by the WHATWG sniffing rules: BOM, then `<meta charset>` /
  * `http-equiv`, else UTF-8 — falling back to windows-1256 when the bytes are not valid
- * UTF-8 (undeclared legacy Arabic pages).
+ * UTF-8 (undeclared legacy Arabic pages). A declared legacy charset loses to bytes that are
+ * valid UTF-8 with multi-byte characters: a page re-saved as UTF-8 often keeps its old
+ * `charset=windows-1256` meta, while legacy Arabic text is never valid UTF-8 (its letters
+ * 0xC1–0xFE are lead bytes followed by letters, not by continuation bytes).
  *
  * @example decodeHtml(new TextEncoder().encode('<p>مرحبا</p>')) // '<p>مرحبا</p>'
  */
@@ -42,7 +55,12 @@ export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string 
   if (utf16) return { html: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   assertTextual(bytes);
   const declared = prescanMetaCharset(bytes);
-  if (declared) return { html: new TextDecoder(declared).decode(bytes), encoding: new TextDecoder(declared).encoding };
+  if (declared) {
+    const encoding = new TextDecoder(declared).encoding;
+    const utf8 = encoding === 'utf-8' ? null : strictUtf8WithNonAscii(bytes);
+    if (utf8 !== null) return { html: utf8, encoding: 'utf-8' };
+    return { html: new TextDecoder(encoding).decode(bytes), encoding };
+  }
   try {
     return { html: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -45,6 +45,19 @@ describe('decodeHtml (WHATWG encoding sniffing)', () => {
     expect(decodeHtml(bytes).html).toContain(ARABIC);
   });
 
+  it('reads UTF-8 bytes as UTF-8 though an old charset=windows-1256 meta survived a re-save', () => {
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>${ARABIC}</p></body></html>`;
+    const out = decodeHtml(new TextEncoder().encode(page));
+    expect(out.encoding).toBe('utf-8');
+    expect(out.html).toContain(ARABIC);
+  });
+
+  it('keeps a declared windows-1256 for ASCII-only bytes and for real windows-1256 text', () => {
+    expect(decodeHtml(new TextEncoder().encode('<meta charset="windows-1256"><p>hello</p>')).encoding).toBe('windows-1256');
+    const legacy = encodeSingleByte(`<meta charset="windows-1256"><p>${ARABIC} لا إلى أن</p>`, 'windows-1256');
+    expect(decodeHtml(legacy).encoding).toBe('windows-1256');
+  });
+
   it('falls back to windows-1256 for undeclared bytes that are not UTF-8', () => {
     const bytes = encodeSingleByte(`<p>${ARABIC}</p>`, 'windows-1256');
     const out = decodeHtml(bytes);
