@@ -114,6 +114,11 @@ describe('the keywords meta', () => {
     expect(keywords('المراكز الصحية, وزارة الصحة, افتتاح, ثلاثة, مراكز, صحية, جديدة')).toEqual(['المراكز الصحية', 'وزارة الصحة']);
   });
 
+  it('loses markup a CMS pasted into the value, entity-encoded or not', () => {
+    expect(keywords('منبر, حر<br></b>&nbsp;ثقافة وإعلام')).toEqual(['منبر', 'حر ثقافة وإعلام']);
+    expect(keywords('الصحة, &lt;b&gt;المحافظة&lt;/b&gt;')).toEqual(['الصحة', 'المحافظة']);
+  });
+
   it('is none when it is the site’s name cut at a comma', () => {
     const html = `<html><head><title>${headline} - إخوان أونلاين - الموقع الرسمي</title><meta name="keywords" content="إخوان، أونلاين"></head><body><h1>${headline}</h1><div class="content">${para.repeat(3)}</div></body></html>`;
     expect(ex.extract(html, { url }).tags).toEqual([]);

@@ -86,7 +86,8 @@ export function metadataTags(index: PageIndex, article: JsonObject | undefined, 
   const visible = tidy(shown());
   if (visible.length) return visible;
   const kw = metaValue(index, 'news_keywords', 'keywords');
-  return kw ? tidy(clean(kw.split(/[,،]/)).filter((t) => t.length < 60)) : [];
+  // Markup left in the value (`حر<br></b> تعنى …`, a CMS that pasted HTML into the field) is no part of a tag.
+  return kw ? tidy(clean(textOfMarkup(kw).split(/[,،]/)).filter((t) => t.length < 60)) : [];
 }
 const NO_LEAD = (): string => '';
 const NONE = (): string[] => [];
@@ -153,9 +154,9 @@ const letters = (s: string): string => matchKey(s).replace(/[^\p{L}\p{N}]+/gu, '
 /** The tags a story's metadata declares: `article:tag` metas, else JSON-LD `keywords`. */
 function declaredTags(index: PageIndex, article: JsonObject | undefined): string[] {
   const tags = index.metas.get('article:tag');
-  if (tags?.length) return clean(tags.flatMap((t) => t.split(/[,،]/)));
+  if (tags?.length) return clean(tags.flatMap((t) => textOfMarkup(t).split(/[,،]/)));
   const ld = article ? jsonLdStrings(article.keywords) : [];
-  return ld.length ? clean(ld.flatMap((t) => t.split(/[,،]/))) : [];
+  return ld.length ? clean(ld.flatMap((t) => textOfMarkup(t).split(/[,،]/))) : [];
 }
 
 /** Tags that are a title's words one by one, in order: five or more, nearly all single words. */
