@@ -23,6 +23,8 @@ export interface HeadlineSources {
   siteNames: string[];
   /** The page's host (`www.cedarnews.net`): a title segment spelling its name (`Cedar News`) is the site's. */
   host?: string;
+  /** The page's h2s, read only when every metadata title is cut short (`…تعرف عليها...`) and no h1 holds it whole. */
+  h2s?: () => string[];
 }
 
 /**
@@ -149,6 +151,7 @@ function chooseStrong(src: HeadlineSources): string | undefined {
   for (const h of h1s) for (const m of meta) names.push(...siteNamesFromTitle(m, h));
   // An h1 that one of the metadata titles contains (or is contained by) is the headline: as a whole part of it
   // or most of it — not a sidebar's one-word label that the title happens to use (`<h1 class="widgettitle">إعلان</h1>`).
+  const cuts = meta.map((m) => cutTitleHead(stripSiteName(m, names, src.host))).filter((c): c is string => c !== undefined).map(matchKey);
   let best: string | undefined;
   for (const h of h1s) {
     const hk = matchKey(h);
@@ -156,16 +159,34 @@ function chooseStrong(src: HeadlineSources): string | undefined {
       const mk = matchKey(m);
       return (mk.includes(hk) && coversTitle(hk, mk)) || (hk.includes(mk) && mk.length > 10);
     });
-    if (agrees && (!best || h.length > best.length)) best = h;
+    if ((agrees || cuts.some((c) => hk.startsWith(c))) && (!best || h.length > best.length)) best = h;
   }
   if (best) return best;
   // The page's one sentence-like h1 is its headline even when the metadata carries another (SEO) title.
   if (h1s.length === 1 && h1s[0]!.split(' ').length >= TUNABLES.sentenceWords) return h1s[0];
+  // A title cut short is the start of a heading that shows it whole (an h2 where the h1 is a login box's `Log in`).
+  const whole = cuts.length ? src.h2s?.().find((h) => cuts.some((c) => matchKey(h).startsWith(c))) : undefined;
+  if (whole) return normaliseText(whole);
   for (const m of meta) {
     const stripped = stripSiteName(m, names, src.host);
     if (stripped && !namesOnlyTheSite(stripped, names)) return stripped;
   }
   return undefined;
+}
+
+/**
+ * The part of a title before the ellipsis that cuts it short (`خمس خطوات لتجديد الرخصة تعرف عليها...`), when a
+ * headline's worth is left; else undefined.
+ *
+ * @example cutTitleHead('خمس خطوات لتجديد رخصة القيادة تعرف...') // 'خمس خطوات لتجديد رخصة القيادة تعرف'
+ */
+export function cutTitleHead(title: string): string | undefined {
+  // Two dots or more, or the ellipsis character — read back from the end: a pattern would retry along every run of dots.
+  if (!title.endsWith('..') && !title.endsWith('…')) return undefined;
+  let end = title.length;
+  while (end > 0 && (title[end - 1] === '.' || title[end - 1] === '…')) end--;
+  const head = title.slice(0, end).trimEnd();
+  return head.length >= MIN_CUT_CHARS ? head : undefined;
 }
 
 /** Does an h1's key contained in a title's key stand for it: half of it at least, or one whole part between separators? */

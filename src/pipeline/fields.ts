@@ -46,6 +46,7 @@ export function headlineOf(page: Page, av: AdapterValues, siteName: string | und
     title: index.title,
     siteNames: [siteName, adapter?.name].filter((s): s is string => !!s),
     ...(page.host ? { host: page.host } : {}),
+    h2s: () => index.h2s.map((h) => fieldText(h, TUNABLES.maxFieldTextChars)),
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, pickHeadline, stripSiteName, titleBrandName } from '../../src/extract/headline.js';
+import { chooseHeadline, cutTitleHead, pickHeadline, stripSiteName, titleBrandName } from '../../src/extract/headline.js';
 
 describe('stripSiteName', () => {
   it('removes a known site name at either end, whatever the separator', () => {
@@ -43,6 +43,38 @@ describe('chooseHeadline', () => {
   });
   it('returns undefined with no source', () => {
     expect(chooseHeadline({ h1s: [], siteNames: [] })).toBeUndefined();
+  });
+
+  describe('when every metadata title is cut short with an ellipsis', () => {
+    const whole = 'خمس خطوات لتجديد رخصة القيادة إلكترونيا تعرف عليها بالتفصيل';
+    const cut = 'خمس خطوات لتجديد رخصة القيادة إلكترونيا تعرف عليها...';
+    it('takes the h2 that shows it whole when the only h1 is a login box’s', () => {
+      const src = { h1s: ['Log in'], og: cut, title: cut, siteNames: [] };
+      expect(chooseHeadline({ ...src, h2s: () => ['الأكثر قراءة', whole] })).toBe(whole);
+      // No heading holds it: the cut title is all there is.
+      expect(chooseHeadline({ ...src, h2s: () => ['الأكثر قراءة'] })).toBe(cut);
+    });
+    it('takes the h1 that shows it whole beside another h1, and the site name after the cut is no obstacle', () => {
+      expect(chooseHeadline({ h1s: ['أخبار مصر', whole], title: `${cut.replace('...', '…')} - موقع المثال`, siteNames: ['موقع المثال'] })).toBe(whole);
+    });
+    it('reads no h2 when an h1 agrees with the metadata', () => {
+      const h2s = (): string[] => {
+        throw new Error('h2s read');
+      };
+      expect(chooseHeadline({ h1s: ['أخبار مصر', whole], og: whole, siteNames: [], h2s })).toBe(whole);
+    });
+  });
+});
+
+describe('cutTitleHead', () => {
+  it('is the title before the dots or ellipsis that cut it, when a headline’s worth is left', () => {
+    expect(cutTitleHead('خمس خطوات لتجديد رخصة القيادة تعرف...')).toBe('خمس خطوات لتجديد رخصة القيادة تعرف');
+    expect(cutTitleHead('خمس خطوات لتجديد رخصة القيادة تعرف …')).toBe('خمس خطوات لتجديد رخصة القيادة تعرف');
+    expect(cutTitleHead('خمس خطوات لتجديد رخصة القيادة.')).toBeUndefined();
+    expect(cutTitleHead('وماذا بعد...')).toBeUndefined();
+  });
+  it('keeps the dots inside the title', () => {
+    expect(cutTitleHead(`عنوان الخبر الطويل${'.'.repeat(50)}ب${'.'.repeat(3)}`)).toBe(`عنوان الخبر الطويل${'.'.repeat(50)}ب`);
   });
 });
 

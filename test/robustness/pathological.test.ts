@@ -191,6 +191,14 @@ describe('size', () => {
     run('hostile image names and class words', html);
   }, 60_000);
 
+  it('metadata titles cut short by runs of dots, and 100k h2s beginning alike', () => {
+    const dots = '.'.repeat(MB / 2);
+    const cut = `عنوان الخبر الطويل المقطوع${dots}ب${dots}`;
+    const head = `<meta property="og:title" content="${cut}"><meta name="twitter:title" content="عنوان الخبر الطويل المقطوع…">`;
+    const html = `<!DOCTYPE html><html><head><title>${cut}</title>${head}</head><body><h1>Log in</h1>${'<h2>عنوان الخبر الطويل المقطوع غير</h2>'.repeat(N)}<article><p>${PARA}</p></article></body></html>`;
+    expect(run('cut titles and 100k h2s', html).headline).toBe('عنوان الخبر الطويل المقطوع غير');
+  }, 60_000);
+
   it('a 1 M-character text node', () => {
     const words = 'كلمة عربية طويلة، '.repeat(MB / 18).slice(0, MB);
     run('1M-character text node (words)', page(`<article><p>${words}</p></article>`));
