@@ -16,6 +16,27 @@ function candidate(kind: DateKind, text: string, source: DateSource): DateCandid
 const shown = (text: string): DateCandidate => candidate('published', text, 'page');
 const meta = (kind: DateKind, iso: string): DateCandidate => candidate(kind, iso, 'meta');
 
+describe('chooseDates: the seconds of a time the page shows to the minute', () => {
+  const pick = (line: string, stamp: string | undefined, timeZone: string | undefined = ZONE): string | undefined =>
+    chooseDates({ adapter: {}, page: [shown(line)], metadata: stamp ? [meta('published', stamp)] : [], ...(timeZone ? { timeZone } : {}) }).published?.iso;
+
+  it('come from a metadata stamp of that same minute: the same instant, or the same clock written with a wrong Z', () => {
+    expect(pick('23 فبراير 2020 - 03:20 م', '2020-02-23T15:20:44+02:00')).toBe('2020-02-23T15:20:44+02:00');
+    expect(pick('23 فبراير 2020 - 03:20 م', '2020-02-23T13:20:44Z')).toBe('2020-02-23T15:20:44+02:00');
+    expect(pick('23 فبراير 2020 - 03:20 م', '2/23/2020 3:20:44 PM')).toBe('2020-02-23T15:20:44+02:00');
+    expect(pick('23 فبراير 2020 - 03:20 م', '2020-02-23T15:20:44Z')).toBe('2020-02-23T15:20:44+02:00');
+    // No zone known: the offset the stamp implies, and its seconds.
+    expect(pick('23 فبراير 2020 - 03:20 م', '2020-02-23T13:20:44Z', undefined)).toBe('2020-02-23T15:20:44+02:00');
+  });
+
+  it('are none when the stamp names another minute, gives no seconds, or only a day', () => {
+    expect(pick('23 فبراير 2020 - 03:20 م', '2020-02-23T15:21:44+02:00')).toBe('2020-02-23T15:20:00+02:00');
+    expect(pick('23 فبراير 2020 - 03:20 م', '2020-02-23T15:20+02:00')).toBe('2020-02-23T15:20:00+02:00');
+    expect(pick('23 فبراير 2020 - 03:20 م', '2020-02-23')).toBe('2020-02-23T15:20:00+02:00');
+    expect(pick('23 فبراير 2020 - 03:20 م', undefined)).toBe('2020-02-23T15:20:00+02:00');
+  });
+});
+
 describe('chooseDates: an update known only from metadata', () => {
   it('is reported when the metadata publication time is the one the page shows and dateModified is later', () => {
     const out = chooseDates({
@@ -24,8 +45,8 @@ describe('chooseDates: an update known only from metadata', () => {
       metadata: [meta('published', '2020-06-06T10:17:03+03:00'), meta('updated', '2020-06-06T10:40:49+03:00')],
       timeZone: ZONE,
     });
-    // The page shows the minute; the metadata's seconds are kept where the metadata is the source.
-    expect(out.published?.iso).toBe('2020-06-06T10:17:00+03:00');
+    // The page shows the minute; the metadata stamp of that minute gives its seconds.
+    expect(out.published?.iso).toBe('2020-06-06T10:17:03+03:00');
     expect(out.updated).toMatchObject({ iso: '2020-06-06T10:40:49+03:00', source: 'meta' });
   });
 
@@ -78,7 +99,7 @@ describe('chooseDates: an update known only from metadata', () => {
   it('is not reported when the metadata contradicts itself (one modification stamp is the publication, another later)', () => {
     const metadata = [meta('published', '2020-06-07T11:38:17+03:00'), meta('updated', '2020-06-07T14:23:01+03:00'), meta('updated', '2020-06-07T11:38:17+03:00')];
     const out = chooseDates({ adapter: {}, page: [shown('11:38 ص | الأحد 07 يونيو 2020')], metadata, timeZone: ZONE });
-    expect(out.published?.iso).toBe('2020-06-07T11:38:00+03:00');
+    expect(out.published?.iso).toBe('2020-06-07T11:38:17+03:00');
     expect(out.updated).toBeUndefined();
     // Stamps that agree (to the minute) still give the update.
     const agreeing = [metadata[0]!, metadata[1]!, meta('updated', '2020-06-07T14:23:00+03:00')];

@@ -75,11 +75,11 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
         }
       }
       // A zone written on the page (`GMT 20:19`) is shown in the site's own zone when known.
-      return toArticleDate(page, zone ? isoInZone(instantOf(p.iso), zone) : p.iso);
+      return withSecondsOf(toArticleDate(page, zone ? isoInZone(instantOf(p.iso), zone) : p.iso), meta);
     }
     // No zone known: the visible wall-clock time against the metadata instant gives the offset.
     const off = meta?.parsed.zoned ? inferOffset(p.iso, meta.parsed.iso) : undefined;
-    if (off !== undefined) return toArticleDate(page, `${wallTime(p.iso)}${formatOffset(off)}`);
+    if (off !== undefined) return withSecondsOf(toArticleDate(page, `${wallTime(p.iso)}${formatOffset(off)}`), meta);
     return toArticleDate(page, p.iso.slice(0, 10), 'day');
   }
   if (p.precision === 'day' && metaDate?.precision === 'minute' && metaDate.iso.slice(0, 10) === p.iso.slice(0, 10)) {
@@ -87,6 +87,25 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
   }
   return toArticleDate(page);
 }
+
+/**
+ * The visible time with the seconds a metadata stamp of that same minute gives (`03:20 م` shown, `3:20:44 PM` in
+ * JSON-LD → `15:20:44`): the same instant to the minute, or the same wall clock (local time written with `Z`). The
+ * minute is always the page's; a stamp of another minute gives nothing.
+ *
+ * @example withSecondsOf({ iso: '2020-02-23T15:20:00+02:00', precision: 'minute', source: 'page' }, jsonLd('2020-02-23T15:20:44+02:00')).iso // '2020-02-23T15:20:44+02:00'
+ */
+function withSecondsOf(shown: ArticleDate, meta: DateCandidate | undefined): ArticleDate {
+  if (!meta || shown.precision !== 'minute' || meta.parsed.precision !== 'minute') return shown;
+  const m = meta.parsed.iso;
+  const seconds = SECONDS.exec(m)?.[1];
+  if (!seconds || seconds === '00' || !SECONDS.test(shown.iso)) return shown;
+  const sameInstant = meta.parsed.zoned && minuteOf(m) === minuteOf(shown.iso);
+  if (!sameInstant && wallClock(m) !== wallClock(shown.iso)) return shown;
+  return { ...shown, iso: `${shown.iso.slice(0, 17)}${seconds}${shown.iso.slice(19)}` };
+}
+/** The seconds of an ISO time (`T15:20:44`). */
+const SECONDS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:(\d\d)/;
 
 /**
  * The UTC offset implied by a visible wall-clock time and the metadata instant of the
