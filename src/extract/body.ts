@@ -183,10 +183,10 @@ function headlineBlock(blocks: readonly RawBlock[], headline: ShownHeadline): nu
 }
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */
-export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links?: LinkTests, headline: ShownHeadline = {}): BodyBlocks {
+export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links?: LinkTests, headline: ShownHeadline = {}, isDateLine?: (text: string) => boolean): BodyBlocks {
   const { blocks, sizes } = collectBlocks(root, { ...options, ...(h1s ? { h1s } : {}), ...(links ? { isSelf: links.isSelf, isOffsite: links.isOffsite } : {}) });
   const chrome = realChrome(blocks);
-  const main = findMainContent(blocks, root, chrome, sizes);
+  const main = findMainContent(blocks, root, chrome, sizes, isDateLine);
   if (!main) return { blocks: [], containers: [], removed: [] };
   const { best } = main;
   const containers = [...main.containers, ...galleryAfter(main.containers[main.containers.length - 1]!, blocks, chrome, headline.text)];

@@ -79,7 +79,7 @@ export function bodyOf(page: Page, adapted: Adapted, guessed: string | undefined
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);
   const links = { isSelf: selfLinkTest(page), isOffsite: offsiteLinkTest(page) };
-  const raw = av.body ? adapterBodyBlocks(av.body, links) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, links, { ...(anchor.el ? { el: anchor.el } : {}), ...(guessed ? { text: guessed } : {}) });
+  const raw = av.body ? adapterBodyBlocks(av.body, links) : genericBodyBlocks(page.index.body ?? page.doc.documentElement, page.index.h1s, links, { ...(anchor.el ? { el: anchor.el } : {}), ...(guessed ? { text: guessed } : {}) }, (t) => isDateLine(t, page.dates));
   // The page shows only part of a title with no site name known to strip: that part is the headline.
   const headline = raw.headlineText ?? guessed;
   const h = av.subheadline ? undefined : (anchor.el ?? raw.headline);

@@ -2169,3 +2169,24 @@ describe('a writer named above the text with a footnote mark (an opinion page of
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('a date line in a box the template names a post box', () => {
+  it('votes for no box: the lead picture between it and a short story keeps its caption', () => {
+    const teaser = (n: number) => `<div class="item-li"><a href="/39588${n}/x"><div class="img-cont"><img src="/up/${n}.jpg" alt="خبر آخر ${n}"></div><div class="txt-cont"><h3>افتتاح معرض الكتاب في القاعة الكبرى بعد أعمال التجديد ${n}</h3></div></a></div>`;
+    const html = page(
+      `<article class="cont"><h1 class="primary-title">${headline}</h1>` +
+        `<div class="post-info"><div class="time"><div class="time"> 01:10 م - السبت 18 أبريل 2020 </div></div></div>` +
+        `<div class="main-img"><img src="/up/lead.jpg" alt="مبنى المستشفى"><div class="caption">مبنى المستشفى الجديد</div></div>` +
+        `<div class="post-info"><div class="post-writer"><span>كتب </span><h5>سامي الأحمدي</h5></div></div>` +
+        `<div class="paragraph-list"><p>قال مدير المستشفى إن الأقسام الجديدة تعمل منذ الصباح.</p><br><div class="related-inline">${teaser(1)}${teaser(2)}</div>` +
+        `<p>وأضاف أن المرضى نقلوا إلى المبنى الجديد على مراحل، دون توقف الخدمة.</p><p>وتضم الأقسام ثلاثين سريرا.</p></div></article>`,
+    );
+    const a = ex.extract(html, { url: 'https://www.example.com/3959019' });
+    expect(a.images.map((i) => i.caption)).toContain('مبنى المستشفى الجديد');
+    expect(a.body.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text)).toEqual([
+      'قال مدير المستشفى إن الأقسام الجديدة تعمل منذ الصباح.',
+      'وأضاف أن المرضى نقلوا إلى المبنى الجديد على مراحل، دون توقف الخدمة.',
+      'وتضم الأقسام ثلاثين سريرا.',
+    ]);
+  });
+});

@@ -43,11 +43,15 @@ function tagBonus(tag: string): number {
   return 0;
 }
 
-function blockVote(b: RawBlock, chrome: ReadonlyMap<Element, string>): number {
+/** A date line is no prose (`01:10 م - السبت 18 أبريل 2020` votes for no box: its colon is a clock's); only a short line is asked. */
+const MAX_DATE_LINE_CHARS = 80;
+
+function blockVote(b: RawBlock, chrome: ReadonlyMap<Element, string>, isDateLine?: (text: string) => boolean): number {
   const len = b.text.length;
   if (len < TUNABLES.minScoringChars || (b.kind !== 'text' && b.kind !== 'quote')) return 0;
   if (b.noise.length && chromeOf(b, chrome)) return 0;
   if (b.linkChars / len > TUNABLES.maxScoringLinkDensity) return 0;
+  if (len <= MAX_DATE_LINE_CHARS && isDateLine?.(b.text)) return 0;
   return 1 + punctuationIn(b.text) + Math.min(Math.floor(len / 100), 3);
 }
 
@@ -74,10 +78,10 @@ function candidateOf(map: Map<Element, Candidate>, el: Element, sizes: ReadonlyM
 }
 
 /** Give each prose block's vote to its nearest ancestors (text sizes come from the collector). */
-function scoreCandidates(blocks: readonly RawBlock[], stop: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>): Map<Element, Candidate> {
+function scoreCandidates(blocks: readonly RawBlock[], stop: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>, isDateLine?: (text: string) => boolean): Map<Element, Candidate> {
   const map = new Map<Element, Candidate>();
   for (const b of blocks) {
-    const vote = blockVote(b, chrome);
+    const vote = blockVote(b, chrome, isDateLine);
     if (!vote) continue;
     // A paragraph votes for its container, not itself; a div holding text directly votes for itself.
     let el: N = PARAGRAPH_LIKE.has(b.el.localName) && b.el !== stop ? (b.el as N).parentNode : b.el;
@@ -110,9 +114,13 @@ export interface MainContent {
   containers: Element[];
 }
 
-/** The body container(s); undefined when the page has no prose at all. */
-export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>): MainContent | undefined {
-  const map = scoreCandidates(blocks, root, chrome, sizes);
+/**
+ * The body container(s); undefined when the page has no prose at all.
+ *
+ * @param isDateLine whether a line is mostly a date (it then votes for no box)
+ */
+export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>, isDateLine?: (text: string) => boolean): MainContent | undefined {
+  const map = scoreCandidates(blocks, root, chrome, sizes, isDateLine);
   let best: Candidate | undefined;
   let bestScore = 0;
   for (const c of map.values()) {
