@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { agencyLine, bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, spellsLatinName, splitOnAnd } from '../lexicon/index.js';
+import { agencyLine, bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, opensWithRole, spellsLatinName, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { attr, ELEMENT, fieldText, hiddenByOwnStyle, INVISIBLE, rawText, TEXT, textData } from '../parse/dom.js';
 import { END, NEXT, VALUE } from '../parse/linkedom-tree-adapter.js';
@@ -241,7 +241,8 @@ function bylineText(el: Element): string {
     if (t) parts.push(t);
   }
   if (parts.length < 2) return parts[0] === undefined || isDateLabel(parts[0]) ? '' : parts[0];
-  return parts.filter((t) => !hasDateHint(t) && !isDateLabel(t)).join(' ');
+  // A job set after the name (`<a>Name</a><span>صحافي بالقسم الرياضي</span>`) describes it.
+  return parts.filter((t, i) => !hasDateHint(t) && !isDateLabel(t) && !(i > 0 && opensWithRole(t))).join(' ');
 }
 
 /**

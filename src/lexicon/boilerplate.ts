@@ -169,6 +169,13 @@ export const OUTLET_WORDS = ['وكالة', 'قناة'] as const;
 /** Words that open a credit for pictures or video, not for the story (`تصوير: <a href="/editor/…">…</a>`). */
 export const MEDIA_CREDIT_OPENERS = ['تصوير', 'عدسة', 'صورة', 'صور', 'كاميرا', 'فيديو', 'مونتاج', 'جرافيك', 'إنفوجراف', 'انفوجرافيك', 'رسوم'] as const;
 
+/** A writer's job as a byline box sets it after the name (`صحافي بالقسم الرياضي`, `مراسل الموقع في عمّان`). */
+export const ROLE_OPENERS = [
+  'صحافي', 'صحافية', 'صحفي', 'صحفية', 'مراسل', 'مراسلة', 'محرر', 'محررة', 'كاتب', 'كاتبة', 'رئيس قسم', 'رئيسة قسم',
+  'رئيس تحرير', 'مدير تحرير', 'نائب رئيس تحرير', 'باحث', 'باحثة', 'محلل', 'محللة', 'خبير', 'خبيرة',
+  'Journalist', 'Reporter', 'Correspondent', 'Editor', 'Writer',
+] as const;
+
 /**
  * Words that open a paragraph going on from the one before — reported speech and connectives (`وأضاف`, `كما`): no
  * story opens with one, so the line above such a paragraph is the story's first, not a deck.

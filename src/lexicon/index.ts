@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, CONTINUATION_OPENERS, STOPWORDS, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { AGENCY_INITIALS, BYLINE_PREFIXES, CONTINUATION_OPENERS, ROLE_OPENERS, STOPWORDS, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -276,6 +276,19 @@ const SITE_SELF = new Set(keys(SITE_SELF_WORDS));
 const PLACEHOLDERS = new Set(keys(PLACEHOLDER_TAGS));
 const TAG_LABELS = new Set(keys(TAG_LIST_LABELS));
 const CONTINUATIONS = keys(CONTINUATION_OPENERS);
+const ROLES = keys(ROLE_OPENERS);
+
+/**
+ * Does a byline part open with a writer's job (`صحافي بالقسم الرياضي`, `مراسلة الموقع`)? It describes the name
+ * before it; it is no name.
+ *
+ * @example opensWithRole('صحافي بالقسم الرياضي') // true
+ * @example opensWithRole('صحافيون بلا حدود') // false
+ */
+export function opensWithRole(text: string): boolean {
+  const k = matchKey(text.slice(0, 40));
+  return ROLES.some((c) => k.startsWith(c) && (k.length === c.length || !/[\p{L}\p{N}]/u.test(k[c.length]!)));
+}
 /** Function words: a line holding one is a sentence, not a place and a name. */
 const STOP = new Set(keys(STOPWORDS));
 /** Self-descriptions a site's own keyword list holds at least. */

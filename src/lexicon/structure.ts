@@ -72,7 +72,7 @@ export const SCREEN_READER_CLASS_TOKENS = ['screen-reader-text', 'screen-reader-
 export const MEDIA_CLASS_WORDS = ['image', 'img', 'photo', 'pic', 'picture', 'thumb', 'media', 'video', 'gallery', 'slider', 'figure'] as const;
 
 /** Classes of image captions. */
-export const CAPTION_CLASS_WORDS = ['caption', 'figcaption', 'img-desc', 'image-desc', 'photo-desc', 'pic-desc', 'img-title', 'imgcaption', 'wp-caption-text', 'credit', 'photo-caption', 'image-caption', 'img_caption', 'desc-img', 'img-cap', 'image-title', 'photo-title', 'img-discri'] as const;
+export const CAPTION_CLASS_WORDS = ['caption', 'figcaption', 'img-desc', 'image-desc', 'photo-desc', 'pic-desc', 'img-title', 'imgcaption', 'wp-caption-text', 'credit', 'photo-caption', 'image-caption', 'img_caption', 'desc-img', 'img-cap', 'image-title', 'photo-title', 'img-discri', 'media-desc', 'media-caption'] as const;
 
 /** Block-level HTML tags: they end a paragraph. */
 /** Inline tags a line of text is set in: a line's own box is the nearest element above them. */

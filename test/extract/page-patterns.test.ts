@@ -2190,3 +2190,21 @@ describe('a date line in a box the template names a post box', () => {
     ]);
   });
 });
+
+describe('a byline box that sets the writer’s job after the name', () => {
+  it('gives the name alone', () => {
+    const box = `<div class="article-head__author"><div class="opinion__author"><div class="image"><a href="/writer/karim/" data-bg="/up/k.jpg"></a></div></div><div><em><a href="/writer/karim/">كريم بوزيدي</a><span>صحافي بالقسم الرياضي</span></em></div></div>`;
+    const a = ex.extract(page(`<article><h1>${headline}</h1>${box}<div class="the-content">${para.repeat(3)}</div></article>`), { url: 'https://www.example.dz/sport/1' });
+    expect(a.authors).toEqual(['كريم بوزيدي']);
+  });
+});
+
+describe('a picture’s description box beside it in a media box', () => {
+  it('is its caption (`…__media-desc`), though the picture is a link’s lazy background', () => {
+    const media = `<div class="article-head__media"><div class="article-head__media-content"><div class="image"><em class="image__copyright">ح.م</em><a class="zoom-image" href="/up/lead-9999x9999.jpg" data-bg="/up/lead-600x400.jpg"></a></div><div class="article-head__media-desc"><p>الحارس في حصة التدريب الأولى</p></div></div></div>`;
+    const html = `<html><head><title>${headline}</title><meta property="og:image" content="https://www.example.dz/up/lead.jpg"></head><body><article><h1>${headline}</h1>${media}<div class="the-content">${para.repeat(3)}</div></article></body></html>`;
+    const a = ex.extract(html, { url: 'https://www.example.dz/sport/1' });
+    expect(a.images.map((i) => i.caption)).toContain('الحارس في حصة التدريب الأولى');
+    expect(JSON.stringify(a.body)).not.toContain('الحارس في حصة');
+  });
+});

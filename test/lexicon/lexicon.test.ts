@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../src/lexicon/boilerplate.js';
-import { goesOnFrom, opensContinuation, describesSite, footnotedName, isFootnote, isPlaceholderTag, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit } from '../../src/lexicon/index.js';
+import { goesOnFrom, opensContinuation, describesSite, footnotedName, isFootnote, isPlaceholderTag, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit, opensWithRole } from '../../src/lexicon/index.js';
 
 describe('mayHoldDateLabel', () => {
   it('lets every published and updated label of the lexicon through, and lines without one not', () => {
@@ -312,5 +312,12 @@ describe('a lede the next paragraph goes on from', () => {
     expect(goesOnFrom('«المراكز جاهزة»', 'كما أعلن الوزير')).toBe(true);
     expect(goesOnFrom('افتتاح ثلاثة مراكز صحية', 'وأضاف الوزير أن المراكز ستعمل')).toBe(false);
     expect(goesOnFrom('افتتح الوزير ثلاثة مراكز صحية.', 'أضاف الوزير أن المراكز ستعمل')).toBe(false);
+  });
+});
+
+describe('a writer’s job after the name', () => {
+  it('opens with a job title, as a whole word', () => {
+    for (const t of ['صحافي بالقسم الرياضي', 'مراسلة الموقع في عمّان', 'محرر', 'Reporter at large']) expect(opensWithRole(t), t).toBe(true);
+    for (const t of ['صحافيون بلا حدود', 'كريم بوزيدي', 'مراسلات رسمية']) expect(opensWithRole(t), t).toBe(false);
   });
 });
