@@ -10,6 +10,7 @@ import { attr, ELEMENT, fieldText, hiddenByOwnStyle, INVISIBLE, rawText, TEXT, t
 import { END, NEXT, VALUE } from '../parse/linkedom-tree-adapter.js';
 import { hasDateHint } from './dates/date-hint.js';
 import { noiseReason } from './content/classify.js';
+import { leadsToListing } from './content/teaser.js';
 import { selectOne } from '../parse/select.js';
 import { inChrome } from './chrome-context.js';
 import type { PageIndex } from './page-index.js';
@@ -111,8 +112,9 @@ const sameParts = (a: readonly string[], b: readonly string[]): boolean => a.len
  * @example bylinePerson('ريم الزهراني - جدة', [], undefined) // 'ريم الزهراني'
  */
 export function bylinePerson(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
-  // A slash or backslash parts them too (`الأقصر\\سلمى رمزي`), and a spaced underscore (`سلمى حامد _ القاهرة`).
-  const parts = name.replace(/[\s:：]+$/, '').split(/\s*(?:[-–—ـ]+|[\\/])\s*|\s+_+\s+/).filter((p) => p !== '');
+  // A slash or backslash parts them too (`الأقصر\\سلمى رمزي`), a spaced underscore (`سلمى حامد _ القاهرة`), and a
+  // bullet (`رنا يوسف ■بيروت`).
+  const parts = name.replace(/[\s:：]+$/, '').split(/\s*(?:[-–—ـ■●▪•]+|[\\/])\s*|\s+_+\s+/).filter((p) => p !== '');
   if (parts.length === 1) return withoutLeadingPlace(parts[0]!) ?? name;
   // A place before two reporters (`الشرقية- نهى عادل - سامي فؤاد`): the reporters, for coAuthors to part.
   if (parts.length > 2) return isPlaceName(parts[0]!) ? parts.slice(1).join(' - ') : name;
@@ -209,11 +211,11 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
     // A box holding a headline is a title box (`<div class="writers"><h1>…`), not a byline.
     // A box its own style hides (`<div class="author" style="display: none">`) holds an uploader's account name.
     // So does one its class hides (`<div itemprop="author" class="d-none">`: the metadata's name, not a byline shown).
-    if (inChrome(el, true, index.h1s, true) || hiddenByOwnStyle(el) || hiddenByClass(el)) continue;
+    if (inChrome(el, true, index.h1s, true) || hiddenByOwnStyle(el) || hiddenByClass(el) || isHeadlineElement(el)) continue;
     // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
-    if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text)) continue;
+    if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text) || namesAListing(el, text)) continue;
     // …unless a byline's label opens it: the name is set as a heading (`<span>كتب:</span> <a><h3>فلان</h3></a>`).
     if (selectOne(el, 'h1, h2, h3') && bylineNames(text) === undefined) continue;
     // A desk's name is the byline as it stands (`المحرر الاقتصادي`); else a label before the name goes.
@@ -224,6 +226,25 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
 }
 
 type N = any;
+
+/**
+ * A meta row's box that shows only the link to the story's section (`<div class="…author_container"><a
+ * href="/news/category/29/…">منوعات</a></div>`): a section, not a byline.
+ */
+function namesAListing(el: Element, text: string): boolean {
+  const link = selectOne(el, 'a[href]');
+  return link !== null && leadsToListing(attr(link, 'href') ?? '') && normaliseText(rawText(link, text.length + 1)) === text;
+}
+
+/**
+ * The headline or the deck itself, whatever its class says (`<h1 class="authorpage title" itemprop="headline">`, `<h3
+ * class="authorpage sub-title" itemprop="alternativeHeadline">`: a template's class for a columnist's page).
+ */
+function isHeadlineElement(el: Element): boolean {
+  if (el.localName === 'h1') return true;
+  const prop = attr(el, 'itemprop');
+  return prop !== undefined && /\b(?:headline|alternativeheadline)\b/i.test(prop);
+}
 
 /**
  * A byline box's text less the parts that date the story: meta rows put the name and the date

@@ -17,6 +17,9 @@ export const STRONG_NOISE_CLASS_WORDS = [
   'gpt', 'banner', 'sponsor', 'promo', 'read-also', 'readalso', 'tags', 'tag-list', 'taglist', 'keywords', 'breadcrumb',
   'ticker', 'marquee', 'whatsapp', 'telegram', 'print', 'font-size', 'fontsize', 'pagination', 'cookie', 'popup', 'modal',
   'disclaimer',
+  // A reading-time bar (`2 min`) and the links to the next and previous stories.
+  'time-to-read', 'time_to_read', 'timetoread', 'reading-time', 'reading_time', 'readingtime', 'read-time', 'read_time',
+  'prev-next', 'prev_next', 'prevnext', 'next-prev', 'next_prev',
 ] as const;
 
 /** Chrome words a lightbox's opener is named by too: a link to the picture's large file (`<a class="popup-images" href="/big/1.jpg">`). */

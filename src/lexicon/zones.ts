@@ -39,7 +39,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'alrai.com': 'Asia/Amman', 'alghad.com': 'Asia/Amman', 'khaberni.com': 'Asia/Amman',
   'royanews.tv': 'Asia/Amman', 'omamjo.com': 'Asia/Amman', 'ammonnews.net': 'Asia/Amman',
   'addustour.com': 'Asia/Amman', 'tayyar.org': 'Asia/Beirut',
-  'annahar.com': 'Asia/Beirut', 'alankabout.com': 'Asia/Beirut', 'aliwaa.com.lb': 'Asia/Beirut', 'lbcgroup.tv': 'Asia/Beirut',
+  'annahar.com': 'Asia/Beirut', 'al-akhbar.com': 'Asia/Beirut', 'alankabout.com': 'Asia/Beirut', 'aliwaa.com.lb': 'Asia/Beirut', 'lbcgroup.tv': 'Asia/Beirut',
   'arab48.com': 'Asia/Jerusalem', 'maannews.net': 'Asia/Hebron', 'alwatanvoice.com': 'Asia/Hebron',
   'altaakhipress.com': 'Asia/Baghdad', 'alsumaria.tv': 'Asia/Baghdad', 'almasirah.net': 'Asia/Aden',
   'alsahwa-yemen.net': 'Asia/Aden', 'akhbarlibya24.net': 'Africa/Tripoli', 'alwasat.ly': 'Africa/Tripoli',
@@ -52,7 +52,9 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   // Pan-Arab channels that show Mecca time
   'aljazeera.net': 'Asia/Qatar',
   // Global brands' Arabic editions, by their newsroom (CNN Arabic's pages say «GMT+0400»).
-  'arabic.cnn.com': 'Asia/Dubai',
+  'arabic.cnn.com': 'Asia/Dubai', 'skynewsarabia.com': 'Asia/Dubai',
+  // Pan-Arab dailies dated where they are edited: London's «القدس العربي» (GMT, BST in summer).
+  'alquds.co.uk': 'Europe/London',
   // …and those that write every time in GMT (`GMT 17:27 17.03.2020`, `03:36 GMT`): a line that leaves the label off is GMT too.
   'arabic.sputniknews.com': 'Etc/UTC', 'arabic.rt.com': 'Etc/UTC',
 };

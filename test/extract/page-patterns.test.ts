@@ -152,7 +152,11 @@ describe('site time zones', () => {
     expect(zoneForHost('unknown-site.com')).toBeUndefined();
     // A global brand's Arabic edition writes where its newsroom is, not where the brand is (`arabic.cnn.com`: Dubai's GMT+4).
     expect(zoneForHost('arabic.cnn.com')).toBe('Asia/Dubai');
+    expect(zoneForHost('www.skynewsarabia.com')).toBe('Asia/Dubai');
     expect(zoneForHost('cnn.com')).toBeUndefined();
+    // A pan-Arab daily edited in London, and a Beirut daily on a .com.
+    expect(zoneForHost('www.alquds.co.uk')).toBe('Europe/London');
+    expect(zoneForHost('www.al-akhbar.com')).toBe('Asia/Beirut');
     expect(zoneForHost('ar.example.ae')).toBe('Asia/Dubai');
     // Editions that write every time in GMT: a line that leaves the label off is GMT too — not the brand's other editions.
     expect(zoneForHost('arabic.sputniknews.com')).toBe('Etc/UTC');
@@ -2206,5 +2210,40 @@ describe('a picture’s description box beside it in a media box', () => {
     const a = ex.extract(html, { url: 'https://www.example.dz/sport/1' });
     expect(a.images.map((i) => i.caption)).toContain('الحارس في حصة التدريب الأولى');
     expect(JSON.stringify(a.body)).not.toContain('الحارس في حصة');
+  });
+});
+
+describe('a headline whose class says author (a columnist page’s template)', () => {
+  it('is no byline; the source box’s reporter is, less the place after a bullet', () => {
+    const html = page(
+      `<h3 class="authorpage sub-title" itemprop="alternativeHeadline">قوارب تقليدية تعود إلى الخور بعد الترميم</h3><h1 class="authorpage title" itemprop="headline name">${headline}</h1>` +
+        `<div id="articledetails" class="articlecontent"><div class="metadata"><div class="source"><span class="label">المصدر:</span><ul><li>رنا يوسف ■بيروت</li></ul></div></div>${para.repeat(3)}</div>`,
+    );
+    expect(ex.extract(html, { url: 'https://www.example.ae/1.1332470' }).authors).toEqual(['رنا يوسف']);
+  });
+});
+
+describe('a meta row and a reading-time bar in the story box, and the links to the next and previous stories', () => {
+  const LINES = [
+    'افتتحت البلدية المكتبة العامة بعد ترميم استمر عامين، وسط حضور لافت من الطلاب.',
+    'وقال رئيس البلدية إن المكتبة ستفتح أبوابها يوميا حتى العاشرة مساء، طوال أيام الأسبوع.',
+    'وتضم المكتبة قاعة للأطفال وأرشيفا رقميا للصحف المحلية، يتيح للباحثين تصفحها مجانا.',
+  ];
+  const story = `<h1><span class="article_details_title">${headline}</span></h1>` +
+    `<div class="article_details_author_container"><a href="/news/category/29/story-item/ar" class="article_details_category"><span>منوعات</span></a></div>` +
+    `<div class="article_details_date"><span>2026-01-08 | 12:42</span></div>` +
+    `<div class="article_details_body" itemprop="articleBody"><div class="article_details_time_to_read_bar"><span class="time_to_read">2</span><sup>min</sup></div>` +
+    `<div class="LongDesc"><div>${LINES.join('<br><br>')}</div></div>` +
+    `<div class="article_details_prev_next"><div class="article_details_next"><a class="u-imgLink" href="/news/1/x/ar"></a><span class="article_details_prev_next_image_text">التالي</span><span>قصة أخرى عن مهرجان الصيف في المدينة</span></div>` +
+    `<div class="article_details_prev"><a class="u-imgLink" href="/news/2/y/ar"></a><span class="article_details_prev_next_image_text">السابق</span><span>قصة ثالثة عن معرض الكتاب السنوي</span></div></div></div>`;
+  const a = ex.extract(page(story), { url: 'https://www.lbcgroup.tv/news/lifestyle/898682/x/ar' });
+
+  it('take no part in the body', () => {
+    const body = a.body.map((b) => ('text' in b ? b.text : b.type));
+    expect(body).toEqual(LINES);
+  });
+
+  it('give no byline from a box that shows only the link to the section', () => {
+    expect(a.authors).toEqual([]);
   });
 });

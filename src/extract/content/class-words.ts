@@ -33,7 +33,8 @@ export function classWords(words: readonly string[], options: { allPrefixes?: bo
   const byInitial = new Map<number, Array<readonly [number, string]>>();
   const hyphenated = new Map<number, Array<readonly [number, string]>>();
   prefixes.forEach((w, i) => {
-    const index = w.includes('-') ? hyphenated : byInitial;
+    // A word of parts (`most-read`, `time_to_read`) is looked for at every part of a token, `-` or `_` between them.
+    const index = /[-_]/.test(w) ? hyphenated : byInitial;
     const c = w.charCodeAt(0);
     const list = index.get(c);
     if (list) list.push([i, w]);

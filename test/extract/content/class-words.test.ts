@@ -14,7 +14,7 @@ function reference(parts: readonly string[], words: readonly string[], mode: 'le
   };
   for (const p of parts) {
     if (exact.has(p)) return p;
-    for (const w of prefixes) if (p.startsWith(w) || (w.includes('-') && startsAPart(p, w))) return w;
+    for (const w of prefixes) if (p.startsWith(w) || (/[-_]/.test(w) && startsAPart(p, w))) return w;
   }
   return undefined;
 }
@@ -60,5 +60,12 @@ describe('matchClassWord', () => {
     expect(matchClassWord(['sidebar-left-wide'], set)).toBe('sidebar-left');
     expect(matchClassWord(['sidebarsx'], set)).toBe('sidebars');
     expect(matchClassWord(['x-sidebar-left'], set)).toBe('sidebar-left');
+  });
+
+  it('finds a word written with underscores at any part of a token, as a hyphenated one', () => {
+    const set = classWords(['time_to_read', 'prev_next', 'most-read']);
+    expect(matchClassWord(['article_details_time_to_read_bar'], set)).toBe('time_to_read');
+    expect(matchClassWord(['article_details_prev_next'], set)).toBe('prev_next');
+    expect(matchClassWord(['overtime_to_reader'], set)).toBeUndefined();
   });
 });
