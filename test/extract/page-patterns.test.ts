@@ -449,6 +449,15 @@ describe('a date and its time in two boxes', () => {
     const html = page(`<h1>${headline}</h1><div class="article-info"><div class="d-flex"><i class="icon-cal"></i><span>الأحد 12 يناير 2020</span></div><div class="d-flex"><i class="icon-clock"></i><span>8:03 م</span></div></div><div class="article-body">${para.repeat(3)}</div>`);
     expect(ex.extract(html, { url: 'https://www.example.com.eg/news/1' }).published?.iso).toBe('2020-01-12T20:03:00+02:00');
   });
+
+  it('reads the time past the next box’s indentation and under its own label — not under an update’s', () => {
+    const indent = `\n${' '.repeat(60)}`;
+    const info = (label: string) =>
+      `<dl class="article-info"><dd class="createdby">${indent}25 يونيو  2020${indent}</dd><dd class="category-name">${indent}<i class="fa fa-clock-o"></i>${indent}${label}: 11:01 AM${indent}</dd></dl>`;
+    const at = (label: string) => ex.extract(page(`<h1>${headline}</h1>${info(label)}<div class="article-body">${para.repeat(3)}</div>`), { url: 'https://www.example.bh/news/1' }).published?.iso;
+    expect(at('وقت الإنشاء')).toBe('2020-06-25T11:01:00+03:00');
+    expect(at('آخر تحديث')).toBe('2020-06-25');
+  });
 });
 
 describe('a metadata image that names no file', () => {

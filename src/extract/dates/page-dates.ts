@@ -82,9 +82,17 @@ function withSiblingTime(read: { el: Element; text: string }): { el: Element; te
   for (let up = 0; up < 2 && el && !el.nextElementSibling; up++) el = el.parentNode;
   const next: N = el?.nextElementSibling;
   if (!next) return read;
-  const time = normaliseText(rawText(next, 40));
-  return TIME_BOX.test(time) ? { el: read.el, text: `${read.text} ${time}` } : read;
+  // Read past a template's indentation (`<dd>\n            <i class="fa fa-clock-o"></i> وقت الإنشاء: 11:01 AM`).
+  const time = normaliseText(rawText(next, SIBLING_RAW_CHARS));
+  if (TIME_BOX.test(time)) return { el: read.el, text: `${read.text} ${time}` };
+  // A time under its own label (`وقت الإنشاء:`) — not an update's (`آخر تحديث: 11:40`): the date's own time.
+  const labelled = LABELLED_TIME.exec(time);
+  return labelled && TIME_BOX.test(labelled[2]!) && dateLabelOf(labelled[1]!)?.kind !== 'updated' ? { el: read.el, text: `${read.text} ${labelled[2]}` } : read;
 }
+/** Raw characters of the next box read for its time: indentation and an icon's markup come first. */
+const SIBLING_RAW_CHARS = 200;
+/** A short label with no digit, its colon, and what follows. */
+const LABELLED_TIME = /^([^\d٠-٩:：]{1,30})[:：]\s*(.{3,40})$/;
 
 /** A clock icon's class (`far fa-clock`, `icon-time`). */
 const CLOCK_ICON = /clock|time/i;
