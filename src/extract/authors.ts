@@ -211,7 +211,7 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
     // A box holding a headline is a title box (`<div class="writers"><h1>…`), not a byline.
     // A box its own style hides (`<div class="author" style="display: none">`) holds an uploader's account name.
     // So does one its class hides (`<div itemprop="author" class="d-none">`: the metadata's name, not a byline shown).
-    if (inChrome(el, true, index.h1s, true) || hiddenByOwnStyle(el) || hiddenByClass(el) || isHeadlineElement(el)) continue;
+    if (inChrome(el, true, index.h1s, true) || hiddenUpTo(el, HIDDEN_BOX_LEVELS) || hiddenByClass(el) || isHeadlineElement(el)) continue;
     // A Person box names its person (`<div itemprop="author"><div itemprop="name">…`); its role line is not a name.
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
@@ -226,6 +226,17 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
 }
 
 type N = any;
+
+/** Levels above a byline element looked at for a box its own style hides (`<div style="display:none" class="vcard
+ * author"><strong itemprop="name"><a rel="author">…`: a theme's hidden microdata). */
+const HIDDEN_BOX_LEVELS = 4;
+
+/** Hidden by its own style, or by an ancestor's within `levels`. */
+function hiddenUpTo(el: Element, levels: number): boolean {
+  let n: N = el;
+  for (let up = 0; up <= levels && n && n.nodeType === ELEMENT; up++, n = n.parentNode) if (hiddenByOwnStyle(n)) return true;
+  return false;
+}
 
 /**
  * A meta row's box that shows only the link to the story's section (`<div class="…author_container"><a
@@ -296,7 +307,7 @@ function soleElementChild(el: N): N {
 export function authorLinkNames(index: PageIndex, headlinePosition: number | undefined): string[] {
   if (headlinePosition === undefined) return [];
   const near = index.authorLinks.filter((l) => l.position > headlinePosition && l.position - headlinePosition <= TUNABLES.authorLinkReach);
-  const first = near.find((l) => !inChrome(l.el, true, index.h1s) && linkName(l.el) !== undefined);
+  const first = near.find((l) => !inChrome(l.el, true, index.h1s) && !hiddenUpTo(l.el, HIDDEN_BOX_LEVELS) && linkName(l.el) !== undefined);
   if (!first) return [];
   const box = first.el.parentElement;
   const coAuthors = near.filter((l) => l === first || (box !== null && l.el.parentElement === box));

@@ -158,7 +158,8 @@ export function showsAtLeast(el: Element, min: number, limit = Infinity): boolea
 }
 
 /**
- * Which of `needles` a text node under `el` holds (shown text only: scripts, styles and the like are skipped) —
+ * Which of `needles` a text node under `el` holds (shown text only: scripts, styles and the like are skipped, and what
+ * an element's own style or `hidden` attribute hides) —
  * one walk, no string built.
  *
  * @example textsShownIn(body, ['سامي المحرر']) // Set { 'سامي المحرر' } when a visible text node holds it
@@ -167,10 +168,16 @@ export function textsShownIn(el: Element | null | undefined, needles: readonly s
   const found = new Set<string>();
   if (!el || needles.length === 0) return found;
   const end = (el as N)[END];
+  // An element's attributes follow it in the walk: one its own style hides (`<div style="display:none"
+  // class="vcard author">`) is skipped whole from its attribute, with no lookup per element.
+  let owner: N = null;
   for (let n = (el as N)[NEXT]; n && n !== end && found.size < needles.length; n = n[NEXT]) {
     if (n.nodeType === TEXT) {
       for (const x of needles) if (n[VALUE].includes(x)) found.add(x);
-    } else if (n.nodeType === ELEMENT && INVISIBLE.has(n.localName)) n = n[END];
+    } else if (n.nodeType === ELEMENT) {
+      if (INVISIBLE.has(n.localName)) n = n[END];
+      else owner = n;
+    } else if (n.nodeType === ATTRIBUTE && owner && (n.name === 'hidden' || (n.name === 'style' && HIDDEN_STYLE.test(n[VALUE])))) n = owner[END];
   }
   return found;
 }

@@ -2256,3 +2256,16 @@ describe('a meta row and a reading-time bar in the story box, and the links to t
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('a theme’s hidden author microdata (`<div style="display:none" class="vcard author">`)', () => {
+  const story = (style: string) =>
+    `<html><head><title>${headline}</title><meta itemprop="author" content="Nabil Haddad"></head><body><article><h1>${headline}</h1><p class="post-meta"><span class="tie-date">November 9, 2020</span></p>` +
+    `<div${style} class="vcard author" itemprop="author" itemscope itemtype="http://schema.org/Person"><strong class="fn" itemprop="name"><a href="https://www.example.com/author/nabil/" title="Posts by Nabil Haddad" rel="author">Nabil Haddad</a></strong></div>` +
+    `<div class="entry">${para.repeat(3)}</div></article></body></html>`;
+  it('names no byline: not its box, not its author link, not the metadata it repeats', () => {
+    expect(ex.extract(story(' style="display:none"'), { url: 'https://www.example.com/2020/11/09/x/' }).authors).toEqual([]);
+  });
+  it('names the byline when the page shows it', () => {
+    expect(ex.extract(story(''), { url: 'https://www.example.com/2020/11/09/x/' }).authors).toEqual(['Nabil Haddad']);
+  });
+});
