@@ -2269,3 +2269,19 @@ describe('a theme’s hidden author microdata (`<div style="display:none" class=
     expect(ex.extract(story(''), { url: 'https://www.example.com/2020/11/09/x/' }).authors).toEqual(['Nabil Haddad']);
   });
 });
+
+describe('a gallery whose slides set their captions as headings in a script’s link', () => {
+  it('gives each picture its caption, the agency after a bullet as its credit, and no slide counter', () => {
+    const slide = (n: number, alt: string) =>
+      `<li itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><div class="media"><img itemprop="url" src="/polopoly_fs/1.${n}!/image/image.jpg" alt="${alt}"></div>` +
+      (alt ? `<div class="text"><h3><a href="javascript:void(0);">${alt}</a></h3></div>` : '') + `</li>`;
+    const gallery = `<figure class="dmedia"><ul id="articlegallery">${slide(1, 'السفينة أثناء رفعها إلى الحوض الجاف. ■ أ.ف.ب')}${slide(2, 'نجار يثبت الألواح الجديدة على الهيكل')}${slide(3, '')}</ul><div class="totalcountholder"><span class="slidercounter">صورة</span></div></figure>`;
+    const a = ex.extract(page(`<article><h1>${headline}</h1>${gallery}<div class="content">${para.repeat(3)}</div></article>`), { url: 'https://www.emaratalyoum.com/1.1332470' });
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([
+      ['السفينة أثناء رفعها إلى الحوض الجاف.', 'أ.ف.ب'],
+      ['نجار يثبت الألواح الجديدة على الهيكل', undefined],
+      [undefined, undefined],
+    ]);
+    expect(JSON.stringify(a.body)).not.toContain('صورة');
+  });
+});

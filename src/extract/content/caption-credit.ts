@@ -6,8 +6,8 @@ import { CREDIT_MARKERS } from '../../lexicon/boilerplate.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKERS = CREDIT_MARKERS.map(escape).join('|');
-// Trailing "(رويترز)" / "- أ ف ب" / "| تصوير: فلان"
-const TRAILING = new RegExp(`\\s*(?:[-–—|/]\\s*)?[(\\[]?\\s*((?:${MARKERS})(?:\\s*[:：]\\s*[^()\\[\\]|]{1,40})?)\\s*[)\\]]?\\s*$`, 'u');
+// Trailing "(رويترز)" / "- أ ف ب" / "| تصوير: فلان" / "■ أ.ف.ب"
+const TRAILING = new RegExp(`\\s*(?:[-–—|/■●▪•]\\s*)?[(\\[]?\\s*((?:${MARKERS})(?:\\s*[:：]\\s*[^()\\[\\]|]{1,40})?)\\s*[)\\]]?\\s*$`, 'u');
 const LEADING = new RegExp(`^\\s*((?:تصوير|الصورة|صورة)\\s*[:：]\\s*[^|\\-–—]{1,40})\\s*[|\\-–—]\\s*`, 'u');
 
 /**
@@ -18,7 +18,7 @@ export function splitCredit(text: string): { caption: string; credit?: string } 
   if (lead) return { caption: text.slice(lead[0].length).trim(), credit: lead[1]!.trim() };
   const m = TRAILING.exec(text);
   if (m && m.index > 0) {
-    const caption = text.slice(0, m.index).replace(/[\s\-–—|/_]+$/, '').trim();
+    const caption = text.slice(0, m.index).replace(/[\s\-–—|/_■●▪•]+$/, '').trim();
     if (caption.length >= 3) return { caption, credit: m[1]!.trim() };
   }
   return { caption: text.trim() };

@@ -31,12 +31,12 @@ export function repeatsAlt(b: Pick<RawBlock, 'kind' | 'text' | 'linkChars'>, alt
  */
 export function isCaptionLine(blocks: readonly RawBlock[], i: number): boolean {
   const b = blocks[i];
-  if (!b || !isPlainLine(b)) return false;
+  if (!b || (b.kind !== 'text' && b.kind !== 'heading')) return false;
   for (let j = i - 1; j >= 0 && j >= i - ALT_CAPTION_REACH; j--) {
     const alt = blocks[j]!.image?.alt;
-    if (alt && repeatsAlt(b, alt)) return true;
+    if (alt && (repeatsAlt(b, alt) || slideHeading(blocks[j]!, b, alt))) return true;
   }
-  return soleLineOfImageBox(blocks, i) || looseLineUnderPicture(blocks, i);
+  return isPlainLine(b) && (soleLineOfImageBox(blocks, i) || looseLineUnderPicture(blocks, i));
 }
 
 /** Longest loose line under a picture read as its caption, and its most words. */
@@ -61,6 +61,19 @@ function looseLineUnderPicture(blocks: readonly RawBlock[], i: number): boolean 
     ARABIC_WORD.test(t) && !isCreditLine(t) && !isWidgetTitle(t)
   );
 }
+
+/**
+ * A slide's caption set as a heading in the slide's own box, in a link a script works (`<li><div class="media"><img
+ * alt="X"></div><div class="text"><h3><a href="javascript:void(0);">X</a></h3></div></li>`): it says what the alt says.
+ */
+function slideHeading(img: RawBlock, b: RawBlock, alt: string): boolean {
+  if (b.kind !== 'heading' || b.text.length > TUNABLES.maxCaptionChars || matchKey(b.text) !== matchKey(alt)) return false;
+  let box: N = (img.el as N).parentNode;
+  for (let up = 0; up < SLIDE_BOX_LEVELS && box && box.nodeType === 1; up++, box = box.parentNode) if (box.contains(b.el)) return true;
+  return false;
+}
+/** Levels above a slide's picture its box may be. */
+const SLIDE_BOX_LEVELS = 3;
 
 const isPlainLine = (b: Pick<RawBlock, 'kind' | 'text' | 'linkChars'>): boolean =>
   b.kind === 'text' && b.linkChars === 0 && b.text.length <= TUNABLES.maxCaptionChars;

@@ -5,6 +5,7 @@ describe('splitCredit', () => {
   it('parts a trailing credit in brackets or after a dash', () => {
     expect(splitCredit('الرئيس خلال الاجتماع (رويترز)')).toEqual({ caption: 'الرئيس خلال الاجتماع', credit: 'رويترز' });
     expect(splitCredit('مبنى الوزارة - أ ف ب')).toEqual({ caption: 'مبنى الوزارة', credit: 'أ ف ب' });
+    expect(splitCredit('السفينة أثناء رفعها. ■ أ.ف.ب')).toEqual({ caption: 'السفينة أثناء رفعها.', credit: 'أ.ف.ب' });
   });
 
   it('leaves no underscore behind when the credit was joined by one (`…_رويترز`)', () => {
