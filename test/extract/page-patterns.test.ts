@@ -2285,3 +2285,11 @@ describe('a gallery whose slides set their captions as headings in a script’s 
     expect(JSON.stringify(a.body)).not.toContain('صورة');
   });
 });
+
+describe('a slider picture that keeps its caption in its own attribute (`<img caption="…">`)', () => {
+  it('gives the caption, its credit split off', () => {
+    const slider = `<div class="owl-carousel"><div class="item"><img src="/uploads/images/2020/12/01/937359.jpg" alt="" caption="عمال يفرزون التمور في أحد المصانع (رويترز)"></div><div class="item"><img src="/uploads/images/2020/12/01/937360.jpg" alt="" caption=" "></div></div>`;
+    const a = ex.extract(page(`<article><h1>${headline}</h1>${slider}<div class="content">${para.repeat(3)}</div></article>`), { url: 'https://www.alyaum.com/articles/6291787/x' });
+    expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['عمال يفرزون التمور في أحد المصانع', 'رويترز'], [undefined, undefined]]);
+  });
+});

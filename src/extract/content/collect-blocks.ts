@@ -364,9 +364,12 @@ function leadsAway(link: Element, isOffsite: (href: string) => boolean): boolean
 
 /**
  * The caption a lightbox gallery keeps in an attribute of the picture's item
- * (`<li data-sub-html="<p>…</p>"><img>`: lightGallery): shown when the picture opens, so the page's own.
+ * (`<li data-sub-html="<p>…</p>"><img>`: lightGallery), or of the picture itself (`<img caption="…">`, a slider's):
+ * shown when the picture opens, so the page's own.
  */
 function galleryCaption(img: Element): string | undefined {
+  const own = attr(img, 'caption');
+  if (own && /\S/.test(own)) return normaliseText(own.replace(/<[^>]*>/g, ' ')) || undefined;
   let n: N = img.parentNode;
   for (let up = 0; up < 2 && n && n.nodeType === ELEMENT; up++, n = n.parentNode) {
     const html = attr(n, 'data-sub-html');
