@@ -4,7 +4,8 @@
  * link density and class/id words, and well-scoring siblings of the winner join it.
  */
 import { opensContinuation } from '../../lexicon/index.js';
-import { insideOneOf } from '../../parse/dom.js';
+import { insideOneOf, rawText } from '../../parse/dom.js';
+import { normaliseText } from '../../normalise/text.js';
 import { TUNABLES } from '../../tunables.js';
 import { classWeight } from './classify.js';
 import type { RawBlock, TextSize } from './collect-blocks.js';
@@ -43,15 +44,18 @@ function tagBonus(tag: string): number {
   return 0;
 }
 
-/** A date line is no prose (`01:10 م - السبت 18 أبريل 2020` votes for no box: its colon is a clock's); only a short line is asked. */
+/**
+ * A box that shows no more than a date line is no story's (`<div class="post-info">01:10 م - السبت 18 أبريل 2020</div>`:
+ * a class word's prior and the clock's colon once outscored a short story whose teasers weighed on its link density).
+ * Asked of the winner only — the date engine runs cold on a page, so not of every line.
+ */
 const MAX_DATE_LINE_CHARS = 80;
 
-function blockVote(b: RawBlock, chrome: ReadonlyMap<Element, string>, isDateLine?: (text: string) => boolean): number {
+function blockVote(b: RawBlock, chrome: ReadonlyMap<Element, string>): number {
   const len = b.text.length;
   if (len < TUNABLES.minScoringChars || (b.kind !== 'text' && b.kind !== 'quote')) return 0;
   if (b.noise.length && chromeOf(b, chrome)) return 0;
   if (b.linkChars / len > TUNABLES.maxScoringLinkDensity) return 0;
-  if (len <= MAX_DATE_LINE_CHARS && isDateLine?.(b.text)) return 0;
   return 1 + punctuationIn(b.text) + Math.min(Math.floor(len / 100), 3);
 }
 
@@ -78,10 +82,10 @@ function candidateOf(map: Map<Element, Candidate>, el: Element, sizes: ReadonlyM
 }
 
 /** Give each prose block's vote to its nearest ancestors (text sizes come from the collector). */
-function scoreCandidates(blocks: readonly RawBlock[], stop: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>, isDateLine?: (text: string) => boolean): Map<Element, Candidate> {
+function scoreCandidates(blocks: readonly RawBlock[], stop: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>): Map<Element, Candidate> {
   const map = new Map<Element, Candidate>();
   for (const b of blocks) {
-    const vote = blockVote(b, chrome, isDateLine);
+    const vote = blockVote(b, chrome);
     if (!vote) continue;
     // A paragraph votes for its container, not itself; a div holding text directly votes for itself.
     let el: N = PARAGRAPH_LIKE.has(b.el.localName) && b.el !== stop ? (b.el as N).parentNode : b.el;
@@ -103,6 +107,9 @@ const isProseSibling = (c: Candidate): boolean =>
  */
 const isLeadBox = (c: Candidate): boolean => c.score >= 2 && c.prior >= 0 && c.chars >= TUNABLES.minLeadBoxChars && c.linkChars / c.chars < 0.25;
 
+/** Date boxes passed over before the winner, at most. */
+const MAX_DATE_BOXES = 3;
+
 /** Only elements that prose voted for can win; their prior then counts. */
 const finalScore = (c: Candidate): number =>
   c.score > 0 ? Math.max(0, c.score + c.prior) * (1 - (c.chars ? c.linkChars / c.chars : 0)) : 0;
@@ -120,15 +127,22 @@ export interface MainContent {
  * @param isDateLine whether a line is mostly a date (it then votes for no box)
  */
 export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>, isDateLine?: (text: string) => boolean): MainContent | undefined {
-  const map = scoreCandidates(blocks, root, chrome, sizes, isDateLine);
+  const map = scoreCandidates(blocks, root, chrome, sizes);
   let best: Candidate | undefined;
   let bestScore = 0;
-  for (const c of map.values()) {
-    const s = finalScore(c);
-    if (s > bestScore) {
-      best = c;
-      bestScore = s;
+  const passedOver = new Set<Candidate>();
+  for (let tries = 1; ; tries++) {
+    best = undefined;
+    bestScore = 0;
+    for (const c of map.values()) {
+      const s = passedOver.has(c) ? 0 : finalScore(c);
+      if (s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
     }
+    if (!best || tries === MAX_DATE_BOXES || !isDateLine || best.chars > MAX_DATE_LINE_CHARS || !isDateLine(normaliseText(rawText(best.el, MAX_DATE_LINE_CHARS + 1)))) break;
+    passedOver.add(best);
   }
   if (!best) return undefined;
   const parent = (best.el as N).parentNode as Element | null;
