@@ -151,7 +151,12 @@ function chooseStrong(src: HeadlineSources): string | undefined {
   for (const h of h1s) for (const m of meta) names.push(...siteNamesFromTitle(m, h));
   // An h1 that one of the metadata titles contains (or is contained by) is the headline: as a whole part of it
   // or most of it — not a sidebar's one-word label that the title happens to use (`<h1 class="widgettitle">إعلان</h1>`).
-  const cuts = meta.map((m) => cutTitleHead(stripSiteName(m, names, src.host))).filter((c): c is string => c !== undefined).map(matchKey);
+  // Titles cut short (`…تعرف عليها...`, a site name perhaps after the cut): only one with dots is taken apart.
+  const cuts = meta
+    .filter((m) => m.includes('..') || m.includes('…'))
+    .map((m) => cutTitleHead(stripSiteName(m, names, src.host)))
+    .filter((c): c is string => c !== undefined)
+    .map(matchKey);
   let best: string | undefined;
   for (const h of h1s) {
     const hk = matchKey(h);

@@ -286,8 +286,13 @@ const ROLES = keys(ROLE_OPENERS);
  * @example opensWithRole('صحافيون بلا حدود') // false
  */
 export function opensWithRole(text: string): boolean {
+  return opensWithOneOf(ROLES, text);
+}
+
+/** Does `text` open with one of `keys` (matchKey form) as a whole word? Its first 40 characters are read. */
+function opensWithOneOf(keys: readonly string[], text: string): boolean {
   const k = matchKey(text.slice(0, 40));
-  return ROLES.some((c) => k.startsWith(c) && (k.length === c.length || !/[\p{L}\p{N}]/u.test(k[c.length]!)));
+  return keys.some((c) => k.startsWith(c) && (k.length === c.length || !/[\p{L}\p{N}]/u.test(k[c.length]!)));
 }
 /** Function words: a line holding one is a sentence, not a place and a name. */
 const STOP = new Set(keys(STOPWORDS));
@@ -314,8 +319,7 @@ export function describesSite(tags: readonly string[]): boolean {
  * @example opensContinuation('وزير الصحة يفتتح ثلاثة مراكز') // false
  */
 export function opensContinuation(text: string): boolean {
-  const k = matchKey(text.slice(0, 40));
-  return CONTINUATIONS.some((c) => k.startsWith(c) && (k.length === c.length || !/[\p{L}\p{N}]/u.test(k[c.length]!)));
+  return opensWithOneOf(CONTINUATIONS, text);
 }
 
 /**

@@ -124,7 +124,7 @@ export interface MainContent {
 /**
  * The body container(s); undefined when the page has no prose at all.
  *
- * @param isDateLine whether a line is mostly a date (it then votes for no box)
+ * @param isDateLine whether a line is mostly a date: a winner that shows no more than one is passed over
  */
 export function findMainContent(blocks: readonly RawBlock[], root: Element, chrome: ReadonlyMap<Element, string>, sizes: ReadonlyMap<Element, TextSize>, isDateLine?: (text: string) => boolean): MainContent | undefined {
   const map = scoreCandidates(blocks, root, chrome, sizes);
