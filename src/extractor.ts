@@ -7,6 +7,7 @@ import type { Article } from './article.js';
 import { createRegistry } from './adapt/registry.js';
 import type { Adapter } from './adapt/types.js';
 import { assembleArticle } from './assemble/article.js';
+import { metadataBodyParagraphs } from './extract/metadata/article-body.js';
 import { metadataSection, metadataTags, tidyTags } from './extract/metadata/fields.js';
 import { visibleTags } from './extract/metadata/visible-tags.js';
 import { adaptPage } from './pipeline/adapt.js';
@@ -70,7 +71,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const section = av.section ?? metadataSection(page.index, page.ldArticle);
 
     const warnings = [...page.warnings];
-    if (!body.blocks.some((b) => b.type === 'paragraph')) warnings.push({ code: 'body.empty', message: 'no article text found' });
+    // A page that shows no story text (rendered by its scripts) may carry it in its JSON-LD: the body of last resort.
+    const storyShown = body.blocks.some((b) => b.type === 'paragraph');
+    const fromMetadata = storyShown ? [] : metadataBodyParagraphs(page.ldArticle, headline);
+    const blocks: Article['body'] = fromMetadata.length ? [...body.blocks, ...fromMetadata.map((text) => ({ type: 'paragraph' as const, text }))] : body.blocks;
+    if (fromMetadata.length) warnings.push({ code: 'body.from-metadata', message: 'the page shows no article text: the body is the JSON-LD articleBody' });
+    else if (!storyShown) warnings.push({ code: 'body.empty', message: 'no article text found' });
     warnings.push(...dates.warnings, ...adapted.errors.map((e) => ({ code: 'adapter.selector', message: e })));
 
     return assembleArticle(
@@ -81,13 +87,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         ...(page.adapter ? { adapter: page.adapter.id } : {}),
         ...(headline ? { headline } : {}),
         ...(body.subheadline ? { subheadline: body.subheadline } : {}),
-        authors: authorsOf(page, av, body, siteNames, siteName, position, headline),
+        authors: authorsOf(page, av, body, siteNames, siteName, position, headline, storyShown),
         ...(section ? { section } : {}),
-        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '', () => leadText(body.blocks)) : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline, () => leadText(body.blocks), () => visibleTags(page.index.tagLinks, position)),
+        tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '', () => leadText(blocks)) : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline, () => leadText(blocks), () => visibleTags(page.index.tagLinks, position)),
         dates,
         ...(leadImage ? { leadImage } : {}),
         images,
-        body: body.blocks,
+        body: blocks,
         warnings,
         removed: [...raw.removed, ...body.removed],
       },

@@ -41,6 +41,8 @@ export const TUNABLES = {
    * that shows more is none of them, and each of many nested ones is read no further than this, not to the page's end.
    */
   maxFieldTextChars: 1000,
+  /** Characters of a JSON-LD `articleBody` read at most, when a page that shows no story text falls back to it. */
+  maxMetadataBodyChars: 200_000,
   /** Caption texts longer than this are not captions but body text styled as one. */
   maxCaptionChars: 400,
   /** Minutes after publication within which a metadata-only `dateModified` is the publishing save (a typo mended), not an update. */

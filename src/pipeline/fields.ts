@@ -203,14 +203,21 @@ function notSourceOutlets(names: string[], index: Page['index']): string[] {
 }
 
 /** The adapter's authors (when it finds any); else body bylines, byline elements, the agency of the opening dateline, metadata, author-page links under the headline — the first that gives a plausible name. */
-export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined, headline?: string): string[] {
+/**
+ * @param storyShown whether the page shows the story's text: a page rendered by its scripts shows no name either, so
+ * its metadata's authors are taken without looking for them on the page
+ */
+export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteNames: string[], siteName: string | undefined, headlinePos: number | undefined, headline?: string, storyShown = true): string[] {
   // A site's byline field may hold the correspondent's governorate too (`القليوبية إبراهيم سالم`); when it
   // is empty (an opinion column's blank writer link), the page's other sources still speak.
   const fromAdapter = av.authors ? cleanAuthors(av.authors).flatMap((n) => coAuthors(bylinePerson(n, [], undefined) ?? n)) : [];
   if (fromAdapter.length) return fromAdapter;
   const fromBylineBox = (): string[] => bylineElementAuthors(page.index, headlinePos);
   const fromBody = (): string[] => body.authors;
-  const fromMetadata = (): string[] => notCreditedAgencies(shownOnPage(notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index), page), body, page, siteNames);
+  const fromMetadata = (): string[] => {
+    const names = notSourceOutlets(metadataAuthors(page.index, page.ldArticle, siteName, page.ld), page.index);
+    return notCreditedAgencies(storyShown ? shownOnPage(names, page) : names, body, page, siteNames);
+  };
   const fromAuthorLinks = (): string[] => authorLinkNames(page.index, headlinePos);
   /** Sources whose desk credit the page shows as the byline (a body's own byline line is read by bylinePerson alone). */
   const deskSources = new Set([fromBylineBox, fromMetadata, fromAuthorLinks]);

@@ -312,6 +312,13 @@ describe('JSON-LD', () => {
     timed('jsonLdStrings 100k deep', N, () => jsonLdStrings(deep));
   }, 60_000);
 
+  it('a shell page whose only text is a 5 MB articleBody of unclosed tags, escaped tags and line breaks', () => {
+    const runs = ['<p'.repeat(MB / 4), '&lt;/'.repeat(MB / 5), '<br'.repeat(MB / 6), '\n'.repeat(MB), `${'كلمة '.repeat(MB / 10)}<p>`];
+    const html = page('<main></main>', ld(JSON.stringify({ '@type': 'NewsArticle', headline: 'عنوان', articleBody: runs.join('') })));
+    const a = run('articleBody 5 MB hostile', html);
+    expect(a.diagnostics.warnings.map((w) => w.code)).toContain('body.from-metadata');
+  }, 60_000);
+
   it('__proto__ / constructor / prototype keys pollute nothing', () => {
     const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();
     const hostile = [
