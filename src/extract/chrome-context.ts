@@ -13,8 +13,11 @@ type N = any;
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'select', 'option', 'button']);
 /** Boxes of other stories: no date inside them is the article's, labelled or not. */
 const LISTS_CLASS = /related|most|popular|trend|ticker|marquee|breaking|urgent|comment|latest|more-news|morenews|read-also|readalso|slider|carousel|mega-menu|newsticker/;
-/** Further chrome for unlabelled dates (clocks, menus, sidebars, widgets). */
-const CHROME_CLASS = /sidebar|side-bar|footer|menu|weather|clock|widget|prayer|salat|currency|copyright|navbar|topbar|top-bar|also/;
+/**
+ * Further chrome for unlabelled dates (clocks, menus, sidebars, widgets). Not the Theia Sticky Sidebar plugin's
+ * `theiaStickySidebar`: it wraps whatever column a theme makes sticky, the story's own included (PenNews).
+ */
+const CHROME_CLASS = /(?<!theiasticky)sidebar|side-bar|footer|menu|weather|clock|widget|prayer|salat|currency|copyright|navbar|topbar|top-bar|also/;
 /** Class words of a page header (where clocks live), chrome unless inside the article. */
 const HEADER_CLASS = /(^|[\s_-])(header|masthead|topbar|top-bar|top-header|site-top)([\s_-]|$)/;
 

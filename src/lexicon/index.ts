@@ -232,7 +232,7 @@ export const MAX_NAME_WORDS = 4;
 
 /**
  * Could a short line be a writer's signature under the story (`لمى الحسن`)? Two to four words of
- * Arabic letters only, none a particle, not a place or a label.
+ * Arabic letters only, none a particle, not a place, a label or a paper (`صحيفة الصيحة`).
  *
  * @example isSignatureLine('لمى الحسن') // true
  * @example isSignatureLine('والله ولي التوفيق') // false
@@ -242,7 +242,7 @@ export function isSignatureLine(text: string): boolean {
   if (t.length > 40 || !/^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652 ]+$/.test(t)) return false;
   const words = bare(matchKey(t)).split(' ');
   if (words.length < 2 || words.length > MAX_NAME_WORDS || words.some((w) => NON_NAME_WORDS.has(w))) return false;
-  return !isPlaceName(t) && !isWidgetTitle(t) && !isDateLabel(t);
+  return !isPlaceName(t) && !isWidgetTitle(t) && !isDateLabel(t) && !namesPublication(t);
 }
 
 /**

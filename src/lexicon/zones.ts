@@ -25,7 +25,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'masralarabia.com': 'Africa/Cairo', 'akheralanbaa.com': 'Africa/Cairo', 'washwasha.org': 'Africa/Cairo',
   'mansouranews.com': 'Africa/Cairo', 'elmogaz.com': 'Africa/Cairo', 'almogaz.com': 'Africa/Cairo',
   'ikhwanonline.com': 'Africa/Cairo', 'copts-united.com': 'Africa/Cairo', 'alwafd.org': 'Africa/Cairo',
-  'elaosboa.com': 'Africa/Cairo',
+  'elaosboa.com': 'Africa/Cairo', 'almalnews.com': 'Africa/Cairo', 'filgoal.com': 'Africa/Cairo',
   // Saudi Arabia and the Gulf
   'al-jazirah.com': 'Asia/Riyadh', 'makkahnewspaper.com': 'Asia/Riyadh', 'aawsat.com': 'Asia/Riyadh',
   'sabq.org': 'Asia/Riyadh', 'alriyadh.com': 'Asia/Riyadh', 'alwatan.com.sa': 'Asia/Riyadh',
@@ -33,6 +33,10 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'alraimedia.com': 'Asia/Kuwait', 'al-sharq.com': 'Asia/Qatar', 'al-watan.com': 'Asia/Qatar',
   'raya.com': 'Asia/Qatar', 'alroeya.com': 'Asia/Dubai', 'alittihad.ae': 'Asia/Dubai',
   'omandaily.om': 'Asia/Muscat', 'alwasat.com.bh': 'Asia/Bahrain', 'alayam.com': 'Asia/Bahrain', 'alwakaai.com': 'Asia/Amman',
+  'aljarida.com': 'Asia/Kuwait', 'annaharkw.com': 'Asia/Kuwait', 'alwasatnews.com': 'Asia/Bahrain',
+  'akhbar-alkhaleej.com': 'Asia/Bahrain', 'alwatannews.net': 'Asia/Bahrain', 'alwatan.com': 'Asia/Muscat',
+  'shabiba.com': 'Asia/Muscat', 'lusailnews.net': 'Asia/Qatar', 'aleqt.com': 'Asia/Riyadh', 'almowaten.net': 'Asia/Riyadh',
+  'albiladdaily.com': 'Asia/Riyadh', 'arriyadiyah.com': 'Asia/Riyadh',
   // MENAFN syndicates Gulf and Egyptian papers but stamps them from its Amman newsroom's clock.
   'menafn.com': 'Asia/Amman',
   // Levant, Iraq, Yemen
@@ -43,10 +47,21 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'arab48.com': 'Asia/Jerusalem', 'maannews.net': 'Asia/Hebron', 'alwatanvoice.com': 'Asia/Hebron',
   'altaakhipress.com': 'Asia/Baghdad', 'alsumaria.tv': 'Asia/Baghdad', 'almasirah.net': 'Asia/Aden',
   'alsahwa-yemen.net': 'Asia/Aden', 'akhbarlibya24.net': 'Africa/Tripoli', 'alwasat.ly': 'Africa/Tripoli',
+  'almodon.com': 'Asia/Beirut', 'addiyar.com': 'Asia/Beirut', 'nidaalwatan.com': 'Asia/Beirut', 'elnashra.com': 'Asia/Beirut',
+  'janoubia.com': 'Asia/Beirut', 'lebanondebate.com': 'Asia/Beirut', 'aljadeed.tv': 'Asia/Beirut', 'almayadeen.net': 'Asia/Beirut',
+  'jo24.net': 'Asia/Amman', 'sarayanews.com': 'Asia/Amman', 'palinfo.com': 'Asia/Gaza', 'enabbaladi.net': 'Asia/Damascus',
+  'shafaq.com': 'Asia/Baghdad', 'rudaw.net': 'Asia/Baghdad', 'baghdadtoday.news': 'Asia/Baghdad', 'almadapaper.net': 'Asia/Baghdad',
+  'nasnews.com': 'Asia/Baghdad', 'kurdistan24.net': 'Asia/Baghdad', 'almasdaronline.com': 'Asia/Aden', 'adenalghad.net': 'Asia/Aden',
+  'libyaakhbar.com': 'Africa/Tripoli', 'almarsad.co': 'Africa/Tripoli',
+  // Sudan
+  'alnilin.com': 'Africa/Khartoum', 'alrakoba.net': 'Africa/Khartoum', 'sudanakhbar.com': 'Africa/Khartoum',
+  'baajnews.com': 'Africa/Khartoum', 'suna-sd.net': 'Africa/Khartoum',
   // The Maghreb
   'ennaharonline.com': 'Africa/Algiers', 'echoroukonline.com': 'Africa/Algiers', 'elkhabar.com': 'Africa/Algiers',
   'alchourouk.com': 'Africa/Tunis', 'hespress.ma': 'Africa/Casablanca', 'alyaoum24.com': 'Africa/Casablanca',
-  'spsrasd.info': 'Africa/Algiers',
+  'spsrasd.info': 'Africa/Algiers', 'elbilad.net': 'Africa/Algiers', 'mosaiquefm.net': 'Africa/Tunis', 'babnet.net': 'Africa/Tunis',
+  'barlamane.com': 'Africa/Casablanca', 'hibapress.com': 'Africa/Casablanca', 'alayam24.com': 'Africa/Casablanca',
+  'febrayer.com': 'Africa/Casablanca',
   // A Lebanese daily published in Los Angeles (its masthead: «تصدر في اميركا»), dated on US clocks (`05/02/2020 - 09:14 AM`).
   'beiruttimes.com': 'America/Los_Angeles',
   // Pan-Arab channels that show Mecca time

@@ -150,6 +150,12 @@ describe('site time zones', () => {
     expect(zoneForHost('www.aljazeera.net')).toBe('Asia/Qatar');
     expect(zoneForHost('menafn.com')).toBe('Asia/Amman');
     expect(zoneForHost('unknown-site.com')).toBeUndefined();
+    // Sudan's clock moved from UTC+3 to UTC+2 in November 2017; Kuwait, Bahrain, Oman and Tunisia papers on .com/.net.
+    expect(zoneForHost('www.alnilin.com')).toBe('Africa/Khartoum');
+    expect(zoneForHost('www.aljarida.com')).toBe('Asia/Kuwait');
+    expect(zoneForHost('www.alwasatnews.com')).toBe('Asia/Bahrain');
+    expect(zoneForHost('alwatan.com')).toBe('Asia/Muscat');
+    expect(zoneForHost('www.mosaiquefm.net')).toBe('Africa/Tunis');
     // A global brand's Arabic edition writes where its newsroom is, not where the brand is (`arabic.cnn.com`: Dubai's GMT+4).
     expect(zoneForHost('arabic.cnn.com')).toBe('Asia/Dubai');
     expect(zoneForHost('www.skynewsarabia.com')).toBe('Asia/Dubai');
@@ -605,6 +611,25 @@ describe('a BEM state modifier on the story\'s wrapper', () => {
   });
 });
 
+describe('the Theia Sticky Sidebar plugin\'s wrapper around the story\'s column', () => {
+  it('does not make the story\'s own date chrome, and a UTC metadata stamp is shown at the offset the page\'s own stamp gives', () => {
+    const story = (dateBox: string): string => `<div class="penci-wide-content"><div class="theiaStickySidebar"><article class="post hentry"><header class="entry-header"><h1 class="entry-title">${headline}</h1>${dateBox}</header><div class="entry-content">${para.repeat(3)}</div></article></div></div><aside class="widget-area"><div class="theiaStickySidebar"><time class="entry-date" datetime="2020-05-07T15:44:39+02:00">2020/05/07</time></div></aside>`;
+    const meta = '<meta property="article:published_time" content="2020-04-27T12:02:32+00:00">';
+    const shown = ex.extract(page(meta + story('<span class="penci-posted-on"><time class="entry-date published" datetime="2020-04-27T14:02:32+02:00">2020/04/27</time><time class="updated" datetime="2020-04-27T14:02:33+02:00">2020/04/27</time></span>')), { url: 'https://www.example.com/13124392.htm' });
+    expect(shown.published?.iso).toBe('2020-04-27T14:02:32+02:00');
+    // Saved a second after publishing, shown as a day: no update.
+    expect(shown.updated).toBeUndefined();
+    // A labelled day first, the stamp elsewhere: the metadata's minute, at the page's offset.
+    const labelled = ex.extract(page(meta + story('<div class="post-date">تاريخ النشر: 27 أبريل 2020</div><span class="posted-on"><time class="entry-date published" datetime="2020-04-27T14:02:32+02:00">2020/04/27</time></span>')), { url: 'https://www.example.com/13124392.htm' });
+    expect(labelled.published?.iso).toBe('2020-04-27T14:02:32+02:00');
+  });
+  it('leaves a time saved minutes after the publication, or shown with its clock, an update', () => {
+    const story = (updated: string): string => `<article class="post hentry"><header class="entry-header"><h1 class="entry-title">${headline}</h1><time class="entry-date published" datetime="2020-04-27T14:02:32+02:00">2020/04/27</time>${updated}</header><div class="entry-content">${para.repeat(3)}</div></article>`;
+    expect(ex.extract(page(story('<time class="updated" datetime="2020-04-27T16:40:00+02:00">2020/04/27</time>')), { url: 'https://www.example.com/1.htm' }).updated?.iso).toBe('2020-04-27T16:40:00+02:00');
+    expect(ex.extract(page(story('<time class="updated" datetime="2020-04-27T14:03:00+02:00">2020/04/27 14:03</time>')), { url: 'https://www.example.com/1.htm' }).updated?.iso).toBe('2020-04-27T14:03:00+02:00');
+  });
+});
+
 describe('a writer\'s name closing the story', () => {
   it('is the byline when it stands alone after the paragraphs (pictures and blank lines after it aside); a short closing sentence is not', () => {
     const paras = ['أكدت الوزارة أن العمل جار على قدم وساق، وأن المشروع سينتهي قبل الموعد.', 'وأضاف المسؤول أن التكلفة بلغت مليوني دولار، تمولها الحكومة بالكامل.', 'وأشار إلى أن المرحلة الثانية تبدأ العام المقبل، وتشمل ثلاث مدن.', 'ويذكر أن المشروع هو الأول من نوعه في المنطقة، بحسب البيان.'].map((t) => `<p>${t}</p>`).join('');
@@ -614,6 +639,21 @@ describe('a writer\'s name closing the story', () => {
     const closing = ex.extract(page(`<h1>${headline}</h1><div class="entry">${paras}<p>والله ولي التوفيق</p></div>`), { url: 'https://www.example.sy/news/1' });
     expect(closing.authors).toEqual([]);
     expect(closing.body.map((b) => ('text' in b ? b.text : b.type))).toContain('والله ولي التوفيق');
+  });
+  it('is the byline with the place it was filed from, the reprinted paper\'s credit under it staying; an agency so signed stays', () => {
+    const paras = ['أكدت الوزارة أن العمل جار على قدم وساق، وأن المشروع سينتهي قبل الموعد.', 'وأضاف المسؤول أن التكلفة بلغت مليوني دولار، تمولها الحكومة بالكامل.', 'وأشار إلى أن المرحلة الثانية تبدأ العام المقبل، وتشمل ثلاث مدن.'].map((t) => `<p>${t}</p>`).join('');
+    const texts = (a: { body: Array<{ type: string; text?: string }> }): string[] => a.body.map((b) => b.text ?? b.type);
+    const reprint = ex.extract(page(`<h1>${headline}</h1><div class="entry-content">${paras}<p>عطبرة: سامية الطيب حمدان<br /> صحيفة الصيحة</p></div>`), { url: 'https://www.example.com/13124392.htm' });
+    expect(reprint.authors).toEqual(['سامية الطيب حمدان']);
+    expect(texts(reprint)).not.toContain('عطبرة: سامية الطيب حمدان');
+    expect(texts(reprint).at(-1)).toBe('صحيفة الصيحة');
+    const filed = ex.extract(page(`<h1>${headline}</h1><div class="entry-content">${paras}<p>الخرطوم - سلمى عثمان</p></div>`), { url: 'https://www.example.com/1.htm' });
+    expect(filed.authors).toEqual(['سلمى عثمان']);
+    // The paper alone under the story names no writer.
+    const paper = ex.extract(page(`<h1>${headline}</h1><div class="entry-content">${paras}<p>نص آخر عن المشروع الجديد في المدينة وأثره على السكان.</p><p>صحيفة الصيحة</p></div>`), { url: 'https://www.example.com/1.htm' });
+    expect(paper.authors).toEqual([]);
+    const agency = ex.extract(page(`<h1>${headline}</h1><div class="entry-content">${paras}<p>نص آخر عن المشروع الجديد في المدينة وأثره على السكان.</p><p>القاهرة - أ ش أ</p></div>`), { url: 'https://www.example.com/1.htm' });
+    expect(texts(agency)).toContain('القاهرة - أ ش أ');
   });
 });
 

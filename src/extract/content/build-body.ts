@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, goesOnFrom } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, goesOnFrom } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -531,17 +531,41 @@ function dropPullQuotes(out: BodyResult): void {
 /** Paragraphs a story needs above a closing name for that name to read as its writer's signature. */
 const MIN_SIGNED_PARAGRAPHS = 3;
 
-/** A writer's name closing the story on a line of its own (`<p>لمى الحسن</p>`, pictures after it aside) is its byline. */
-function takeSignature(out: BodyResult): void {
-  let last = out.blocks.length - 1;
-  while (last >= 0 && out.blocks[last]!.type === 'image') last--;
+/**
+ * A writer's name closing the story on a line of its own (`<p>لمى الحسن</p>`, pictures after it aside), or with the place
+ * it was filed from (`عطبرة: سامية حمدان`), is its byline. Under it may come the paper an aggregator reprints the story
+ * from (`<p>الخرطوم: فلان<br>صحيفة الصيحة</p>`): that credit stays, and the line above it signs.
+ */
+function takeSignature(out: BodyResult, siteNames: readonly string[]): void {
+  let last = lastParagraph(out.blocks, out.blocks.length - 1);
+  if (last >= 0 && isPaperCredit((out.blocks[last] as { text: string }).text)) last = lastParagraph(out.blocks, last - 1);
   const b = out.blocks[last];
-  if (!b || b.type !== 'paragraph' || !isSignatureLine(b.text)) return;
-  if (out.blocks.filter((x) => x.type === 'paragraph').length <= MIN_SIGNED_PARAGRAPHS) return;
+  if (!b || b.type !== 'paragraph') return;
+  const name = isSignatureLine(b.text) ? b.text : closingDateline(b.text, siteNames);
+  if (name === undefined || out.blocks.filter((x) => x.type === 'paragraph').length <= MIN_SIGNED_PARAGRAPHS) return;
   out.blocks.splice(last, 1);
-  out.authors.push(b.text);
+  out.authors.push(name);
   out.removed.push({ reason: 'byline', what: excerpt(b.text) });
 }
+
+/** The index of the last paragraph at or before `i`, past pictures; -1 when a block of another kind comes first. */
+function lastParagraph(blocks: readonly Block[], i: number): number {
+  while (i >= 0 && blocks[i]!.type === 'image') i--;
+  return i >= 0 && blocks[i]!.type === 'paragraph' ? i : -1;
+}
+
+/** A short line naming a paper (`صحيفة الصيحة`, `جريدة الغد`): a reprint's source, never a writer's name. */
+const isPaperCredit = (text: string): boolean => text.length <= MAX_PAPER_CREDIT && namesPublication(text);
+const MAX_PAPER_CREDIT = 40;
+
+/** The writer of a closing line that names the place the story was filed from and a person (`عطبرة: سامية حمدان`). */
+function closingDateline(text: string, siteNames: readonly string[]): string | undefined {
+  if (text.length > MAX_CLOSING_DATELINE) return undefined;
+  const person = filedBy(text, siteNames);
+  // An agency's initials (`القاهرة - أ ش أ`) are a credit the story keeps, not a writer.
+  return person !== undefined && isSignatureLine(person) && !person.split(' ').some((w) => w.length < 2) && agencyLine(person) === undefined ? person : undefined;
+}
+const MAX_CLOSING_DATELINE = 60;
 
 /**
  * A list whose items pair a short label with a figure in a box of its own (`<li><div>اصابات</div><div>2,191</div></li>`)
@@ -569,7 +593,7 @@ export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyRe
   const builder = new BodyBuilder(ctx, blocks);
   blocks.forEach((b, i) => builder.add(b, i));
   const out = builder.out;
-  takeSignature(out);
+  takeSignature(out, ctx.siteNames);
   dropPullQuotes(out);
   if (builder.listFigures.size) dropStatsLists(out, builder);
   // Images with nothing around them that the page shows as decoration stay; empty lists go.

@@ -171,6 +171,16 @@ function inOffsetOf(updated: ArticleDate, published: ArticleDate): ArticleDate {
   return { ...updated, iso: isoAtOffset(ms, offset) };
 }
 
+/**
+ * An update whose time only a `datetime` gives — the page shows a day (`<time class="updated" datetime="…T14:02:33+02:00">2020/04/27</time>`,
+ * WordPress's hAtom stamp) — within `TUNABLES.quickEditMinutes` of the publication: the publishing save, as for metadata.
+ */
+function savedWithPublication(updated: ArticleDate, page: DateCandidate, published: ArticleDate): boolean {
+  if (updated.precision !== 'minute' || published.precision !== 'minute' || hasClock(page.text)) return false;
+  const gap = instantOf(updated.iso) - instantOf(published.iso);
+  return gap >= 0 && gap <= TUNABLES.quickEditMinutes * MINUTE;
+}
+
 /** Did the page write the publication on a 12-hour clock without ص/م, which the metadata put in the afternoon? */
 function afternoonClock(page: DateCandidate | undefined, published: ArticleDate | undefined): boolean {
   if (!page || !published || page.parsed.precision !== 'minute' || !page.parsed.zoned || writesMeridiem(page.text)) return false;
@@ -189,17 +199,32 @@ function inAfternoon(updated: ArticleDate, page: DateCandidate, published: Artic
   return { ...updated, iso: zone ? isoInZone(b + HALF_DAY, zone) : isoAtOffset(b + HALF_DAY, offset) };
 }
 
+/**
+ * With no zone known, a UTC stamp (`+00:00`: how Yoast writes every WordPress time) shown at the offset the page's own
+ * `<time datetime>` gives that same minute (`<time class="entry-date published" datetime="…T14:02:32+02:00">2020/04/27</time>`
+ * beside `article:published_time` `…T12:02:32+00:00`): the page's machine stamp is in the site's zone, the metadata's in UTC.
+ *
+ * @example atPageOffset({ iso: '2020-04-27T12:02:32+00:00', precision: 'minute', source: 'meta' }, pageCandidates).iso // '2020-04-27T14:02:32+02:00'
+ */
+function atPageOffset(date: ArticleDate, page: readonly DateCandidate[]): ArticleDate {
+  if (date.precision !== 'minute' || offsetOfIso(date.iso) !== 0) return date;
+  const minute = minuteOf(date.iso);
+  const local = page.find((c) => c.parsed.zoned && c.parsed.precision === 'minute' && minuteOf(c.parsed.iso) === minute && offsetOfIso(c.parsed.iso));
+  const offset = local && offsetOfIso(local.parsed.iso);
+  return offset ? { ...date, iso: isoAtOffset(instantOf(date.iso), offset) } : date;
+}
+
 export function chooseDates(input: ChooseInput): ChosenDates {
   const warnings: Diagnostic[] = [];
   const zone = input.timeZone;
   const pagePublished = input.adapter.published ?? firstOf(input.page, 'published') ?? firstOf(input.page, 'unknown');
-  const published =
-    reconcile(pagePublished, metadataPublished(input.metadata), zone, warnings, 'published') ??
-    (input.url ? toArticleDate(input.url) : undefined);
+  const reconciled = reconcile(pagePublished, metadataPublished(input.metadata), zone, warnings, 'published');
+  const published = (reconciled && !zone ? atPageOffset(reconciled, input.page) : reconciled) ?? (input.url ? toArticleDate(input.url) : undefined);
   const pageUpdated = input.adapter.updated ?? firstOf(input.page, 'updated');
   let updated = pageUpdated
     ? reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated')
     : metadataUpdate(input.metadata, pagePublished, published, zone);
+  if (published && updated && pageUpdated && savedWithPublication(updated, pageUpdated, published)) updated = undefined;
   if (published && updated && !zone) updated = inOffsetOf(updated, published);
   if (published && updated && pageUpdated && afternoonClock(pagePublished, published)) updated = inAfternoon(updated, pageUpdated, published, zone);
   if (published && updated) {
