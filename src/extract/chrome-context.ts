@@ -5,7 +5,7 @@
  * the article (where clocks live). Pass the page's `h1s` when known (the page index has them).
  */
 import { attr, classAndId, firstTagIn, rawText } from '../parse/dom.js';
-import { TAXONOMY_CLASS } from '../lexicon/structure.js';
+import { BUILDER_LAYOUT_CLASS, TAXONOMY_CLASS } from '../lexicon/structure.js';
 import { TUNABLES } from '../tunables.js';
 
 type N = any;
@@ -33,7 +33,7 @@ const boxWords = (el: Element): string => {
   if (kept === undefined) {
     kept = words
       .split(/\s+/)
-      .filter((t) => !TAXONOMY_CLASS.test(t) && !MODIFIER.test(t))
+      .filter((t) => !TAXONOMY_CLASS.test(t) && !MODIFIER.test(t) && !BUILDER_LAYOUT_CLASS.test(t))
       .map((t) => t.replace(BEM_MODIFIER, ''))
       .join(' ');
     if (boxWordsCache.size >= 5000) boxWordsCache.clear();

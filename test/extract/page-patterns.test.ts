@@ -611,6 +611,18 @@ describe('a BEM state modifier on the story\'s wrapper', () => {
   });
 });
 
+describe('a page built with Elementor, which calls every element a widget', () => {
+  const w = (type: string, inner: string): string => `<div class="elementor-element elementor-widget elementor-widget-${type}"><div class="elementor-widget-container">${inner}</div></div>`;
+  const html = `<meta property="article:published_time" content="2024-05-02T07:15:00+00:00"><div data-elementor-type="single-post" class="elementor elementor-77 elementor-location-single post-1 post type-post">${w('theme-post-title', `<h1 class="elementor-heading-title">${headline}</h1>`)}${w('post-info', '<ul class="elementor-post-info"><li class="elementor-icon-list-item"><span class="elementor-post-info__item elementor-post-info__item--type-date"><time>مايو 2, 2024</time></span></li><li class="elementor-icon-list-item"><span class="elementor-post-info__item elementor-post-info__item--type-time"><time>10:15 ص</time></span></li></ul>')}${w('theme-post-featured-image', '<figure class="wp-caption"><img src="https://example-news.com/wp-content/uploads/2024/05/lib.jpg" width="800" height="450" alt=""><figcaption class="widget-image-caption wp-caption-text">واجهة المكتبة الجديدة بعد اكتمال أعمال البناء</figcaption></figure>')}${w('theme-post-content', para.repeat(3))}${w('posts', '<article class="elementor-post"><h3 class="elementor-post__title"><a href="/2">بلدية المدينة تطلق حملة لتشجير الشوارع الرئيسية قبل حلول فصل الصيف</a></h3><span class="elementor-post-date">مايو 1, 2024</span></article>')}</div>`;
+  it('reads the story\'s date line, featured picture and caption, and still leaves a list of stories out', () => {
+    const a = ex.extract(page(html), { url: 'https://example-news.com/?p=1' });
+    // The visible clock against the metadata's UTC instant: +03:00.
+    expect(a.published?.iso).toBe('2024-05-02T10:15:00+03:00');
+    expect(a.leadImage?.caption).toBe('واجهة المكتبة الجديدة بعد اكتمال أعمال البناء');
+    expect(a.body.map((b) => ('text' in b ? b.text : b.type)).join(' ')).not.toContain('تشجير');
+  });
+});
+
 describe('the Theia Sticky Sidebar plugin\'s wrapper around the story\'s column', () => {
   it('does not make the story\'s own date chrome, and a UTC metadata stamp is shown at the offset the page\'s own stamp gives', () => {
     const story = (dateBox: string): string => `<div class="penci-wide-content"><div class="theiaStickySidebar"><article class="post hentry"><header class="entry-header"><h1 class="entry-title">${headline}</h1>${dateBox}</header><div class="entry-content">${para.repeat(3)}</div></article></div></div><aside class="widget-area"><div class="theiaStickySidebar"><time class="entry-date" datetime="2020-05-07T15:44:39+02:00">2020/05/07</time></div></aside>`;

@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTE, attr } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, LIGHTBOX_WORDS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS } from '../../lexicon/structure.js';
+import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, LIGHTBOX_WORDS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS, BUILDER_LAYOUT_CLASS } from '../../lexicon/structure.js';
 import { EMBED_WORDS } from './embed.js';
 import { classWords, exactClassWords, matchClassWord } from './class-words.js';
 
@@ -49,7 +49,7 @@ function readWords(words: string): Words {
 function computeWords(words: string): Words {
   const out: Words = { content: false };
   for (const token of words.split(/\s+/)) {
-    if (!token || NEGATED.test(token) || TAXONOMY_CLASS.test(token)) continue;
+    if (!token || NEGATED.test(token) || TAXONOMY_CLASS.test(token) || BUILDER_LAYOUT_CLASS.test(token)) continue;
     if (HIDDEN_TOKENS.has(token)) out.weak ??= 'hidden';
     const ps = parts(token);
     const strong = matchClassWord(ps, STRONG);
