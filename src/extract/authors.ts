@@ -4,7 +4,7 @@
  * shows them and dropping what is not a person or desk (the site's own name, a user
  * handle, a URL, a dateline).
  */
-import { agencyLine, bylineNames, MAX_NAME_WORDS, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, opensWithRole, spellsLatinName, splitOnAnd } from '../lexicon/index.js';
+import { agencyLine, bylineNames, MAX_NAME_WORDS, isBylineLabel, isDateLabel, isGenericLogin, isSourceLine, isDeskByline, isPlaceName, isWidgetTitle, matchKey, opensMediaCredit, opensWithRole, spellsLatinName, splitOnAnd } from '../lexicon/index.js';
 import { normaliseText } from '../normalise/text.js';
 import { attr, ELEMENT, fieldText, hiddenByOwnStyle, INVISIBLE, rawText, TEXT, textData } from '../parse/dom.js';
 import { END, NEXT, VALUE } from '../parse/linkedom-tree-adapter.js';
@@ -269,13 +269,28 @@ function bylineText(el: Element): string {
   for (let n: N = box.firstChild; n; n = n.nextSibling) {
     // Share buttons and other chrome beside the name (`<ul class="full-article__share">`) are no part of it.
     if (n.nodeType === ELEMENT && (noiseReason(n, n.localName) !== undefined || besideTheName(n))) continue;
-    const t = normaliseText(n.nodeType === TEXT ? textData(n) : n.nodeType === ELEMENT ? rawText(n) : '');
+    const t = normaliseText(n.nodeType === TEXT ? textData(n) : n.nodeType === ELEMENT ? labelledText(n) : '');
     if (t) parts.push(t);
   }
   if (parts.length < 2) return parts[0] === undefined || isDateLabel(parts[0]) ? '' : parts[0];
   // A job set after the name (`<a>Name</a><span>صحافي بالقسم الرياضي</span>`) describes it.
   return parts.filter((t, i) => !hasDateHint(t) && !isDateLabel(t) && !(i > 0 && opensWithRole(t))).join(' ');
 }
+
+/**
+ * An element's text, its first child set apart when that child is a byline's label (`<h4><span>بواسطة</span><a>…</a></h4>`:
+ * Themeansar's themes space the two with CSS, not text, and glued they read as one word).
+ */
+function labelledText(el: N): string {
+  const first: N = el.firstChild;
+  if (!first || first.nodeType !== ELEMENT || first === el.lastChild) return rawText(el);
+  const label = normaliseText(rawText(first, MAX_LABEL_CHARS + 1));
+  if (label.length > MAX_LABEL_CHARS || !isBylineLabel(label)) return rawText(el);
+  let rest = '';
+  for (let n: N = first.nextSibling; n; n = n.nextSibling) rest += n.nodeType === TEXT ? textData(n) : n.nodeType === ELEMENT ? rawText(n) : '';
+  return `${label} ${rest}`;
+}
+const MAX_LABEL_CHARS = 20;
 
 /**
  * A byline box's contact button or screen-reader label beside the name (`<a href="mailto:…"><span

@@ -209,7 +209,8 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links
   const hasFootnote = (): boolean => (footnoted ??= blocks.some((b, i) => i >= first && b.kind === 'text' && isFootnote(b.text) && inside(b.el)));
   const writer = (text: string): boolean => isWritingByline(text) || (footnotedName(text) !== undefined && hasFootnote());
   const lead = (b: RawBlock, i: number): boolean =>
-    ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || (b.kind === 'text' && underHeadline(i) && writer(b.text));
+    // The byline may be an item of the meta row's list (Elementor's post-info `<li>`: `كتب: …` beside the date).
+    ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || ((b.kind === 'text' || b.kind === 'li') && underHeadline(i) && writer(b.text));
   const out = dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
   // Found among the blocks only (no h1 or h2 shows it): where the headline is shown, for the deck after it.
   if (h1 >= 0 && !headline.el && blocks[h1]!.kind !== 'h1') {

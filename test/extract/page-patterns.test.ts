@@ -611,9 +611,24 @@ describe('a BEM state modifier on the story\'s wrapper', () => {
   });
 });
 
+describe('a story set one paragraph per component wrapper (Quintype, React themes)', () => {
+  it('is read whole, not just its longest paragraph', () => {
+    const texts = ['أطلقت الأمانة اليوم مشروع مسارات المشي بين المزارع، ويمتد المشروع على مساحة واسعة تخدم الأحياء المجاورة كلها.', 'وأوضح المتحدث أن المسارات تمتد لأكثر من اثني عشر كيلومترا، وتضم استراحات ومظلات ونقاطا لمياه الشرب على امتداد الطريق.', 'وأشار إلى أن التصميم راعى الحفاظ على قنوات الري القديمة، وأن العمل استمر ثمانية أشهر بمشاركة شركات محلية.', 'ودعت الأمانة الأهالي إلى المحافظة على المرافق، مؤكدة أن المرحلة الثانية تبدأ مطلع العام المقبل.'];
+    const el = (t: string): string => `<div class="arr--element-container"><div class="arr--text-element"><p>${t}</p></div></div>`;
+    const html = page(`<h1>${headline}</h1><div class="arr--story-page-card-wrapper">${texts.map(el).join('')}</div><aside class="most-read"><a href="/1">خبر آخر عن مشروع جديد في المدينة يستحق القراءة</a></aside>`);
+    expect(ex.extract(html, { url: 'https://sabq.org/saudia/1' }).body.map((b) => ('text' in b ? b.text : b.type))).toEqual(texts);
+  });
+});
+
 describe('a page built with Elementor, which calls every element a widget', () => {
   const w = (type: string, inner: string): string => `<div class="elementor-element elementor-widget elementor-widget-${type}"><div class="elementor-widget-container">${inner}</div></div>`;
   const html = `<meta property="article:published_time" content="2024-05-02T07:15:00+00:00"><div data-elementor-type="single-post" class="elementor elementor-77 elementor-location-single post-1 post type-post">${w('theme-post-title', `<h1 class="elementor-heading-title">${headline}</h1>`)}${w('post-info', '<ul class="elementor-post-info"><li class="elementor-icon-list-item"><span class="elementor-post-info__item elementor-post-info__item--type-date"><time>مايو 2, 2024</time></span></li><li class="elementor-icon-list-item"><span class="elementor-post-info__item elementor-post-info__item--type-time"><time>10:15 ص</time></span></li></ul>')}${w('theme-post-featured-image', '<figure class="wp-caption"><img src="https://example-news.com/wp-content/uploads/2024/05/lib.jpg" width="800" height="450" alt=""><figcaption class="widget-image-caption wp-caption-text">واجهة المكتبة الجديدة بعد اكتمال أعمال البناء</figcaption></figure>')}${w('theme-post-content', para.repeat(3))}${w('posts', '<article class="elementor-post"><h3 class="elementor-post__title"><a href="/2">بلدية المدينة تطلق حملة لتشجير الشوارع الرئيسية قبل حلول فصل الصيف</a></h3><span class="elementor-post-date">مايو 1, 2024</span></article>')}</div>`;
+  it('takes the writer from the meta row\'s own item (`كتب: …`), not the body', () => {
+    const row = w('post-info', '<ul class="elementor-post-info"><li class="elementor-icon-list-item"><span class="elementor-post-info__item elementor-post-info__item--type-custom">كتب: خالد العمري</span></li><li class="elementor-icon-list-item"><span class="elementor-post-info__item--type-date">20 مايو، 2020</span></li></ul>');
+    const a = ex.extract(page(`${w('theme-post-title', `<h1>${headline}</h1>`)}${row}${w('theme-post-content', para.repeat(3))}`), { url: 'https://example-news.com/?p=1' });
+    expect(a.authors).toEqual(['خالد العمري']);
+    expect(a.body.every((b) => b.type === 'paragraph')).toBe(true);
+  });
   it('reads the story\'s date line, featured picture and caption, and still leaves a list of stories out', () => {
     const a = ex.extract(page(html), { url: 'https://example-news.com/?p=1' });
     // The visible clock against the metadata's UTC instant: +03:00.
@@ -639,6 +654,13 @@ describe('the Theia Sticky Sidebar plugin\'s wrapper around the story\'s column'
     const story = (updated: string): string => `<article class="post hentry"><header class="entry-header"><h1 class="entry-title">${headline}</h1><time class="entry-date published" datetime="2020-04-27T14:02:32+02:00">2020/04/27</time>${updated}</header><div class="entry-content">${para.repeat(3)}</div></article>`;
     expect(ex.extract(page(story('<time class="updated" datetime="2020-04-27T16:40:00+02:00">2020/04/27</time>')), { url: 'https://www.example.com/1.htm' }).updated?.iso).toBe('2020-04-27T16:40:00+02:00');
     expect(ex.extract(page(story('<time class="updated" datetime="2020-04-27T14:03:00+02:00">2020/04/27 14:03</time>')), { url: 'https://www.example.com/1.htm' }).updated?.iso).toBe('2020-04-27T14:03:00+02:00');
+  });
+});
+
+describe('a byline\'s label glued to the name by markup alone', () => {
+  it('is set apart (`<h4><span>بواسطة</span><a>…</a></h4>`: Themeansar\'s themes space them with CSS)', () => {
+    const story = `<h1 class="title single">${headline}</h1><div class="media mg-info-author-block"><a class="mg-author-pic" href="/author/haider/"><img src="/avatar.png" alt=""></a><div class="media-body"><h4 class="media-heading"><span>بواسطة</span><a href="/author/haider/">حيدر الساعدي</a></h4><span class="mg-blog-date"> مايو 2, 2023 </span></div></div><article class="page-content-single">${para.repeat(3)}</article>`;
+    expect(ex.extract(page(story), { url: 'https://www.example.iq/2023/05/02/boats/' }).authors).toEqual(['حيدر الساعدي']);
   });
 });
 

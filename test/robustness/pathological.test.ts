@@ -214,6 +214,13 @@ describe('size', () => {
     expect(a.body.length).toBe(N);
   }, 60_000);
 
+  it('100,000 paragraphs each in a component\'s own wrappers', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < N; i++) parts.push(`<div class="element-container"><div class="text-element"><p>${PARA} ${i}</p></div></div>`);
+    const a = run('100k wrapped paragraphs', page(`<div class="story-card">${parts.join('')}</div>`));
+    expect(a.body.length).toBe(N);
+  }, 60_000);
+
   it('100,000 sibling images', () => {
     const imgs: string[] = [];
     for (let i = 0; i < N; i++) imgs.push(`<img src="/img/${i}.jpg" width="600">`);

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, goesOnFrom } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, isWritingByline, matchKey, namesOutlet, namesPublication, goesOnFrom } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -397,7 +397,9 @@ class BodyBuilder {
       this.out.authors.push(marked);
       return this.drop(b, 'byline');
     }
-    const names = b.text.length <= 80 && b.kind === 'text' ? (bylineNames(b.text) ?? bylineInMetaRow(b.text, this.ctx)) : undefined;
+    // A meta row set as a list names the writer in an item of its own before the text (`<li>كتب: خالد العمري</li>`).
+    const bylineItem = b.kind === 'li' && !this.paragraphs && isWritingByline(b.text);
+    const names = b.text.length <= 80 && (b.kind === 'text' || bylineItem) ? (bylineNames(b.text) ?? bylineInMetaRow(b.text, this.ctx)) : undefined;
     if (names) {
       this.out.authors.push(...names);
       return this.drop(b, 'byline');

@@ -145,6 +145,8 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
     passedOver.add(best);
   }
   if (!best) return undefined;
+  const wrapped = storyOfWrappers(best, bestScore, map);
+  if (wrapped) return { best: wrapped, containers: [wrapped] };
   const parent = (best.el as N).parentNode as Element | null;
   if (!parent || parent.nodeType !== 1) return { best: best.el, containers: [best.el] };
   const threshold = Math.max(TUNABLES.siblingMinScore, bestScore * TUNABLES.siblingScoreShare);
@@ -162,6 +164,49 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
   }
   return { best: best.el, containers: out };
 }
+
+/**
+ * A story set one paragraph per wrapper (`<div class="card"><div class="element"><div class="text"><p>…`, as component
+ * themes render each block of the story — Quintype's `arr--element-container`): each paragraph's wrapper scores alone and
+ * the one with the longest paragraph wins. When at least `MIN_RIVALS` other top candidates of the winner's kind (its tag
+ * and class: wrappers of the same component), apart from it and near its score, sit in one of its few nearest
+ * ancestors, that ancestor is the body (Readability's rule of three, kept to one component's copies).
+ */
+function storyOfWrappers(best: Candidate, bestScore: number, map: ReadonlyMap<Element, Candidate>): Element | undefined {
+  // The best few rivals, kept in one pass (a page of 100k nested boxes has as many candidates).
+  const top: Array<[Element, number]> = [];
+  for (const c of map.values()) {
+    const s = finalScore(c);
+    if (c === best || s < RIVAL_SHARE * bestScore || (top.length === TOP_RIVALS && s <= top[TOP_RIVALS - 1]![1]) || !sameKind(c.el, best.el)) continue;
+    top.push([c.el, s]);
+    top.sort((x, y) => y[1] - x[1]);
+    if (top.length > TOP_RIVALS) top.pop();
+  }
+  if (top.length < MIN_RIVALS) return undefined;
+  let a: N = (best.el as N).parentNode;
+  for (let level = 1; a && a.nodeType === 1 && a.localName !== 'body' && level <= MAX_WRAPPER_LEVELS; level++, a = a.parentNode) {
+    // Copies of one component sit as deep as the winner: their ancestor that many levels up is this one.
+    if (top.filter(([r]) => ancestorAt(r, level) === a).length >= MIN_RIVALS) return a as Element;
+  }
+  return undefined;
+}
+
+/** The element `levels` steps up from `el`. */
+function ancestorAt(el: Element, levels: number): N {
+  let n: N = el;
+  for (let i = 0; i < levels && n; i++) n = n.parentNode;
+  return n;
+}
+/** Same tag and same class: copies of one component. */
+const sameKind = (a: Element, b: Element): boolean => a.localName === b.localName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
+/** Other candidates within this share of the winner's score are its rivals… */
+const RIVAL_SHARE = 0.75;
+/** …the best few of them are looked at… */
+const TOP_RIVALS = 4;
+/** …and this many of those in one near ancestor make it the body. */
+const MIN_RIVALS = 2;
+/** Ancestor levels above the winner looked at: a paragraph, its wrapper, the element box, the story card. */
+const MAX_WRAPPER_LEVELS = 3;
 
 /**
  * The box right before the body holding the story's opening when the body's first paragraph goes on from it
