@@ -64,6 +64,8 @@ const SOURCE_HREF = /[?&]source=|\/sources?\//i;
  * A link to a tag's page: a tags, keywords or hashtags folder or script, a keyword query (`list.aspx?kwn=…&kw=2036`),
  * or a search for the tag (`Search.php?K=…`, `/search?q=…`) — a list of them under a tags label is the story's tags.
  */
+/** A WordPress date archive's address: `/2020/05/`, `/2020/05/02/`, `?m=20200502` — nothing after the date. */
+const DATE_ARCHIVE_HREF = /^(?:https?:\/\/[^/?#]+)?\/(?:19|20)\d\d\/[01]?\d\/(?:[0-3]?\d\/)?$|^(?:https?:\/\/[^/?#]+)?\/?\?m=(?:19|20)\d{4,6}$/;
 const TAG_HREF = /\/(?:tags?|tagged|keywords?|hashtags?)(?:\/|\.aspx|\.php|\?)|[?&](?:kw|kwn|tags?|keywords?)=|(?:^|\/)search[^?#/]*\?(?:[^#]*&)?(?:q|k|query|keyword)=/i;
 const TAG_REL = /(?:^|\s)tag(?:\s|$)/i;
 /** Tag links kept (document order): a story lists a dozen at most, a site's menus and trending lists a few dozen more. */
@@ -225,7 +227,9 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
           }
           if (index.authorLinks.length < MAX_BYLINES && AUTHOR_HREF.test(href)) index.authorLinks.push({ el, position });
           else if (href.includes('source') && index.sourceLinks.length < MAX_BYLINES && SOURCE_HREF.test(href)) index.sourceLinks.push(el);
-          if (href === index.canonical || options.urls?.includes(href) || (rel !== undefined && rel.includes('bookmark'))) ownLinks.add(el);
+          // A date linked to its own day's or month's archive (`<a href="/2020/05/">مايو 2, 2020</a>`: MH Magazine, Newsup) is
+          // no other story's: the archive lists them all.
+          if (href === index.canonical || options.urls?.includes(href) || (rel !== undefined && rel.includes('bookmark')) || DATE_ARCHIVE_HREF.test(href)) ownLinks.add(el);
           else if (index.tagLinks.length < MAX_TAG_LINKS && ((rel !== undefined && TAG_REL.test(rel)) || TAG_HREF.test(href))) index.tagLinks.push({ el, position });
           break;
         case 'link':

@@ -25,7 +25,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'masralarabia.com': 'Africa/Cairo', 'akheralanbaa.com': 'Africa/Cairo', 'washwasha.org': 'Africa/Cairo',
   'mansouranews.com': 'Africa/Cairo', 'elmogaz.com': 'Africa/Cairo', 'almogaz.com': 'Africa/Cairo',
   'ikhwanonline.com': 'Africa/Cairo', 'copts-united.com': 'Africa/Cairo', 'alwafd.org': 'Africa/Cairo',
-  'elaosboa.com': 'Africa/Cairo', 'almalnews.com': 'Africa/Cairo', 'filgoal.com': 'Africa/Cairo',
+  'elaosboa.com': 'Africa/Cairo', 'almalnews.com': 'Africa/Cairo', 'filgoal.com': 'Africa/Cairo', 'alqaheranews.net': 'Africa/Cairo',
   // Saudi Arabia and the Gulf
   'al-jazirah.com': 'Asia/Riyadh', 'makkahnewspaper.com': 'Asia/Riyadh', 'aawsat.com': 'Asia/Riyadh',
   'sabq.org': 'Asia/Riyadh', 'alriyadh.com': 'Asia/Riyadh', 'alwatan.com.sa': 'Asia/Riyadh',
@@ -36,7 +36,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'aljarida.com': 'Asia/Kuwait', 'annaharkw.com': 'Asia/Kuwait', 'alwasatnews.com': 'Asia/Bahrain',
   'akhbar-alkhaleej.com': 'Asia/Bahrain', 'alwatannews.net': 'Asia/Bahrain', 'alwatan.com': 'Asia/Muscat',
   'shabiba.com': 'Asia/Muscat', 'lusailnews.net': 'Asia/Qatar', 'aleqt.com': 'Asia/Riyadh', 'almowaten.net': 'Asia/Riyadh',
-  'albiladdaily.com': 'Asia/Riyadh', 'arriyadiyah.com': 'Asia/Riyadh',
+  'albiladdaily.com': 'Asia/Riyadh', 'arriyadiyah.com': 'Asia/Riyadh', 'asharq.com': 'Asia/Riyadh',
   // MENAFN syndicates Gulf and Egyptian papers but stamps them from its Amman newsroom's clock.
   'menafn.com': 'Asia/Amman',
   // Levant, Iraq, Yemen

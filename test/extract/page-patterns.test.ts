@@ -657,6 +657,20 @@ describe('the Theia Sticky Sidebar plugin\'s wrapper around the story\'s column'
   });
 });
 
+describe('a date linked to its archive', () => {
+  it('is the story\'s date, read from the box that says "date" around the link, an hAtom `updated` class or not', () => {
+    const mh = `<article class="post hentry"><header class="entry-header"><h1 class="entry-title">${headline}</h1><div class="mh-meta entry-meta"><span class="entry-meta-date updated"><i class="fa fa-clock-o"></i><a href="https://www.example.jo/2020/05/">مايو 2, 2020</a></span> <span class="entry-meta-author author vcard"><a class="fn" href="/author/laila/">ليلى الحوراني</a></span> <span class="entry-meta-categories"><a href="/category/culture/" rel="category tag">ثقافة</a></span></div></header><div class="entry-content">${para.repeat(3)}</div></article>`;
+    const a = ex.extract(page(mh), { url: 'https://www.example.jo/library-hours/' });
+    expect(a.published?.iso).toBe('2020-05-02');
+    expect(a.updated).toBeUndefined();
+    const newsup = `<h1 class="title single">${headline}</h1><div class="media-body"><span class="mg-blog-date"><i class="fas fa-clock"></i><a href="/2023/05/">مايو 2, 2023</a></span></div><article class="page-content-single">${para.repeat(3)}</article>`;
+    expect(ex.extract(page(newsup), { url: 'https://www.example.jo/boats/' }).published?.iso).toBe('2023-05-02');
+    // A link to another story stays another story's date.
+    const other = newsup.replace('href="/2023/05/"', 'href="/2023/05/02/other-story/"');
+    expect(ex.extract(page(other), { url: 'https://www.example.jo/boats/' }).published).toBeUndefined();
+  });
+});
+
 describe('a byline\'s label glued to the name by markup alone', () => {
   it('is set apart (`<h4><span>بواسطة</span><a>…</a></h4>`: Themeansar\'s themes space them with CSS)', () => {
     const story = `<h1 class="title single">${headline}</h1><div class="media mg-info-author-block"><a class="mg-author-pic" href="/author/haider/"><img src="/avatar.png" alt=""></a><div class="media-body"><h4 class="media-heading"><span>بواسطة</span><a href="/author/haider/">حيدر الساعدي</a></h4><span class="mg-blog-date"> مايو 2, 2023 </span></div></div><article class="page-content-single">${para.repeat(3)}</article>`;

@@ -26,7 +26,12 @@ export interface DateCandidate {
   position?: number;
   /** A class/id of the element that says "date". */
   dateClass?: boolean;
+  /** Called an update by hAtom's bare `updated` class alone, no label saying so (themes mark their one date so). */
+  hAtomUpdated?: boolean;
 }
+
+/** hAtom's `updated` as a whole class token. */
+export const HATOM_UPDATED = /(?:^|\s)updated(?:\s|$)/i;
 
 export interface DateOptions {
   timeZone?: string;
@@ -108,6 +113,8 @@ export function lineCandidates(el: Element, text: string, position: number, opts
     const end = (f.index + f.text.length) * scale;
     // A label inside the date's own words (`الأربعاء 28 آب 2013، آخر تحديث 14:00`) names it; else the one before it.
     const label = labels.find((l) => l.index > at && l.index < end) ?? labels.filter((l) => l.index <= at).pop();
-    return { kind: label?.kind ?? classKind, parsed: f, text: f.text, source: 'page' as const, position, dateClass };
+    const c: DateCandidate = { kind: label?.kind ?? classKind, parsed: f, text: f.text, source: 'page' as const, position, dateClass };
+    if (!label && classKind === 'updated' && HATOM_UPDATED.test(attr(el, 'class') ?? '')) c.hAtomUpdated = true;
+    return c;
   });
 }

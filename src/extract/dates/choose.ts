@@ -214,13 +214,25 @@ function atPageOffset(date: ArticleDate, page: readonly DateCandidate[]): Articl
   return offset ? { ...date, iso: isoAtOffset(instantOf(date.iso), offset) } : date;
 }
 
+/**
+ * The one date a page shows, classed `updated` with no label saying so (`<span class="entry-meta-date updated"><a>مايو 2,
+ * 2020</a></span>`: themes mark their date hAtom's `updated` for search engines), when no date is marked or shown as the
+ * publication's: it is the publication date, not an update of a story never dated.
+ */
+function unlabelledUpdate(page: readonly DateCandidate[]): DateCandidate | undefined {
+  if (page.some((c) => c.kind !== 'updated')) return undefined;
+  const first = page[0];
+  return first?.hAtomUpdated ? first : undefined;
+}
+
 export function chooseDates(input: ChooseInput): ChosenDates {
   const warnings: Diagnostic[] = [];
   const zone = input.timeZone;
-  const pagePublished = input.adapter.published ?? firstOf(input.page, 'published') ?? firstOf(input.page, 'unknown');
+  const hAtom = input.adapter.published ? undefined : unlabelledUpdate(input.page);
+  const pagePublished = input.adapter.published ?? firstOf(input.page, 'published') ?? firstOf(input.page, 'unknown') ?? hAtom;
   const reconciled = reconcile(pagePublished, metadataPublished(input.metadata), zone, warnings, 'published');
   const published = (reconciled && !zone ? atPageOffset(reconciled, input.page) : reconciled) ?? (input.url ? toArticleDate(input.url) : undefined);
-  const pageUpdated = input.adapter.updated ?? firstOf(input.page, 'updated');
+  const pageUpdated = input.adapter.updated ?? input.page.find((c) => c.kind === 'updated' && c !== hAtom);
   let updated = pageUpdated
     ? reconcile(pageUpdated, firstOf(input.metadata, 'updated'), zone, warnings, 'updated')
     : metadataUpdate(input.metadata, pagePublished, published, zone);

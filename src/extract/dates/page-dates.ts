@@ -11,7 +11,7 @@ import { selectOne } from '../../parse/select.js';
 import { normaliseText } from '../../normalise/text.js';
 import { dateLabelOf, mayHoldDateLabel } from '../../lexicon/index.js';
 import type { DatedLine, PageIndex } from '../page-index.js';
-import { DATE_CLASS, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
+import { DATE_CLASS, HATOM_UPDATED, lineCandidates, type DateCandidate, type DateOptions } from './candidates.js';
 import { findArabicDates, parseArabicDate, type FoundDate } from '../../dates/index.js';
 import { hasClock } from './has-clock.js';
 import { formatOffset, offsetBetween, wallTime } from './convert.js';
@@ -34,18 +34,32 @@ function lineOf(line: DatedLine): { el: Element; text: string } | undefined {
     const t = brokenLine(line.afterBreak);
     return t === undefined ? undefined : { el: line.el, text: t };
   }
-  if (line.inline !== line.el && DATE_CLASS.test(`${classAndId(line.inline)} ${attr(line.inline, 'itemprop') ?? ''}`)) {
-    const t = shortText(line.inline);
+  const dated = datedInline(line);
+  if (dated) {
+    const t = shortText(dated);
     // Its label may sit right before it (`<b>آخر تحديث:</b> <span class="story_date">…</span>`): read with it — not
     // on a line the page hides (`<p class="modeDate" style="display:none"> اخر تعديل <label …>`), which shows no update.
-    const label = hiddenByOwnStyle(line.el) ? undefined : labelBefore(line.inline);
-    if (t !== undefined) return { el: line.inline, text: label ? `${label} ${t}` : t };
+    const label = hiddenByOwnStyle(line.el) ? undefined : labelBefore(dated);
+    if (t !== undefined) return { el: dated, text: label ? `${label} ${t}` : t };
   }
   const block = shortText(line.el);
   if (block !== undefined) return { el: line.el, text: block };
   const inline = shortText(line.inline);
   return inline !== undefined ? { el: line.inline, text: inline } : undefined;
 }
+
+/**
+ * The inline element around a line's text that says "date" (`<span class="newsStoryDate">`), the text's own or one a
+ * few levels up inside the block (`<span class="entry-meta-date"><a href="/2020/05/">مايو 2, 2020</a></span>`).
+ */
+function datedInline(line: DatedLine): Element | undefined {
+  let n: N = line.inline;
+  for (let up = 0; n && n !== line.el && up < DATED_INLINE_LEVELS; up++, n = n.parentNode) {
+    if (DATE_CLASS.test(`${classAndId(n)} ${attr(n, 'itemprop') ?? ''}`)) return n;
+  }
+  return undefined;
+}
+const DATED_INLINE_LEVELS = 3;
 
 /** A label is a word or two and its colon (`آخر تحديث:`, `تاريخ النشر :`). */
 const MAX_LABEL_CHARS = 30;
@@ -151,7 +165,7 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     const words = `${attr(el, 'itemprop') ?? ''} ${classAndId(el)}`;
     // WordPress marks the publication time `entry-date published updated` (hAtom): a publish word wins.
     const kind = /publish|created|posted/i.test(words) ? 'published' : /modif|updat/i.test(words) ? 'updated' : 'unknown';
-    out.push({ kind, parsed, text: shown, source: 'page', dateClass: true });
+    out.push({ kind, parsed, text: shown, source: 'page', dateClass: true, ...(kind === 'updated' && HATOM_UPDATED.test(attr(el, 'class') ?? '') ? { hAtomUpdated: true } : {}) });
   }
   return out;
 }
