@@ -131,21 +131,25 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
   let best: Candidate | undefined;
   let bestScore = 0;
   const passedOver = new Set<Candidate>();
+  // The top few candidates, kept in the same pass: rivals of a winner set one paragraph per wrapper.
+  let top: Array<[Candidate, number]> = [];
   for (let tries = 1; ; tries++) {
     best = undefined;
     bestScore = 0;
+    top = [];
     for (const c of map.values()) {
       const s = passedOver.has(c) ? 0 : finalScore(c);
       if (s > bestScore) {
         best = c;
         bestScore = s;
       }
+      if (s > 0 && (top.length < TOP_CANDIDATES || s > top[TOP_CANDIDATES - 1]![1])) keepTop(top, c, s);
     }
     if (!best || tries === MAX_DATE_BOXES || !isDateLine || best.chars > MAX_DATE_LINE_CHARS || !isDateLine(normaliseText(rawText(best.el, MAX_DATE_LINE_CHARS + 1)))) break;
     passedOver.add(best);
   }
   if (!best) return undefined;
-  const wrapped = storyOfWrappers(best, bestScore, map);
+  const wrapped = storyOfWrappers(best, bestScore, top);
   if (wrapped) return { best: wrapped, containers: [wrapped] };
   const parent = (best.el as N).parentNode as Element | null;
   if (!parent || parent.nodeType !== 1) return { best: best.el, containers: [best.el] };
@@ -168,27 +172,27 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
 /**
  * A story set one paragraph per wrapper (`<div class="card"><div class="element"><div class="text"><p>…`, as component
  * themes render each block of the story — Quintype's `arr--element-container`): each paragraph's wrapper scores alone and
- * the one with the longest paragraph wins. When at least `MIN_RIVALS` other top candidates of the winner's kind (its tag
+ * the one with the longest paragraph wins. When at least `MIN_RIVALS` other top candidates of the page of the winner's kind (its tag
  * and class: wrappers of the same component), apart from it and near its score, sit in one of its few nearest
  * ancestors, that ancestor is the body (Readability's rule of three, kept to one component's copies).
  */
-function storyOfWrappers(best: Candidate, bestScore: number, map: ReadonlyMap<Element, Candidate>): Element | undefined {
-  // The best few rivals, kept in one pass (a page of 100k nested boxes has as many candidates).
-  const top: Array<[Element, number]> = [];
-  for (const c of map.values()) {
-    const s = finalScore(c);
-    if (c === best || s < RIVAL_SHARE * bestScore || (top.length === TOP_RIVALS && s <= top[TOP_RIVALS - 1]![1]) || !sameKind(c.el, best.el)) continue;
-    top.push([c.el, s]);
-    top.sort((x, y) => y[1] - x[1]);
-    if (top.length > TOP_RIVALS) top.pop();
-  }
-  if (top.length < MIN_RIVALS) return undefined;
+function storyOfWrappers(best: Candidate, bestScore: number, top: ReadonlyArray<readonly [Candidate, number]>): Element | undefined {
+  const rivals = top.filter(([c, s]) => c !== best && s >= RIVAL_SHARE * bestScore && sameKind(c.el, best.el)).map(([c]) => c.el);
+  if (rivals.length < MIN_RIVALS) return undefined;
   let a: N = (best.el as N).parentNode;
   for (let level = 1; a && a.nodeType === 1 && a.localName !== 'body' && level <= MAX_WRAPPER_LEVELS; level++, a = a.parentNode) {
     // Copies of one component sit as deep as the winner: their ancestor that many levels up is this one.
-    if (top.filter(([r]) => ancestorAt(r, level) === a).length >= MIN_RIVALS) return a as Element;
+    if (rivals.filter((r) => ancestorAt(r, level) === a).length >= MIN_RIVALS) return a as Element;
   }
   return undefined;
+}
+
+/** Insert a candidate into the score-ordered list of the best TOP_CANDIDATES. */
+function keepTop(top: Array<[Candidate, number]>, c: Candidate, s: number): void {
+  let i = top.length;
+  while (i > 0 && top[i - 1]![1] < s) i--;
+  top.splice(i, 0, [c, s]);
+  if (top.length > TOP_CANDIDATES) top.pop();
 }
 
 /** The element `levels` steps up from `el`. */
@@ -201,8 +205,8 @@ function ancestorAt(el: Element, levels: number): N {
 const sameKind = (a: Element, b: Element): boolean => a.localName === b.localName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 /** Other candidates within this share of the winner's score are its rivals… */
 const RIVAL_SHARE = 0.75;
-/** …the best few of them are looked at… */
-const TOP_RIVALS = 4;
+/** …among the best few candidates of the page (the winner included)… */
+const TOP_CANDIDATES = 5;
 /** …and this many of those in one near ancestor make it the body. */
 const MIN_RIVALS = 2;
 /** Ancestor levels above the winner looked at: a paragraph, its wrapper, the element box, the story card. */
