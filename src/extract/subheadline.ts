@@ -3,7 +3,7 @@
  * `<h1>…</h1><p class="lead">…</p>`. A sentence, not a label, a byline, a date or a link. Or the kicker its class
  * names a deck right above it (`<div class="sub-title">…</div><h1>…</h1>`).
  */
-import { bylineNames, goesOnFrom } from '../lexicon/index.js';
+import { bylineNames, goesOnFrom, isDatelineLine } from '../lexicon/index.js';
 import { matchKey } from '../lexicon/match.js';
 import { BYLINE_CLASS } from '../lexicon/structure.js';
 import { normaliseText } from '../normalise/text.js';
@@ -16,7 +16,7 @@ import { TUNABLES } from '../tunables.js';
 type N = any;
 
 /** Class words of a deck box (`subTitle`, `article-lead`, `news-detail-lead`, `intro`, `summary`…, `articlesubtitle` run together). */
-const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub|deck|lead|intro|summary|excerpt|standfirst|brief|teaser)([\s_-]|$)|[a-z]subtitle([\s_-]|$)/;
+const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub-?head(?:ing)?|sub|deck|lead|intro|summary|excerpt|standfirst|brief|teaser)([\s_-]|$)|[a-z]subtitle([\s_-]|$)/;
 const HEADING = new Set(['h2', 'h3', 'h4']);
 
 /**
@@ -57,7 +57,8 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
   // names itself the deck may be short too (`<div class="teaser" itemprop="description">الإصابات تلاحق المهاجم</div>`).
   const short = (n === next && HEADING.has(tag) && TRAILING_OFF.test(text)) || (isDeckBox(n) && text.split(' ').length >= MIN_NAMED_DECK_WORDS);
   if (text.length > MAX_CHARS || (text.split(' ').length < TUNABLES.sentenceWords && !short)) return undefined;
-  if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text)) return undefined;
+  // A place and a source under the headline (`أبوظبي - سكاي نيوز عربية`) is the dateline, whatever its box is called.
+  if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text) || isDatelineLine(text)) return undefined;
   return leadsInto(text, n) ? undefined : text;
 }
 

@@ -124,6 +124,8 @@ export const ZONE_CODES: readonly (readonly [spelling: string, zone: string])[] 
   ['GMT', 'UTC'], ['UTC', 'UTC'], ['UT', 'UTC'], ['ت.غ', 'UTC'], ['ت غ', 'UTC'],
   ['غرينتش', 'UTC'], ['غرينيتش', 'UTC'], ['جرينتش', 'UTC'], ['جرينيتش', 'UTC'], ['قرينتش', 'UTC'],
   ['KSA', 'Asia/Riyadh'],
+  // Gulf Standard Time, how Dubai-edited sites label their clock (`01:04 م GST`).
+  ['GST', 'Asia/Dubai'],
 ];
 
 /** Units of relative time. */

@@ -56,11 +56,12 @@ export const NOISE_CLASS_WORDS = [
  * A page builder's own names for the boxes it places, which say nothing of what they hold: Elementor calls every
  * element a widget (`elementor-widget`, `elementor-widget-container`), the story's title, picture, meta row and text
  * included (`elementor-widget-theme-post-content`, `elementor-widget-post-info`), and its picture caption
- * `widget-image-caption`. Left out before class words are read; a widget of another type (`elementor-widget-posts`, a
+ * `widget-image-caption`; Drupal's Scald editor wraps each picture it places in the text in a `dnd-widget-wrapper`. Left out
+ * before class words are read; a widget of another type (`elementor-widget-posts`, a
  * list of stories; `elementor-widget-share-buttons`) still reads as chrome.
  */
 export const BUILDER_LAYOUT_CLASS =
-  /^(?:elementor-widget(?:-container|-wrap)?|elementor-widget-(?:theme-post-(?:content|title|featured-image|excerpt)|post-info|text-editor|image|heading|video)|widget-image-caption)$/;
+  /^(?:elementor-widget(?:-container|-wrap)?|elementor-widget-(?:theme-post-(?:content|title|featured-image|excerpt)|post-info|text-editor|image|heading|video)|widget-image-caption|dnd-widget-wrapper|dnd-atom-rendered)$/;
 
 /** WordPress-style taxonomy class tokens (`category-latest-news`, `tag-4520`): they describe the story, not the box. */
 export const TAXONOMY_CLASS = /^(category|type|status|format|term|postid|page-id)-|^(tag|post)-\d/;

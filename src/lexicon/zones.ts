@@ -36,7 +36,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'aljarida.com': 'Asia/Kuwait', 'annaharkw.com': 'Asia/Kuwait', 'alwasatnews.com': 'Asia/Bahrain',
   'akhbar-alkhaleej.com': 'Asia/Bahrain', 'alwatannews.net': 'Asia/Bahrain', 'alwatan.com': 'Asia/Muscat',
   'shabiba.com': 'Asia/Muscat', 'lusailnews.net': 'Asia/Qatar', 'aleqt.com': 'Asia/Riyadh', 'almowaten.net': 'Asia/Riyadh',
-  'albiladdaily.com': 'Asia/Riyadh', 'arriyadiyah.com': 'Asia/Riyadh', 'asharq.com': 'Asia/Riyadh',
+  'albiladdaily.com': 'Asia/Riyadh', 'arriyadiyah.com': 'Asia/Riyadh', 'asharq.com': 'Asia/Riyadh', 'independentarabia.com': 'Asia/Riyadh',
   // MENAFN syndicates Gulf and Egyptian papers but stamps them from its Amman newsroom's clock.
   'menafn.com': 'Asia/Amman',
   // Levant, Iraq, Yemen

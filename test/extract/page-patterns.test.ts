@@ -657,6 +657,26 @@ describe('the Theia Sticky Sidebar plugin\'s wrapper around the story\'s column'
   });
 });
 
+describe('what big sites\' current templates set around the story', () => {
+  const story = para.repeat(3);
+  it('reads a deck classed `article__subhead`, and no dateline as a deck', () => {
+    const deck = 'تشمل الخطة استبدال أربعين كيلومترا من الأنابيب القديمة وبناء خزانين احتياطيين';
+    expect(ex.extract(page(`<header><h1>${headline}</h1><p class="article__subhead"><em>${deck}</em></p></header><div class="wysiwyg">${story}</div>`), { url: 'https://www.aljazeera.net/news/2023/1/1/x' }).subheadline).toBe(deck);
+    expect(ex.extract(page(`<h1>${headline}</h1><div class="article-sub-heading"><span class="article-source">أبوظبي - سكاي نيوز عربية</span></div><div class="article-body">${story}</div>`), { url: 'https://www.skynewsarabia.com/world/1-x' }).subheadline).toBeUndefined();
+  });
+  it('leaves out text only a screen reader reads, and a read-also run past a linked question', () => {
+    const box = `<p>اقرأ أيضا:</p><p><span class="screen-reader-text">قائمة 1 من 2</span><a href="/news/1">هل تنجح المدن الصغيرة في جذب الشباب؟</a></p><p>المدن الساحلية تعيد رسم خريطة السياحة</p><div class="list-end"><span class="screen-reader-text">نهاية القائمة الخاصة بالموضوعات</span></div>`;
+    const a = ex.extract(page(`<h1>${headline}</h1><div class="wysiwyg">${para}${box}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`), { url: 'https://www.aljazeera.net/opinions/2023/1/1/x' });
+    const text = a.body.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join(' ') : b.type)).join(' | ');
+    expect(text).not.toMatch(/قائمة|نهاية القائمة|تنجح المدن|الساحلية/);
+  });
+  it('reads a picture Drupal\'s Scald editor wraps as a widget in the text, with its caption', () => {
+    const pic = '<div class="dnd-widget-wrapper context-sdl_editor_representation type-image"><div class="dnd-atom-rendered"><img src="/sites/default/files/styles/large/public/2025/03/12/1.jpg" width="800" height="450" alt=""></div><div class="dnd-caption-wrapper"><div class="meta">لقطة من الفيلم الجديد في مهرجان القاهرة (الخدمة الإعلامية)</div></div></div>';
+    const a = ex.extract(page(`<h1>${headline}</h1><div class="field-name-body"><div class="field-item">${para}${pic}${para.replace('نص الخبر', 'وتابع الخبر')}${para}</div></div>`), { url: 'https://www.independentarabia.com/node/1' });
+    expect(a.images.map((i) => i.caption ?? '').join(' ')).toContain('لقطة من الفيلم الجديد');
+  });
+});
+
 describe('a date linked to its archive', () => {
   it('is the story\'s date, read from the box that says "date" around the link, an hAtom `updated` class or not', () => {
     const mh = `<article class="post hentry"><header class="entry-header"><h1 class="entry-title">${headline}</h1><div class="mh-meta entry-meta"><span class="entry-meta-date updated"><i class="fa fa-clock-o"></i><a href="https://www.example.jo/2020/05/">مايو 2, 2020</a></span> <span class="entry-meta-author author vcard"><a class="fn" href="/author/laila/">ليلى الحوراني</a></span> <span class="entry-meta-categories"><a href="/category/culture/" rel="category tag">ثقافة</a></span></div></header><div class="entry-content">${para.repeat(3)}</div></article>`;

@@ -375,7 +375,8 @@ class BodyBuilder {
       return this.drop(b, 'byline');
     }
     if (this.readAlsoRun) {
-      if (b.text.length <= 150 && !SENTENCE_END.test(b.text)) return this.drop(b, 'boilerplate:read-also');
+      // A linked title goes on the run however it ends (teasers ask questions: `… فهل تنجح؟`).
+      if (b.text.length <= 150 && (!SENTENCE_END.test(b.text) || b.linkChars * 2 >= b.text.length)) return this.drop(b, 'boilerplate:read-also');
       this.readAlsoRun = false;
     }
     if (b.text.length <= 40 && isReadAlsoOpener(b.text)) {

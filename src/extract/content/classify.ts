@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTE, attr } from '../../parse/dom.js';
 import { NEXT } from '../../parse/linkedom-tree-adapter.js';
-import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, LIGHTBOX_WORDS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS, BUILDER_LAYOUT_CLASS } from '../../lexicon/structure.js';
+import { CAPTION_CLASS_WORDS, CONTENT_CLASS_WORDS, HIDDEN_CLASS_TOKENS, LIGHTBOX_WORDS, MEDIA_CLASS_WORDS, NOISE_CLASS_WORDS, NOISE_TAGS, STRONG_NOISE_CLASS_WORDS, TAXONOMY_CLASS, BUILDER_LAYOUT_CLASS, SCREEN_READER_CLASS_TOKENS } from '../../lexicon/structure.js';
 import { EMBED_WORDS } from './embed.js';
 import { classWords, exactClassWords, matchClassWord } from './class-words.js';
 
@@ -13,6 +13,7 @@ const STRONG = classWords(STRONG_NOISE_CLASS_WORDS);
 const CONTENT = classWords(CONTENT_CLASS_WORDS, { allPrefixes: true });
 const MEDIA = exactClassWords(MEDIA_CLASS_WORDS);
 const HIDDEN_TOKENS: ReadonlySet<string> = new Set(HIDDEN_CLASS_TOKENS);
+const SCREEN_READER_TOKENS: ReadonlySet<string> = new Set(SCREEN_READER_CLASS_TOKENS);
 /** Microdata boxes that describe the page (its publisher, logo and author box), never part of the story. */
 const METADATA_ITEMS = new Set(['publisher', 'logo', 'author']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'search', 'dialog', 'menu', 'menubar', 'toolbar', 'alert']);
@@ -30,6 +31,8 @@ interface Words {
   weak?: string;
   /** A token with a content word and no noise word (`article-body`, not `article-header`). */
   content: boolean;
+  /** Text only a screen reader reads (`screen-reader-text`, `sr-only`): the page does not show it. */
+  screenReader?: boolean;
 }
 
 // Class strings repeat across elements and pages: memoise (bounded) — a pure cache.
@@ -51,6 +54,7 @@ function computeWords(words: string): Words {
   for (const token of words.split(/\s+/)) {
     if (!token || NEGATED.test(token) || TAXONOMY_CLASS.test(token) || BUILDER_LAYOUT_CLASS.test(token)) continue;
     if (HIDDEN_TOKENS.has(token)) out.weak ??= 'hidden';
+    if (SCREEN_READER_TOKENS.has(token)) out.screenReader = true;
     const ps = parts(token);
     const strong = matchClassWord(ps, STRONG);
     const weak = strong ? undefined : matchClassWord(ps, NOISE);
@@ -117,6 +121,7 @@ function tokenProfile(raw: string): ElementProfile {
 
 function merge(a: ElementProfile, b: ElementProfile): ElementProfile {
   const out: ElementProfile = { words: `${a.words} ${b.words}`, content: a.content || b.content, caption: a.caption || b.caption, embed: a.embed || b.embed };
+  if (a.screenReader || b.screenReader) out.screenReader = true;
   const strong = a.strong ?? b.strong;
   const weak = a.weak ?? b.weak;
   if (strong) out.strong = strong;

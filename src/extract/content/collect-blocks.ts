@@ -442,7 +442,9 @@ export function collectBlocks(root: Element, options: CollectOptions): { blocks:
         n = n[END][NEXT];
         continue;
       }
-      if (INVISIBLE.has(tag) || (SKIPPED.has(tag) && !(tag === 'aside' && holdsHeadline(n, options.h1s)))) {
+      // Text only a screen reader reads (`<span class="screen-reader-text">قائمة 1 من 3</span>`) is not shown; an h1 so
+      // classed is still the page's headline.
+      if (INVISIBLE.has(tag) || (SKIPPED.has(tag) && !(tag === 'aside' && holdsHeadline(n, options.h1s))) || (profile.screenReader && tag !== 'h1')) {
         n = n[END][NEXT];
         continue;
       }
