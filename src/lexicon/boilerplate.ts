@@ -128,6 +128,13 @@ export const CREDIT_MARKERS = [
 ] as const;
 
 /**
+ * Labels a template sets before a picture's caption or its source, for screen readers or on screen (BBC Arabic's
+ * `التعليق على الصورة، …` and `صدر الصورة، Getty Images`), with a comma or a colon after them.
+ */
+export const CAPTION_LABELS = ['التعليق على الصورة', 'تعليق الصورة', 'تعليق على الصورة', 'التعليق على الفيديو', 'Image caption', 'Caption'] as const;
+export const PICTURE_SOURCE_LABELS = ['صدر الصورة', 'مصدر الصورة', 'Image source', 'Picture source'] as const;
+
+/**
  * Words that open the name of a publication (`صحيفة سبق الإلكترونية`): aggregators put the source
  * newspaper in their metadata's author; it is not a byline the page shows.
  */

@@ -2,7 +2,7 @@
  * Compiled views of the lexicon tables: phrase lists normalised with `matchKey` once,
  * and tests that say whether a line is boilerplate, a byline or a date line.
  */
-import { AGENCY_INITIALS, BYLINE_PREFIXES, CONTINUATION_OPENERS, ROLE_OPENERS, STOPWORDS, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
+import { CAPTION_LABELS, PICTURE_SOURCE_LABELS, AGENCY_INITIALS, BYLINE_PREFIXES, CONTINUATION_OPENERS, ROLE_OPENERS, STOPWORDS, DATE_LABEL_STEMS, END_MARKERS, GENERIC_LOGINS, NEWS_AGENCIES, SECTION_LABELS, DATE_WORDS, DESK_BYLINES, FIELD_LABELS, NOT_IN_NAMES, OUTLET_WORDS, WEAK_PROMO_PHRASES, MEDIA_CREDIT_OPENERS, SOURCE_LABELS, PROMO_PHRASES, PLACEHOLDER_TAGS, PUBLICATION_WORDS, TAG_LIST_LABELS, PUBLISHED_LABELS, SITE_SELF_WORDS, TEAM_WORDS, READ_ALSO_PHRASES, UPDATED_LABELS, WIDGET_TITLES } from './boilerplate.js';
 import { matchKey } from './match.js';
 import { PLACE_NAMES, REGION_WORDS } from './places.js';
 
@@ -505,10 +505,33 @@ export function isDatelineLine(text: string): boolean {
 const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,2}$/;
 const COLON_DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+){0,2}\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,4}$/;
 
+/**
+ * The label a template sets before a picture's caption or its source (`التعليق على الصورة، …`, `صدر الصورة، Getty
+ * Images`): which one, and the text after it; undefined when the text opens with neither.
+ *
+ * @example captionLabel('صدر الصورة، Getty Images') // { kind: 'source', rest: 'Getty Images' }
+ * @example captionLabel('التعليق على الصورة،') // { kind: 'caption', rest: '' }
+ */
+export function captionLabel(text: string): { kind: 'caption' | 'source'; rest: string } | undefined {
+  const t = text.trim();
+  for (const [kind, labels] of [['caption', CAPTION_LABEL_KEYS], ['source', SOURCE_LABEL_KEYS]] as const) {
+    for (const label of labels) {
+      if (matchKey(t.slice(0, label.length + 2)).startsWith(label)) {
+        const m = /^[^،,:：]*[،,:：]\s*/.exec(t);
+        if (m && m[0].length <= label.length + 3) return { kind, rest: t.slice(m[0].length).trim() };
+        if (matchKey(t) === label) return { kind, rest: '' };
+      }
+    }
+  }
+  return undefined;
+}
+const CAPTION_LABEL_KEYS = keys(CAPTION_LABELS);
+const SOURCE_LABEL_KEYS = keys(PICTURE_SOURCE_LABELS);
+
 /** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 80 && (CREDIT_LINE.test(t) || isSourceLine(t) || isPhotoCredit(t));
+  return t.length <= 80 && (CREDIT_LINE.test(t) || isSourceLine(t) || isPhotoCredit(t) || captionLabel(t)?.kind === 'source');
 }
 
 /** `تصوير : آخرون`, `عدسة: …`: a photo credit with its colon and a few words, whoever it names. */

@@ -670,6 +670,13 @@ describe('what big sites\' current templates set around the story', () => {
     const text = a.body.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join(' ') : b.type)).join(' | ');
     expect(text).not.toMatch(/قائمة|نهاية القائمة|تنجح المدن|الساحلية/);
   });
+  it('reads a caption past the label a template sets before it, and a picture\'s source line as its credit', () => {
+    const fig = (n: number, caption: string): string => `<figure><div><img src="https://ichef.bbci.co.uk/ace/ws/800/cpsprodpb/${n}.jpg" width="800" height="450" alt="صورة"><p role="text"><span>صدر الصورة، </span><span>Getty Images</span></p></div><figcaption><span>التعليق على الصورة، </span><p>${caption}</p></figcaption></figure>`;
+    const a = ex.extract(page(`<main role="main"><h1>${headline}</h1>${para}${fig(1, 'تراجع إنتاج الزيتون في عدة مناطق بسبب قلة الأمطار')}${para.replace('نص الخبر', 'وتابع الخبر')}${para}</main>`), { url: 'https://www.bbc.com/arabic/articles/c3g8k2v1dxro' });
+    expect(a.images.map((i) => i.caption)).toContain('تراجع إنتاج الزيتون في عدة مناطق بسبب قلة الأمطار');
+    const text = a.body.map((b) => ('text' in b ? b.text : '')).join(' | ');
+    expect(text).not.toMatch(/صدر الصورة|التعليق على الصورة/);
+  });
   it('reads a picture Drupal\'s Scald editor wraps as a widget in the text, with its caption', () => {
     const pic = '<div class="dnd-widget-wrapper context-sdl_editor_representation type-image"><div class="dnd-atom-rendered"><img src="/sites/default/files/styles/large/public/2025/03/12/1.jpg" width="800" height="450" alt=""></div><div class="dnd-caption-wrapper"><div class="meta">لقطة من الفيلم الجديد في مهرجان القاهرة (الخدمة الإعلامية)</div></div></div>';
     const a = ex.extract(page(`<h1>${headline}</h1><div class="field-name-body"><div class="field-item">${para}${pic}${para.replace('نص الخبر', 'وتابع الخبر')}${para}</div></div>`), { url: 'https://www.independentarabia.com/node/1' });

@@ -4,7 +4,7 @@
  * repeats; group list items; pair captions with their images; keep embeds as URLs.
  */
 import type { Block, RemovedNote } from '../../article.js';
-import { agencyLine, bylineNames, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, isWritingByline, matchKey, namesOutlet, namesPublication, goesOnFrom } from '../../lexicon/index.js';
+import { agencyLine, bylineNames, captionLabel, dateLabelOf, footnotedName, isFootnote, isBylineLabel, isCreditLine, isPromoKey, isReadAlso, isReadAlsoKey, isReadAlsoOpener, isDatelineLine, isDeskByline, isEditorInitials, isEndMarker, endsWithFieldLabel, isFieldLabel, isMetaLabel, isPlaceName, isSectionLine, isSignatureLine, isSiteDateline, isWidgetTitle, isWritingByline, matchKey, namesOutlet, namesPublication, goesOnFrom } from '../../lexicon/index.js';
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -314,7 +314,14 @@ class BodyBuilder {
     this.lastImage = { block, index, ...(b.figure ? { figure: b.figure } : {}) };
   }
 
-  private caption(b: RawBlock, index: number): void {
+  private caption(raw: RawBlock, index: number): void {
+    // A label before the caption (`التعليق على الصورة، …`) is no part of it; one before the picture's source, or alone, says nothing more.
+    const label = captionLabel(raw.text);
+    if (label && (label.kind === 'source' || !label.rest)) {
+      if (label.kind === 'source' && label.rest && this.lastImage && !this.lastImage.block.credit) this.lastImage.block.credit = label.rest;
+      return this.drop(raw, 'credit');
+    }
+    const b = label ? { ...raw, text: label.rest } : raw;
     if (b.text.length > TUNABLES.maxCaptionChars) return this.prose({ ...b, kind: 'text' }, index);
     // A "credits" row of the article's meta line (`<div class="…refs-credits"><time>…`) names no picture — but a
     // picture's own figure, or the headline repeated under it (`سعر اليورو اليوم الثلاثاء 3-3-2020`), does.
