@@ -548,7 +548,8 @@ const MIN_SIGNED_PARAGRAPHS = 3;
  */
 function takeSignature(out: BodyResult, siteNames: readonly string[]): void {
   let last = lastParagraph(out.blocks, out.blocks.length - 1);
-  if (last >= 0 && isPaperCredit((out.blocks[last] as { text: string }).text)) last = lastParagraph(out.blocks, last - 1);
+  const closing = out.blocks[last];
+  if (closing?.type === 'paragraph' && isPaperCredit(closing.text)) last = lastParagraph(out.blocks, last - 1);
   const b = out.blocks[last];
   if (!b || b.type !== 'paragraph') return;
   const name = isSignatureLine(b.text) ? b.text : closingDateline(b.text, siteNames);

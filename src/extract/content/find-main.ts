@@ -4,7 +4,7 @@
  * link density and class/id words, and well-scoring siblings of the winner join it.
  */
 import { opensContinuation } from '../../lexicon/index.js';
-import { insideOneOf, rawText } from '../../parse/dom.js';
+import { attr, insideOneOf, rawText } from '../../parse/dom.js';
 import { normaliseText } from '../../normalise/text.js';
 import { TUNABLES } from '../../tunables.js';
 import { classWeight } from './classify.js';
@@ -172,9 +172,9 @@ export function findMainContent(blocks: readonly RawBlock[], root: Element, chro
 /**
  * A story set one paragraph per wrapper (`<div class="card"><div class="element"><div class="text"><p>…`, as component
  * themes render each block of the story — Quintype's `arr--element-container`): each paragraph's wrapper scores alone and
- * the one with the longest paragraph wins. When at least `MIN_RIVALS` other top candidates of the page of the winner's kind (its tag
- * and class: wrappers of the same component), apart from it and near its score, sit in one of its few nearest
- * ancestors, that ancestor is the body (Readability's rule of three, kept to one component's copies).
+ * the one with the longest paragraph wins. When at least `MIN_RIVALS` of the page's top candidates share the winner's tag
+ * and class (copies of one component), score near it and sit as deep under one of its few nearest ancestors, that
+ * ancestor is the body (Readability's rule of three, kept to one component's copies).
  */
 function storyOfWrappers(best: Candidate, bestScore: number, top: ReadonlyArray<readonly [Candidate, number]>): Element | undefined {
   const rivals = top.filter(([c, s]) => c !== best && s >= RIVAL_SHARE * bestScore && sameKind(c.el, best.el)).map(([c]) => c.el);
@@ -202,7 +202,7 @@ function ancestorAt(el: Element, levels: number): N {
   return n;
 }
 /** Same tag and same class: copies of one component. */
-const sameKind = (a: Element, b: Element): boolean => a.localName === b.localName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
+const sameKind = (a: Element, b: Element): boolean => a.localName === b.localName && attr(a, 'class') === attr(b, 'class');
 /** Other candidates within this share of the winner's score are its rivals… */
 const RIVAL_SHARE = 0.75;
 /** …among the best few candidates of the page (the winner included)… */
