@@ -514,19 +514,20 @@ const COLON_DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+){0,2}\s*[-
  */
 export function captionLabel(text: string): { kind: 'caption' | 'source'; rest: string } | undefined {
   const t = text.trim();
+  // Asked of every short line: the opening's key is made once, then compared with each label.
+  const opening = matchKey(t.slice(0, LONGEST_LABEL + 2));
   for (const [kind, labels] of [['caption', CAPTION_LABEL_KEYS], ['source', SOURCE_LABEL_KEYS]] as const) {
-    for (const label of labels) {
-      if (matchKey(t.slice(0, label.length + 2)).startsWith(label)) {
-        const m = /^[^،,:：]*[،,:：]\s*/.exec(t);
-        if (m && m[0].length <= label.length + 3) return { kind, rest: t.slice(m[0].length).trim() };
-        if (matchKey(t) === label) return { kind, rest: '' };
-      }
-    }
+    const label = labels.find((l) => opening.startsWith(l));
+    if (label === undefined) continue;
+    const m = /^[^،,:：]*[،,:：]\s*/.exec(t);
+    if (m && m[0].length <= label.length + 3) return { kind, rest: t.slice(m[0].length).trim() };
+    if (matchKey(t) === label) return { kind, rest: '' };
   }
   return undefined;
 }
 const CAPTION_LABEL_KEYS = keys(CAPTION_LABELS);
 const SOURCE_LABEL_KEYS = keys(PICTURE_SOURCE_LABELS);
+const LONGEST_LABEL = Math.max(...[...CAPTION_LABEL_KEYS, ...SOURCE_LABEL_KEYS].map((l) => l.length));
 
 /** A photo-credit line standing alone (`REUTERS / AMR ABDALLAH`, `© AFP`). */
 export function isCreditLine(text: string): boolean {
