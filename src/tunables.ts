@@ -21,6 +21,8 @@ export const TUNABLES = {
   minOpeningBoxChars: 40,
   /** In the body, a block with more link text than this share is a link line and goes. */
   maxBodyLinkDensity: 0.5,
+  /** A box a read-also title opens is the other stories' when no longer than this (its links and teasers); a longer one may hold the story. */
+  maxReadAlsoBoxChars: 1500,
   /** Lines no longer than this are checked as bylines / date lines / widget titles. */
   shortLineChars: 90,
   /** A chrome-looking element (class `modal`, tag `header`…) holding more than this share of the page's prose is a layout box, not chrome. */

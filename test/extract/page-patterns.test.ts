@@ -670,6 +670,21 @@ describe('what big sites\' current templates set around the story', () => {
     const text = a.body.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join(' ') : b.type)).join(' | ');
     expect(text).not.toMatch(/قائمة|نهاية القائمة|تنجح المدن|الساحلية/);
   });
+  it('leaves out the whole box a read-also title opens, its teaser sentences too, and nothing of the story', () => {
+    const teaser = '<p>يعرض المهرجان هذا العام أفلاما من اثنتي عشرة دولة، بينها ثلاثة أفلام عربية.</p>';
+    const box = `<div class="simplebox injected-block-holder"><h3 class="box-title">اقرأ المزيد</h3>${teaser}</div>`;
+    const later = para.replace('نص الخبر', 'وتابع الخبر');
+    const a = ex.extract(page(`<h1>${headline}</h1><div class="field-name-body"><div class="field-item">${para}${box}${later}${para}</div></div>`), { url: 'https://www.independentarabia.com/node/1' });
+    const text = a.body.map((b) => ('text' in b ? b.text : b.type)).join(' | ');
+    expect(text).not.toContain('اثنتي عشرة دولة');
+    expect(text).toContain('وتابع الخبر');
+    // A read-also title set straight in the story's own container titles no box: the story's sentences after it stay.
+    const inline = ex.extract(page(`<h1>${headline}</h1><div class="field-item">${para}<h3>اقرأ المزيد</h3>${teaser}${later}${para}</div>`), { url: 'https://www.independentarabia.com/node/1' });
+    expect(inline.body.map((b) => ('text' in b ? b.text : '')).join(' | ')).toContain('اثنتي عشرة دولة');
+    // Nor does a label pasted as a line of its own: the editor's wrapper it opens goes on with the story.
+    const pasted = ex.extract(page(`<h1>${headline}</h1><div class="field-item">${para}<div><div>اقرأ أيضا :</div><div><a href="/news/2">عنوان خبر آخر عن المحافظة</a></div>${teaser}</div>${later}</div>`), { url: 'https://www.example.com.eg/news/1' });
+    expect(pasted.body.map((b) => ('text' in b ? b.text : '')).join(' | ')).toContain('اثنتي عشرة دولة');
+  });
   it('reads a caption past the label a template sets before it, and a picture\'s source line as its credit', () => {
     const fig = (n: number, caption: string): string => `<figure><div><img src="https://ichef.bbci.co.uk/ace/ws/800/cpsprodpb/${n}.jpg" width="800" height="450" alt="صورة"><p role="text"><span>صدر الصورة، </span><span>Getty Images</span></p></div><figcaption><span>التعليق على الصورة، </span><p>${caption}</p></figcaption></figure>`;
     const a = ex.extract(page(`<main role="main"><h1>${headline}</h1>${para}${fig(1, 'تراجع إنتاج الزيتون في عدة مناطق بسبب قلة الأمطار')}${para.replace('نص الخبر', 'وتابع الخبر')}${para}</main>`), { url: 'https://www.bbc.com/arabic/articles/c3g8k2v1dxro' });

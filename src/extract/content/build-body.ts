@@ -213,6 +213,17 @@ function startsWithDate(text: string, ctx: BodyContext): boolean {
   return labelledDate(text) || ctx.isDateLine(text) || ctx.isDateLine(text.slice(0, 40));
 }
 
+/**
+ * The box a read-also heading titles: the heading is its first element, the block before it lies outside it
+ * (a story's own container holds its earlier paragraphs), and it is short, as a list of links is. Only a
+ * heading titles a box: an editor's pasted `<div>اقرأ أيضا :</div>` opens a wrapper the story goes on in.
+ */
+function readAlsoBoxOf(opener: Element, before: Element | undefined): Element | undefined {
+  const box = opener.parentElement;
+  if (!box || box.firstElementChild !== opener || (before && box.contains(before))) return undefined;
+  return (box.textContent ?? '').length <= TUNABLES.maxReadAlsoBoxChars ? box : undefined;
+}
+
 /** Labels of one meta row in a row (`Category`, `Date`) before its date. */
 const MAX_LABEL_RUN = 3;
 
@@ -232,6 +243,8 @@ class BodyBuilder {
   private list: { el: Element; block: Extract<Block, { type: 'list' }> } | undefined;
   /** After a bare read-also opener, short unpunctuated lines are the other stories' titles. */
   private readAlsoRun = false;
+  /** The box a read-also opener titles (`<div><h3>اقرأ المزيد</h3>…</div>`), when it holds nothing of the story before it. */
+  private readAlsoBox: Element | undefined;
   /** After a meta field's bare label (`المصدر:`), the next short line is its value. */
   private fieldValue = false;
   /** The byline label the awaited value follows (`كتب:`), or ''. */
@@ -382,12 +395,15 @@ class BodyBuilder {
       return this.drop(b, 'byline');
     }
     if (this.readAlsoRun) {
+      // Everything in a box the opener titles is the other stories', sentences too (a teaser, a template's placeholder).
+      if (this.readAlsoBox?.contains(b.el)) return this.drop(b, 'boilerplate:read-also');
       // A linked title goes on the run however it ends (teasers ask questions: `… فهل تنجح؟`).
       if (b.text.length <= 150 && (!SENTENCE_END.test(b.text) || b.linkChars * 2 >= b.text.length)) return this.drop(b, 'boilerplate:read-also');
       this.readAlsoRun = false;
     }
     if (b.text.length <= 40 && isReadAlsoOpener(b.text)) {
       this.readAlsoRun = true;
+      this.readAlsoBox = b.kind === 'heading' ? readAlsoBoxOf(b.el, this.blocks[index - 1]?.el) : undefined;
       return this.drop(b, 'boilerplate:read-also');
     }
     // The writer's name in the date line's box, when the body's container holds that box.
