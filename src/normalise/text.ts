@@ -78,3 +78,16 @@ export function normaliseText(text: string): string {
   return out;
 }
 
+
+/** A tatweel run touching an Arabic letter: the stretch a name is drawn out with, not a separator (` ـ `). */
+const KASHIDA = /(?<=[\u0621-\u063F\u0641-\u064A])\u0640+|\u0640+(?=[\u0621-\u063F\u0641-\u064A])/g;
+
+/**
+ * The text without the tatweel that stretches its words (kashida): for names, which are matched and
+ * looked up as written. A tatweel standing alone between spaces, as a dash, stays.
+ *
+ * @example withoutKashida('مـاجـد الـسـيـد') // 'ماجد السيد'
+ */
+export function withoutKashida(text: string): string {
+  return text.includes('\u0640') ? text.replace(KASHIDA, '') : text;
+}

@@ -23,7 +23,7 @@ import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
 import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/metadata/fields.js';
 import { metaValue } from '../extract/page-index.js';
 import { agencyLine, bylineNames, headlineWriter, matchKey } from '../lexicon/index.js';
-import { normaliseText } from '../normalise/text.js';
+import { normaliseText, withoutKashida } from '../normalise/text.js';
 import { fieldText, rawText, textsShownIn } from '../parse/dom.js';
 import { TUNABLES } from '../tunables.js';
 import type { Adapted } from './adapt.js';
@@ -185,7 +185,8 @@ function cleanAuthors(names: readonly string[]): string[] {
   const out: string[] = [];
   for (const n of names) {
     for (const name of bylineNames(n) ?? [trimSeparators(n)]) {
-      const t = normaliseText(name);
+      // A name stretched with tatweel (`مـاجـد الـسـيـد`) is given as written without it: the same name, found and matched as such.
+      const t = withoutKashida(normaliseText(name));
       if (t && !out.includes(t)) out.push(t);
     }
   }

@@ -4,7 +4,7 @@
  * side, feed tracking codes, image boxes named `main_image`). Pages of our own, same structure.
  */
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../../src/index.js';
+import { builtinAdapters, createExtractor } from '../../src/index.js';
 import { zoneForHost } from '../../src/lexicon/zones.js';
 import { noiseReason } from '../../src/extract/content/classify.js';
 import { parseDocument } from '../../src/parse/index.js';
@@ -553,6 +553,18 @@ describe('byline separators', () => {
     expect(coAuthors('سعيد الفرماوي / هالة منصور')).toEqual(['سعيد الفرماوي', 'هالة منصور']);
     expect(coAuthors('د/ أحمد سمير')).toEqual(['د/ أحمد سمير']);
     expect(bylinePerson('د/ أحمد سمير', [], undefined)).toBe('د/ أحمد سمير');
+  });
+});
+
+describe('a name stretched with tatweel', () => {
+  it('is given without the stretch, from a byline box, from the body and through an adapter', () => {
+    const box = ex.extract(page(`<h1>${headline}</h1><div class="author">بقلم: <a href="/writer/3">مـاجـد الـسـيـد</a></div><div class="content">${para.repeat(3)}</div>`), { url: 'https://www.example.com.eg/news/1' });
+    expect(box.authors).toEqual(['ماجد السيد']);
+    const inBody = ex.extract(page(`<h1>${headline}</h1><div class="content"><p>كتبت: سـلـمـى رمـــزي</p>${para.repeat(3)}</div>`), { url: 'https://www.example.com.eg/news/1' });
+    expect(inBody.authors).toEqual(['سلمى رمزي']);
+    const site = createExtractor({ adapters: builtinAdapters }).extract(page(`<div class="mtitle"><h1>${headline}</h1></div><div class="post-writer"><a href="/author/9">مـاجـد الـسـيـد</a></div><div class="ni-content">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</div>`), { url: 'https://www.elbalad.news/4185162' });
+    expect(site.adapter).toBe('elbalad.news');
+    expect(site.authors).toEqual(['ماجد السيد']);
   });
 });
 

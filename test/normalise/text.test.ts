@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, normaliseText } from '../../src/normalise/text.js';
+import { isBlank, normaliseText, withoutKashida } from '../../src/normalise/text.js';
 
 /** The reference definition the fast implementation must agree with. */
 const reference = (t: string): string =>
@@ -43,4 +43,13 @@ describe('isBlank', () => {
     expect(isBlank(t)).toBe(false);
     expect(normaliseText(t)).not.toBe('');
   });
+});
+
+describe('withoutKashida', () => {
+  it.each([
+    ['مـاجـد الـسـيـد', 'ماجد السيد'],
+    ['أحمـــد', 'أحمد'],
+    ['طشقند ـ العرب اليوم', 'طشقند ـ العرب اليوم'],
+    ['سارة علي', 'سارة علي'],
+  ])('%j → %j', (input, want) => expect(withoutKashida(input)).toBe(want));
 });
