@@ -35,7 +35,7 @@ const MAX_CHARS = 400;
 /**
  * The text of the deck right after the headline element `h`, or undefined.
  *
- * @example deckAfter(h1, () => false) // 'اثنان يعملان على سفن سياحية والثالث جاء من الخارج' for <h1>…</h1><h2>…</h2>
+ * @example deckAfter(h1, () => false) // 'الحديقة الجديدة تضم ممرا للمشاة وركنا لألعاب الأطفال' for <h1>…</h1><h2>…</h2>
  */
 export function deckAfter(h: Element, isDateLine: (text: string) => boolean): string | undefined {
   const next: N = titleBox(h).nextElementSibling;

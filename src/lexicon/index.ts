@@ -246,11 +246,11 @@ export function isSignatureLine(text: string): boolean {
 }
 
 /**
- * A writer's name marked for a footnote (`أندريا كلوث *`, `سامي خليل ٭`): opinion pages name the writer so above the
+ * A writer's name marked for a footnote (`كارلا فيشر *`, `سامي خليل ٭`): opinion pages name the writer so above the
  * text and say who they are, or which outlet the column comes from, in a line under it that opens with the mark
  * (`* بلومبيرج`). The name, or undefined.
  *
- * @example footnotedName('أندريا كلوث *') // 'أندريا كلوث'
+ * @example footnotedName('كارلا فيشر *') // 'كارلا فيشر'
  * @example footnotedName('* بلومبيرج') // undefined (the mark opens it: the footnote itself)
  */
 export function footnotedName(text: string): string | undefined {
@@ -396,11 +396,11 @@ const AGENCIES_BY_INITIALS = new Set(AGENCY_INITIALS.map(matchKey));
 /**
  * A byline's names joined by a free-standing `و` (`سامح عادل و منى فؤاد`, `هاني فؤاد و رويترز`) — when
  * every part is a full name or an agency; else the text whole. A `و` written onto the next name
- * (`سعيد حجازي وعبد الوهاب عيسى`) stays: it cannot be told from a name's own first letter (`وليد`) — except
+ * (`سعيد الحلواني وعبد الرحمن موسى`) stays: it cannot be told from a name's own first letter (`وليد`) — except
  * before the agencies (`هاني فؤاد ووكالات`).
  *
  * @example splitOnAnd('سامح عادل و منى فؤاد') // ['سامح عادل', 'منى فؤاد']
- * @example splitOnAnd('سعيد حجازي وعبد الوهاب عيسى') // ['سعيد حجازي وعبد الوهاب عيسى']
+ * @example splitOnAnd('سعيد الحلواني وعبد الرحمن موسى') // ['سعيد الحلواني وعبد الرحمن موسى']
  * @example splitOnAnd('هاني فؤاد ووكالات') // ['هاني فؤاد', 'وكالات']
  */
 export function splitOnAnd(name: string): string[] {
