@@ -3,7 +3,7 @@
  * `<h1>…</h1><p class="lead">…</p>`. A sentence, not a label, a byline, a date or a link. Or the kicker its class
  * names a deck right above it (`<div class="sub-title">…</div><h1>…</h1>`).
  */
-import { bylineNames, goesOnFrom, isDatelineLine } from '../lexicon/index.js';
+import { bylineNames, goesOnFrom, isDatelineLine, opensWithDateline } from '../lexicon/index.js';
 import { matchKey } from '../lexicon/match.js';
 import { BYLINE_CLASS } from '../lexicon/structure.js';
 import { normaliseText } from '../normalise/text.js';
@@ -29,6 +29,20 @@ export function isDeckHeading(el: Element, chars: number): boolean {
   return HEADING.has(el.localName) && chars <= MAX_CHARS && DECK_CLASS.test(profileOf(el).words);
 }
 const BOX = new Set(['p', 'div', 'span', 'h5', 'h6']);
+
+/** Class words that name a box the story's summary, never its first paragraph (unlike `lead`, `intro`, `teaser`). */
+const SUMMARY_CLASS = /(^|[\s_-])(summary|excerpt|standfirst|deck)([\s_-]|$)/;
+
+/**
+ * A box its class names the story's summary (`<div class="article-summary-cont">`), up to a deck's length: a deck
+ * when it opens the body, though set apart from the headline by the picture.
+ *
+ * @example isSummaryBox(div, 'شركات ملاحة تتحدث عن تأخير في تسليم الحاويات') // true for <div class="article-summary-cont"><span>…</span></div>
+ */
+export function isSummaryBox(el: Element, text: string): boolean {
+  // A summary box that opens with a dateline holds the story's first paragraph (`<p class="summary">طهران(إسنا) - …`).
+  return BOX.has(el.localName) && text.length <= MAX_CHARS && SUMMARY_CLASS.test(profileOf(el).words) && !opensWithDateline(text);
+}
 /** A deck is a sentence (`TUNABLES.sentenceWords` words at least), short of a paragraph's length. */
 const MAX_CHARS = 400;
 

@@ -506,6 +506,19 @@ const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+
 const COLON_DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+){0,2}\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,4}$/;
 
 /**
+ * Does the text open with a dateline, as a story's first paragraph does: a place the lexicon knows, perhaps its
+ * source in brackets, then a dash or a colon (`طهران(إسنا) - عقد …`, `القاهرة - أعلن …`)?
+ *
+ * @example opensWithDateline('طهران(إسنا) - عقد الوزير اجتماعا') // true
+ * @example opensWithDateline('شركات ملاحة تتحدث عن تأخير') // false
+ */
+export function opensWithDateline(text: string): boolean {
+  const m = DATELINE_OPENING.exec(text);
+  return m !== null && isPlaceName(m[1]!);
+}
+const DATELINE_OPENING = /^\s*([^\s\d.،,:!?؟()\-–—ـ]+(?:\s[^\s\d.،,:!?؟()\-–—ـ]+)?)\s*(?:\([^()]{1,30}\)\s*)?[-–—ـ:]/;
+
+/**
  * The label a template sets before a picture's caption or its source (`التعليق على الصورة، …`, `صدر الصورة، Getty
  * Images`): which one, and the text after it; undefined when the text opens with neither.
  *

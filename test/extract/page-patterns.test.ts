@@ -676,6 +676,17 @@ describe('what big sites\' current templates set around the story', () => {
     expect(ex.extract(page(`<header><h1>${headline}</h1><p class="article__subhead"><em>${deck}</em></p></header><div class="wysiwyg">${story}</div>`), { url: 'https://www.aljazeera.net/news/2023/1/1/x' }).subheadline).toBe(deck);
     expect(ex.extract(page(`<h1>${headline}</h1><div class="article-sub-heading"><span class="article-source">أبوظبي - سكاي نيوز عربية</span></div><div class="article-body">${story}</div>`), { url: 'https://www.skynewsarabia.com/world/1-x' }).subheadline).toBeUndefined();
   });
+  it('reads a summary box between the picture and the text as the deck, and not one that opens with a dateline', () => {
+    const summary = 'شركات ملاحة تتحدث عن تأخير يصل إلى أسبوع في تسليم الحاويات';
+    const story = (box: string): string => page(`<h1>${headline}</h1><div class="article-sub-heading"><span class="article-source">أبوظبي - سكاي نيوز عربية</span></div><div id="first-article-middle"><div class="article-media"><img src="/images/1.jpg" width="800" height="450" alt=""></div><div class="article-content">${box}<div class="article-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</div></div></div>`);
+    const a = ex.extract(story(`<div class="article-summary-cont"><span class="article-summary">${summary}</span></div>`), { url: 'https://www.skynewsarabia.com/business/1-x' });
+    expect(a.subheadline).toBe(summary);
+    expect(a.body.map((b) => ('text' in b ? b.text : '')).join(' | ')).not.toContain(summary);
+    const lead = 'طهران(إسنا) - عقد وزير الطاقة اجتماعا موسعا مع وفد زائر تناول سبل توسيع الربط الكهربائي بين البلدين.';
+    const b = ex.extract(story(`<p class="summary" itemprop="description">${lead}</p>`), { url: 'https://ar.isna.ir/news/1/x' });
+    expect(b.subheadline).toBeUndefined();
+    expect(b.body.map((x) => ('text' in x ? x.text : ''))).toContain(lead);
+  });
   it('leaves out text only a screen reader reads, and a read-also run past a linked question', () => {
     const box = `<p>اقرأ أيضا:</p><p><span class="screen-reader-text">قائمة 1 من 2</span><a href="/news/1">هل تنجح المدن الصغيرة في جذب الشباب؟</a></p><p>المدن الساحلية تعيد رسم خريطة السياحة</p><div class="list-end"><span class="screen-reader-text">نهاية القائمة الخاصة بالموضوعات</span></div>`;
     const a = ex.extract(page(`<h1>${headline}</h1><div class="wysiwyg">${para}${box}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`), { url: 'https://www.aljazeera.net/opinions/2023/1/1/x' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../src/lexicon/boilerplate.js';
-import { goesOnFrom, opensContinuation, describesSite, footnotedName, isFootnote, isPlaceholderTag, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit, opensWithRole } from '../../src/lexicon/index.js';
+import { goesOnFrom, opensContinuation, describesSite, footnotedName, isFootnote, isPlaceholderTag, mayHoldDateLabel, bylineNames, isEndMarker, endsWithFieldLabel, isMetaLabel, dateLabelOf, dateLabelsIn, isDatelineLine, isDeskByline, isEditorInitials, isSectionLine, splitOnAnd, isPromo, isSignatureLine, isWritingByline, isBylineLabel, headlineWriter, agencyLine, isReadAlso, isSiteDateline, isWidgetTitle, matchKey, namesOutlet, namesPublication, namesTeam, opensMediaCredit, opensWithDateline, opensWithRole } from '../../src/lexicon/index.js';
 
 describe('mayHoldDateLabel', () => {
   it('lets every published and updated label of the lexicon through, and lines without one not', () => {
@@ -320,4 +320,9 @@ describe('a writer’s job after the name', () => {
     for (const t of ['صحافي بالقسم الرياضي', 'مراسلة الموقع في عمّان', 'محرر', 'Reporter at large']) expect(opensWithRole(t), t).toBe(true);
     for (const t of ['صحافيون بلا حدود', 'كريم بوزيدي', 'مراسلات رسمية']) expect(opensWithRole(t), t).toBe(false);
   });
+});
+
+describe('opensWithDateline', () => {
+  it.each(['طهران(إسنا) - عقد الوزير اجتماعا', 'القاهرة - أعلنت الوزارة', 'الرياض: قالت الهيئة', 'أبوظبي (وام) - أعلنت'])('opens with a dateline: %s', (t) => expect(opensWithDateline(t)).toBe(true));
+  it.each(['شركات ملاحة تتحدث عن تأخير', 'تأخير - في تسليم الحاويات', 'وزير الطاقة: الخطة جاهزة'])('does not: %s', (t) => expect(opensWithDateline(t)).toBe(false));
 });

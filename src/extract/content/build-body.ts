@@ -12,7 +12,7 @@ import { firstTagIn } from '../../parse/dom.js';
 import { splitCredit } from './caption-credit.js';
 import { isCaptionLine } from './caption-line.js';
 import { bylinePerson } from '../authors.js';
-import { isDeckHeading } from '../subheadline.js';
+import { isDeckHeading, isSummaryBox } from '../subheadline.js';
 
 export interface BodyContext {
   headline?: string;
@@ -480,7 +480,7 @@ class BodyBuilder {
     this.seen.add(keys.repeat);
     if (b.kind === 'heading') this.headingsAt.set(keys.repeat, this.paragraphs);
     if (b.kind === 'li') return this.item(b);
-    const opening = b.kind === 'heading' || (b.kind === 'text' && isDeckHeading(b.el, b.text.length)) ? this.opensBody(b.text, index) : undefined;
+    const opening = b.kind === 'heading' || (b.kind === 'text' && (isDeckHeading(b.el, b.text.length) || isSummaryBox(b.el, b.text))) ? this.opensBody(b.text, index) : undefined;
     if (opening === 'deck') this.out.subheadline = b.text;
     else if (b.kind === 'heading' && opening !== 'lead') this.out.blocks.push({ type: 'heading', level: Math.min(6, Math.max(2, b.level ?? 2)) as 2, text: b.text });
     else if (b.kind === 'quote') this.out.blocks.push({ type: 'quote', text: b.text });
