@@ -59,6 +59,8 @@ export const WEAK_PROMO_PHRASES = [
   'حمل تطبيق', 'حمّل تطبيق', 'عبر تطبيق', 'الاشتراك في', 'سياسة الخصوصية', 'اضغط هنا', 'انقر هنا', 'إخلاء المسؤولية', 'إخلاء مسؤولية', 'تنويه هام',
   // Channels, apps and guidelines a story may report on (`قالت الحركة في بيان على تلغرام`).
   'لمتابعة أخبار', 'انضم إلى قناة', 'انضم لقناة', 'على تليجرام', 'على تلغرام', 'لتلقي إشعارات', 'إرشادات الاستخدام',
+  // A site's SMS or alert service offer (`اشترك في خدمة رسائل …`), a player's error left in the text (`لا يمكن تشغيل الفيديو …`).
+  'اشترك في خدمة', 'لا يمكن تشغيل الفيديو', 'متصفحك لا يدعم',
 ] as const;
 
 /** Labels that introduce the publication/update line. */
