@@ -63,6 +63,12 @@ export const NOISE_CLASS_WORDS = [
 export const BUILDER_LAYOUT_CLASS =
   /^(?:elementor-widget(?:-container|-wrap)?|elementor-widget-(?:theme-post-(?:content|title|featured-image|excerpt)|post-info|text-editor|image|heading|video)|widget-image-caption|dnd-widget-wrapper|dnd-atom-rendered)$/;
 
+/**
+ * A class token naming the story's own header (`article__header`, `entry-header`, `post-header`): where it holds the
+ * headline, its headline, picture and opening lines are the story's — the site's header is named otherwise.
+ */
+export const STORY_HEADER_CLASS = /^(?:article|post|entry|story|news)(?:__|[-_])header$/;
+
 /** WordPress-style taxonomy class tokens (`category-latest-news`, `tag-4520`): they describe the story, not the box. */
 export const TAXONOMY_CLASS = /^(category|type|status|format|term|postid|page-id)-|^(tag|post)-\d/;
 

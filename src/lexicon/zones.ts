@@ -71,7 +71,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   // Pan-Arab dailies dated where they are edited: London's «القدس العربي» (GMT, BST in summer).
   'alquds.co.uk': 'Europe/London',
   // …and those that write every time in GMT (`GMT 17:27 17.03.2020`, `03:36 GMT`): a line that leaves the label off is GMT too.
-  'arabic.sputniknews.com': 'Etc/UTC', 'arabic.rt.com': 'Etc/UTC',
+  'arabic.sputniknews.com': 'Etc/UTC', 'sarabic.ae': 'Etc/UTC', 'sputnikarabic.ae': 'Etc/UTC', 'arabic.rt.com': 'Etc/UTC',
 };
 
 /** Country-code TLD → the zone of its capital (where national news sites write). */

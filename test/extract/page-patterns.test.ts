@@ -166,6 +166,8 @@ describe('site time zones', () => {
     expect(zoneForHost('ar.example.ae')).toBe('Asia/Dubai');
     // Editions that write every time in GMT: a line that leaves the label off is GMT too — not the brand's other editions.
     expect(zoneForHost('arabic.sputniknews.com')).toBe('Etc/UTC');
+    // Sputnik Arabic's domain since 2022: still every time in GMT, not the .ae country's zone.
+    expect(zoneForHost('sarabic.ae')).toBe('Etc/UTC');
     expect(zoneForHost('sputniknews.com')).toBeUndefined();
     const line = page(`<h1>${headline}</h1><div class="b-article__refs"><time class="b-article__refs-date">15:39 15.01.2020</time></div><div class="b-article__text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div>`);
     expect(ex.extract(line, { url: 'https://arabic.sputniknews.com/art/202001151044069548/' }).published?.iso).toBe('2020-01-15T15:39:00+00:00');
@@ -686,6 +688,12 @@ describe('what big sites\' current templates set around the story', () => {
     const b = ex.extract(story(`<p class="summary" itemprop="description">${lead}</p>`), { url: 'https://ar.isna.ir/news/1/x' });
     expect(b.subheadline).toBeUndefined();
     expect(b.body.map((x) => ('text' in x ? x.text : ''))).toContain(lead);
+  });
+  it('reads the lead picture and its caption in the story\'s own header box (`article__header`)', () => {
+    const header = (cls: string): string => `<div class="${cls}"><div class="article__info"><span>14:30 GMT 15.03.2024</span></div><h1 class="article__title">${headline}</h1><div class="article__announce"><div class="media"><img src="/img/1086543210.jpg" width="1200" height="675" alt="حافلة كهربائية"><div class="media__photoview-caption">حافلة كهربائية في أحد شوارع العاصمة</div></div></div></div>`;
+    const body = `<div class="article__body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}${para.replace('نص الخبر', 'وختم الخبر')}</div>`;
+    const a = ex.extract(page(`<div class="article">${header('article__header')}${body}</div>`), { url: 'https://sarabic.ae/20240315/x-1086543210.html' });
+    expect(a.images.map((i) => i.caption)).toContain('حافلة كهربائية في أحد شوارع العاصمة');
   });
   it('leaves out text only a screen reader reads, and a read-also run past a linked question', () => {
     const box = `<p>اقرأ أيضا:</p><p><span class="screen-reader-text">قائمة 1 من 2</span><a href="/news/1">هل تنجح المدن الصغيرة في جذب الشباب؟</a></p><p>المدن الساحلية تعيد رسم خريطة السياحة</p><div class="list-end"><span class="screen-reader-text">نهاية القائمة الخاصة بالموضوعات</span></div>`;

@@ -5,7 +5,8 @@
  * box, whatever its name.
  */
 import { TUNABLES } from '../../tunables.js';
-import { NEVER_LAYOUT_CLASS_WORDS, OTHER_STORIES_CLASS_WORDS } from '../../lexicon/structure.js';
+import { NEVER_LAYOUT_CLASS_WORDS, OTHER_STORIES_CLASS_WORDS, STORY_HEADER_CLASS } from '../../lexicon/structure.js';
+import { attr } from '../../parse/dom.js';
 import type { NoiseChain, NoiseMark, RawBlock } from './collect-blocks.js';
 
 const prose = (b: RawBlock): number => Math.max(0, b.text.length - b.linkChars);
@@ -50,6 +51,8 @@ export function realChrome(blocks: readonly RawBlock[]): Map<Element, string> {
   // The headline's own box is the story's layout box on less of the prose: a sidebar of dated teasers may hold nearly half.
   const headlineLimit = total * TUNABLES.maxHeadlineChromeProseShare;
   for (const [el, { chars, reason }] of inside) {
+    // The story's own header around the headline (`<div class="article__header">`: the headline, the lead picture, the lede).
+    if (headline.has(el) && namesStoryHeader(el)) continue;
     if (chars <= (headline.has(el) ? headlineLimit : limit) || (namesNoLayout(reason) && !headline.has(el))) out.set(el, reason);
   }
   return out;
@@ -58,6 +61,12 @@ export function realChrome(blocks: readonly RawBlock[]): Map<Element, string> {
 /** A box of other stories, or one no template wraps a story in: never a layout box, whatever its share of the prose. */
 const namesNoLayout = (reason: string): boolean =>
   reason.startsWith('class:') && (OTHER_STORIES_CLASS_WORDS.has(reason.slice(6)) || NEVER_LAYOUT_CLASS_WORDS.has(reason.slice(6)));
+
+/** Does the element's class name it the story's own header (`article__header`, `entry-header`)? */
+function namesStoryHeader(el: Element): boolean {
+  const cls = attr(el, 'class');
+  return cls !== undefined && cls.split(/\s+/).some((t) => STORY_HEADER_CLASS.test(t.toLowerCase()));
+}
 
 /** The chrome-looking elements around a block. */
 function marksAbove(b: RawBlock | undefined): Set<Element> {
