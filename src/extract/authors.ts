@@ -69,10 +69,12 @@ export function isPlausibleAuthor(name: string, siteNames: readonly string[], do
  *
  * @example siteDeskByline('دبي - العربية.نت', ['العربية.نت'], 'alarabiya.net') // 'العربية.نت'
  * @example siteDeskByline('مكة - الطائف، جدة', ['صحيفة مكة'], 'makkahnewspaper.com') // 'مكة - الطائف، جدة'
+ * @example siteDeskByline('«عكاظ» (جدة)', ['عكاظ'], 'okaz.com.sa') // '«عكاظ» (جدة)'
  */
 export function siteDeskByline(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
   const t = name.trim();
   if (t.startsWith('(')) return undefined;
+  if (DESK_AND_PLACE.test(t)) return bracketedDesk(t, siteNames, domain);
   // A spaced underscore parts them as a dash does (`دبي _ العربية.نت`).
   const parts = t.split(/\s*[-–—ـ]+\s*|\s+_+\s+/).filter((p) => p !== '');
   if (parts.length !== 2) return undefined;
@@ -82,6 +84,20 @@ export function siteDeskByline(name: string, siteNames: readonly string[], domai
   if (namesSite(parts[0]!, siteNames, domain) && parts[1]!.split(/\s*[،,]\s*/).every(isPlaceName)) return t;
   return undefined;
 }
+
+/**
+ * The paper's name and, in brackets, where its desk filed from (`«عكاظ» (جدة)`): a byline's form, never a dateline's
+ * (`(جدة - عكاظ)`, `جدة - عكاظ`), so the credit as shown wherever the page shows it.
+ *
+ * @example bracketedDesk('«عكاظ» (جدة)', ['عكاظ'], 'okaz.com.sa') // '«عكاظ» (جدة)'
+ */
+export function bracketedDesk(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
+  const t = name.trim();
+  const m = DESK_AND_PLACE.exec(t);
+  return m && namesSite(m[1]!, siteNames, domain) && m[2]!.split(/\s*[،,]\s*/).every(isPlaceName) ? t : undefined;
+}
+/** A name, in quotes or not, then a bracketed place (`«عكاظ» (جدة)`). */
+const DESK_AND_PLACE = /^[«"“]?([^«»"“”()]+?)[»"”]?\s*\(([^()]+)\)$/;
 
 /** Is the name the site's own (its name, or its domain's label — also spelt in Arabic: `اليوم` on alyaum.com)? */
 function namesSite(name: string, siteNames: readonly string[], domain: string | undefined): boolean {

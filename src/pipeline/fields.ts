@@ -6,7 +6,7 @@ import type { ArticleDate, ArticleImage } from '../article.js';
 import { prepareBody, type AdapterValues } from '../adapt/run-adapter.js';
 import { assembleImages, distinctPictures, type CaptionIn } from '../assemble/images.js';
 import { deckAfter, deckBefore } from '../extract/subheadline.js';
-import { authorLinkNames, bylineElementAuthors, dateBoxName, bylinePerson, coAuthors, isPlausibleAuthor, linkedAccounts, shownAsByline, shownInSourceLine, siteDeskByline } from '../extract/authors.js';
+import { authorLinkNames, bracketedDesk, bylineElementAuthors, dateBoxName, bylinePerson, coAuthors, isPlausibleAuthor, linkedAccounts, shownAsByline, shownInSourceLine, siteDeskByline } from '../extract/authors.js';
 import { adapterBodyBlocks, genericBodyBlocks, type BodyBlocks } from '../extract/body.js';
 import { buildBody, type BodyResult } from '../extract/content/build-body.js';
 import { imageSource } from '../extract/content/image-source.js';
@@ -260,7 +260,7 @@ export function authorsOf(page: Page, av: AdapterValues, body: BodyResult, siteN
     // page shows that credit as a byline (an author link, a byline box), not as a dateline.
     if (deskSources.has(source)) {
       const shown = (n: string): boolean => source !== fromMetadata || shownAsByline(page.index, n);
-      const desk = raw.map((n) => (shown(n) ? siteDeskByline(n, siteNames, page.host) : undefined)).find((n) => n !== undefined);
+      const desk = raw.map((n) => bracketedDesk(n, siteNames, page.host) ?? (shown(n) ? siteDeskByline(n, siteNames, page.host) : undefined)).find((n) => n !== undefined);
       if (desk) return [desk];
     }
   }

@@ -234,6 +234,16 @@ describe('bylines that name a place or the site', () => {
     expect(bylinePerson('(أبوظبي - البيان)', ['البيان'], 'albayan.ae')).toBe('(أبوظبي - البيان)');
   });
 
+  it('keeps the paper\'s desk with its bracketed city (`«عكاظ» (جدة)`) as shown, the site named in Arabic too', async () => {
+    const { bracketedDesk } = await import('../../src/extract/authors.js');
+    expect(bracketedDesk('«عكاظ» (جدة)', ['عكاظ'], 'okaz.com.sa')).toBe('«عكاظ» (جدة)');
+    expect(bracketedDesk('(جدة - عكاظ)', ['عكاظ'], 'okaz.com.sa')).toBeUndefined();
+    expect(bracketedDesk('«الشرق» (الدوحة)', ['عكاظ'], 'okaz.com.sa')).toBeUndefined();
+    const desk = '«عكاظ» (جدة)';
+    const html = `<html><head><title>${headline} – عكاظ</title><meta property="og:site_name" content="عكاظ"><meta name="author" content="${desk}"></head><body><h1>${headline}</h1><ul class="list-meta-items"><li><p>الجمعة 15 مارس 2024 21:05</p></li><li><a style="cursor: default;">${desk}</a></li></ul><div class="article-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</div></body></html>`;
+    expect(ex.extract(html, { url: 'https://www.okaz.com.sa/news/local/2162345' }).authors).toEqual([desk]);
+  });
+
   it('gives the person of a byline element that adds the city', () => {
     const html = page(`<h1>${headline}</h1><a class="articleAuthor">ريم الزهراني - جدة</a><div class="articleBody">${para.repeat(3)}</div>`);
     expect(ex.extract(html, { url: 'https://www.example.com.sa/article/1' }).authors).toEqual(['ريم الزهراني']);
