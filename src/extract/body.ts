@@ -7,7 +7,7 @@
 import type { RemovedNote } from '../article.js';
 import { insideOneOf, rawText } from '../parse/dom.js';
 import { normaliseText } from '../normalise/text.js';
-import { chromeOf, realChrome } from './content/chrome.js';
+import { chromeOf, realChrome, storyHeaderAround } from './content/chrome.js';
 import { noiseReason } from './content/classify.js';
 import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
 import { findMainContent } from './content/find-main.js';
@@ -182,6 +182,9 @@ function headlineBlock(blocks: readonly RawBlock[], headline: ShownHeadline): nu
   return parts.length && parts.length < segments.length ? blocks.findIndex((b) => parts.includes(b.text)) : -1;
 }
 
+/** A lede is a finished sentence, as long as a paragraph opens (not a date line, a label or a deck left unpunctuated). */
+const isLede = (text: string): boolean => /[.!؟?…]\s*$/.test(text) && text.length >= TUNABLES.minOpeningBoxChars && text.split(' ').length >= TUNABLES.sentenceWords;
+
 /** Blocks of the generic main content, plus lead images/captions just above it. */
 export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links?: LinkTests, headline: ShownHeadline = {}, isDateLine?: (text: string) => boolean): BodyBlocks {
   const { blocks, sizes } = collectBlocks(root, { ...options, ...(h1s ? { h1s } : {}), ...(links ? { isSelf: links.isSelf, isOffsite: links.isOffsite } : {}) });
@@ -208,9 +211,13 @@ export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links
   let footnoted: boolean | undefined;
   const hasFootnote = (): boolean => (footnoted ??= blocks.some((b, i) => i >= first && b.kind === 'text' && isFootnote(b.text) && inside(b.el)));
   const writer = (text: string): boolean => isWritingByline(text) || (footnotedName(text) !== undefined && hasFootnote());
+  // The story's own header box around the headline (`article__header`): a finished sentence in it under the headline is the lede.
+  const header = h1 >= 0 ? storyHeaderAround(blocks[h1]) : undefined;
+  const lede = (b: RawBlock, i: number): boolean =>
+    header !== undefined && b.kind === 'text' && underHeadline(i) && header.contains(b.el) && isLede(b.text);
   const lead = (b: RawBlock, i: number): boolean =>
     // The byline may be an item of the meta row's list (Elementor's post-info `<li>`: `كتب: …` beside the date).
-    ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || ((b.kind === 'text' || b.kind === 'li') && underHeadline(i) && writer(b.text));
+    ((underHeadline(i) || inHero(b, i)) && picture(b, i)) || ((b.kind === 'text' || b.kind === 'li') && underHeadline(i) && writer(b.text)) || lede(b, i);
   const out = dropChrome(blocks, chrome, containers, (b, i) => inside(b.el) || lead(b, i));
   // Found among the blocks only (no h1 or h2 shows it): where the headline is shown, for the deck after it.
   if (h1 >= 0 && !headline.el && blocks[h1]!.kind !== 'h1') {

@@ -699,11 +699,14 @@ describe('what big sites\' current templates set around the story', () => {
     expect(b.subheadline).toBeUndefined();
     expect(b.body.map((x) => ('text' in x ? x.text : ''))).toContain(lead);
   });
-  it('reads the lead picture and its caption in the story\'s own header box (`article__header`)', () => {
-    const header = (cls: string): string => `<div class="${cls}"><div class="article__info"><span>14:30 GMT 15.03.2024</span></div><h1 class="article__title">${headline}</h1><div class="article__announce"><div class="media"><img src="/img/1086543210.jpg" width="1200" height="675" alt="حافلة كهربائية"><div class="media__photoview-caption">حافلة كهربائية في أحد شوارع العاصمة</div></div></div></div>`;
+  it('reads the lead picture, its caption and the lede in the story\'s own header box (`article__header`)', () => {
+    const lede = 'أقر المجلس البلدي في العاصمة، اليوم الجمعة، خطة لتوسعة شبكة الحافلات تشمل أربعة خطوط جديدة.';
+    const header = (cls: string): string => `<div class="${cls}"><div class="article__info"><span>14:30 GMT 15.03.2024</span></div><h1 class="article__title">${headline}</h1><div class="article__announce"><div class="media"><img src="/img/1086543210.jpg" width="1200" height="675" alt="حافلة كهربائية"><div class="media__photoview-caption">حافلة كهربائية في أحد شوارع العاصمة</div></div></div><div class="article__announce-text">${lede}</div></div>`;
     const body = `<div class="article__body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}${para.replace('نص الخبر', 'وختم الخبر')}</div>`;
     const a = ex.extract(page(`<div class="article">${header('article__header')}${body}</div>`), { url: 'https://sarabic.ae/20240315/x-1086543210.html' });
     expect(a.images.map((i) => i.caption)).toContain('حافلة كهربائية في أحد شوارع العاصمة');
+    expect(a.body.find((b) => b.type === 'paragraph')).toEqual({ type: 'paragraph', text: lede });
+    expect(a.body.map((b) => ('text' in b ? b.text : '')).join(' ')).not.toContain('14:30');
   });
   it('leaves out text only a screen reader reads, and a read-also run past a linked question', () => {
     const box = `<p>اقرأ أيضا:</p><p><span class="screen-reader-text">قائمة 1 من 2</span><a href="/news/1">هل تنجح المدن الصغيرة في جذب الشباب؟</a></p><p>المدن الساحلية تعيد رسم خريطة السياحة</p><div class="list-end"><span class="screen-reader-text">نهاية القائمة الخاصة بالموضوعات</span></div>`;

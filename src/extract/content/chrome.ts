@@ -63,9 +63,15 @@ const namesNoLayout = (reason: string): boolean =>
   reason.startsWith('class:') && (OTHER_STORIES_CLASS_WORDS.has(reason.slice(6)) || NEVER_LAYOUT_CLASS_WORDS.has(reason.slice(6)));
 
 /** Does the element's class name it the story's own header (`article__header`, `entry-header`)? */
-function namesStoryHeader(el: Element): boolean {
+export function namesStoryHeader(el: Element): boolean {
   const cls = attr(el, 'class');
   return cls !== undefined && cls.split(/\s+/).some((t) => STORY_HEADER_CLASS.test(t.toLowerCase()));
+}
+
+/** The story's own header box around a block (its headline's), if a noise mark names one. */
+export function storyHeaderAround(b: RawBlock | undefined): Element | undefined {
+  for (let n = b?.noise; n?.length; n = n.parent!) if (namesStoryHeader(n.mark!.el)) return n.mark!.el;
+  return undefined;
 }
 
 /** The chrome-looking elements around a block. */
