@@ -74,7 +74,7 @@ export function isPlausibleAuthor(name: string, siteNames: readonly string[], do
 export function siteDeskByline(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
   const t = name.trim();
   if (t.startsWith('(')) return undefined;
-  if (DESK_AND_PLACE.test(t)) return bracketedDesk(t, siteNames, domain);
+  if (isBracketedShape(t)) return bracketedDesk(t, siteNames, domain);
   // A spaced underscore parts them as a dash does (`دبي _ العربية.نت`).
   const parts = t.split(/\s*[-–—ـ]+\s*|\s+_+\s+/).filter((p) => p !== '');
   if (parts.length !== 2) return undefined;
@@ -93,11 +93,14 @@ export function siteDeskByline(name: string, siteNames: readonly string[], domai
  */
 export function bracketedDesk(name: string, siteNames: readonly string[], domain: string | undefined): string | undefined {
   const t = name.trim();
-  const m = DESK_AND_PLACE.exec(t);
+  const m = isBracketedShape(t) ? DESK_AND_PLACE.exec(t) : null;
   return m && namesSite(m[1]!, siteNames, domain) && m[2]!.split(/\s*[،,]\s*/).every(isPlaceName) ? t : undefined;
 }
 /** A name, in quotes or not, then a bracketed place (`«عكاظ» (جدة)`). */
 const DESK_AND_PLACE = /^[«"“]?([^«»"“”()]+?)[»"”]?\s*\(([^()]+)\)$/;
+/** A byline's length, closing on its bracket: the regex above is asked of nothing longer (its lazy name and the spaces after it would backtrack). */
+const isBracketedShape = (t: string): boolean => t.length <= MAX_DESK_CHARS && t.endsWith(')');
+const MAX_DESK_CHARS = 80;
 
 /** Is the name the site's own (its name, or its domain's label — also spelt in Arabic: `اليوم` on alyaum.com)? */
 function namesSite(name: string, siteNames: readonly string[], domain: string | undefined): boolean {

@@ -239,6 +239,8 @@ describe('bylines that name a place or the site', () => {
     expect(bracketedDesk('«عكاظ» (جدة)', ['عكاظ'], 'okaz.com.sa')).toBe('«عكاظ» (جدة)');
     expect(bracketedDesk('(جدة - عكاظ)', ['عكاظ'], 'okaz.com.sa')).toBeUndefined();
     expect(bracketedDesk('«الشرق» (الدوحة)', ['عكاظ'], 'okaz.com.sa')).toBeUndefined();
+    // A hostile metadata author (a name, then a run of spaces) is no byline, and is not read at length.
+    expect(bracketedDesk(`«عكاظ»${' '.repeat(100_000)}x)`, ['عكاظ'], 'okaz.com.sa')).toBeUndefined();
     const desk = '«عكاظ» (جدة)';
     const html = `<html><head><title>${headline} – عكاظ</title><meta property="og:site_name" content="عكاظ"><meta name="author" content="${desk}"></head><body><h1>${headline}</h1><ul class="list-meta-items"><li><p>الجمعة 15 مارس 2024 21:05</p></li><li><a style="cursor: default;">${desk}</a></li></ul><div class="article-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</div></body></html>`;
     expect(ex.extract(html, { url: 'https://www.okaz.com.sa/news/local/2162345' }).authors).toEqual([desk]);

@@ -8,7 +8,7 @@ import { agencyLine, bylineNames, captionLabel, dateLabelOf, footnotedName, isFo
 import { hasDigit } from '../dates/date-hint.js';
 import { TUNABLES } from '../../tunables.js';
 import type { RawBlock } from './collect-blocks.js';
-import { firstTagIn } from '../../parse/dom.js';
+import { firstTagIn, rawText } from '../../parse/dom.js';
 import { splitCredit } from './caption-credit.js';
 import { isCaptionLine } from './caption-line.js';
 import { bylinePerson } from '../authors.js';
@@ -221,7 +221,7 @@ function startsWithDate(text: string, ctx: BodyContext): boolean {
 function readAlsoBoxOf(opener: Element, before: Element | undefined): Element | undefined {
   const box = opener.parentElement;
   if (!box || box.firstElementChild !== opener || (before && box.contains(before))) return undefined;
-  return (box.textContent ?? '').length <= TUNABLES.maxReadAlsoBoxChars ? box : undefined;
+  return rawText(box, TUNABLES.maxReadAlsoBoxChars + 1).length <= TUNABLES.maxReadAlsoBoxChars ? box : undefined;
 }
 
 /** Labels of one meta row in a row (`Category`, `Date`) before its date. */
