@@ -3,7 +3,7 @@
  * sentence-long `alt`): `<div class="b-article__header"><img title="…"><div><h1>…</h1></div></div>`.
  * The picture sits beside the headline in the headline's own box, where no caption element is.
  */
-import { attr, ELEMENT } from '../parse/dom.js';
+import { attr, ELEMENT, firstTagIn, rawText } from '../parse/dom.js';
 import { normaliseText } from '../normalise/text.js';
 import { matchKey } from '../lexicon/match.js';
 
@@ -44,6 +44,33 @@ function captionOn(img: Element, headline: string): string | undefined {
   for (const name of ['title', 'alt']) {
     const t = normaliseText(attr(img, name) ?? '');
     if (t.length <= MAX_CHARS && t.split(' ').length >= MIN_WORDS[name]! && matchKey(t) !== hk) return t;
+  }
+  return undefined;
+}
+
+/** Boxes after the headline's own looked at for its picture's figure. */
+const FIGURE_SIBLINGS = 2;
+/** A picture's box holds a caption, not the story: no more text than this. */
+const MAX_FIGURE_BOX_CHARS = 400;
+
+/**
+ * The caption of the picture set in its own box right after the headline's (`<div class="articleHeader"><h1>…</h1></div>
+ * <div class="image-wrap"><figure><img …><figcaption>…</figcaption></figure></div>`): where an adapter's picture
+ * selectors miss a redesigned template, the page still shows which picture leads and what it says.
+ *
+ * @example leadFigureCaption(h1)?.text // 'محافظ القاهرة خلال الجولة'
+ */
+export function leadFigureCaption(headlineEl: Element): PictureCaption | undefined {
+  let inner: N = headlineEl;
+  for (let level = 0; level < LEVELS && inner && inner.nodeType === ELEMENT; level++, inner = inner.parentNode) {
+    let sib: N = inner.nextElementSibling;
+    for (let i = 0; sib && i < FIGURE_SIBLINGS; i++, sib = sib.nextElementSibling) {
+      if (rawText(sib, MAX_FIGURE_BOX_CHARS + 1).length > MAX_FIGURE_BOX_CHARS) break;
+      const img = firstTagIn(sib, 'img');
+      const caption = img && firstTagIn(sib, 'figcaption');
+      const text = caption ? normaliseText(rawText(caption, MAX_CHARS + 1)) : '';
+      if (img && text && text.length <= MAX_CHARS) return { text, img };
+    }
   }
   return undefined;
 }

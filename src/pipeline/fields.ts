@@ -18,7 +18,7 @@ import { isDateLine } from '../extract/dates/is-date-line.js';
 import { pageCandidates } from '../extract/dates/page-dates.js';
 import { withoutStaleTimesAgo } from '../extract/dates/stale-relative.js';
 import { pickHeadline, siteNamesFromTitle } from '../extract/headline.js';
-import { leadPictureCaption } from '../extract/lead-caption.js';
+import { leadFigureCaption, leadPictureCaption } from '../extract/lead-caption.js';
 import { jsonLdSiteName, jsonLdStrings } from '../extract/metadata/json-ld.js';
 import { metadataAuthors, metadataImage, metadataSiteName } from '../extract/metadata/fields.js';
 import { metaValue } from '../extract/page-index.js';
@@ -156,7 +156,7 @@ export function imagesOf(page: Page, av: AdapterValues, body: BodyResult, anchor
   let captions: CaptionIn[] = av.captions ? av.captions.map((text) => ({ text })) : body.captions;
   // No caption in the page for the lead picture: the one written on the picture beside the headline.
   if (lead && !captions.length && anchor.el && headline) {
-    const onPicture = leadPictureCaption(anchor.el, headline);
+    const onPicture = leadPictureCaption(anchor.el, headline) ?? leadFigureCaption(anchor.el);
     if (onPicture) {
       const src = imageSource(onPicture.img);
       const url = src && page.absolutize(src);

@@ -570,6 +570,16 @@ describe('byline separators', () => {
   });
 });
 
+describe('a lead picture an adapter\'s selectors miss', () => {
+  it('takes its caption from the figure in the box right after the headline\'s', () => {
+    const story = `<article id="articleId-2615340"><div class="articleHeader"><h1>${headline}</h1><div class="time"><span>09:40 م</span><span>الخميس 20 يونيو 2024</span></div></div><div class="image-wrap"><figure><img class="img-responsive" src="https://media.example.com/img/2024/6/20/1.jpg" alt="${headline}"><figcaption class="desc"><p>المحافظ خلال جولته في الحي</p></figcaption></figure></div><div class="ArticleDetails details">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</div></article>`;
+    const html = page(story).replace('</title>', '</title><meta property="og:image" content="https://media.example.com/img/2024/6/20/1.jpg">');
+    const a = createExtractor({ adapters: builtinAdapters }).extract(html, { url: 'https://www.masrawy.com/news/news_cairo/details/2024/6/20/2615340/x' });
+    expect(a.adapter).toBe('masrawy.com');
+    expect(a.leadImage?.caption).toBe('المحافظ خلال جولته في الحي');
+  });
+});
+
 describe('a name stretched with tatweel', () => {
   it('is given without the stretch, from a byline box, from the body and through an adapter', () => {
     const box = ex.extract(page(`<h1>${headline}</h1><div class="author">بقلم: <a href="/writer/3">مـاجـد الـسـيـد</a></div><div class="content">${para.repeat(3)}</div>`), { url: 'https://www.example.com.eg/news/1' });
