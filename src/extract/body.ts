@@ -10,6 +10,7 @@ import { normaliseText } from '../normalise/text.js';
 import { chromeOf, realChrome, storyHeaderAround } from './content/chrome.js';
 import { noiseReason } from './content/classify.js';
 import { collectBlocks, type RawBlock } from './content/collect-blocks.js';
+import { SENTENCE_END } from './content/build-body.js';
 import { findMainContent } from './content/find-main.js';
 import { isCaptionLine } from './content/caption-line.js';
 import { footnotedName, isFootnote, isWritingByline } from '../lexicon/index.js';
@@ -183,7 +184,7 @@ function headlineBlock(blocks: readonly RawBlock[], headline: ShownHeadline): nu
 }
 
 /** A lede is a finished sentence, as long as a paragraph opens (not a date line, a label or a deck left unpunctuated). */
-const isLede = (text: string): boolean => /[.!؟?…]\s*$/.test(text) && text.length >= TUNABLES.minOpeningBoxChars && text.split(' ').length >= TUNABLES.sentenceWords;
+const isLede = (text: string): boolean => SENTENCE_END.test(text) && text.length >= TUNABLES.minOpeningBoxChars && text.split(' ').length >= TUNABLES.sentenceWords;
 
 /** Blocks of the generic main content, plus lead images/captions just above it. */
 export function genericBodyBlocks(root: Element, h1s?: readonly Element[], links?: LinkTests, headline: ShownHeadline = {}, isDateLine?: (text: string) => boolean): BodyBlocks {

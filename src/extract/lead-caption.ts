@@ -2,6 +2,8 @@
  * The caption a template gives its lead picture only in the picture's own `title` (or a
  * sentence-long `alt`): `<div class="b-article__header"><img title="…"><div><h1>…</h1></div></div>`.
  * The picture sits beside the headline in the headline's own box, where no caption element is.
+ * Or the `figcaption` of the figure in its own box right after the headline's (`leadFigureCaption`), for
+ * a redesign an adapter's picture selectors miss.
  */
 import { attr, ELEMENT, firstTagIn, rawText } from '../parse/dom.js';
 import { normaliseText } from '../normalise/text.js';

@@ -67,7 +67,8 @@ function runsOnInto(description: string, first: string, next: string): boolean {
 
 const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` : t);
 /** Sentence-final punctuation, Arabic and Latin. */
-const SENTENCE_END = /[.!?؟…»"”)]\s*$/;
+/** A line that ends a sentence: its stop, or the quote or bracket closing after it. */
+export const SENTENCE_END = /[.!?؟…»"”)]\s*$/;
 /** A line with no word of two letters: font buttons (`A A A`), bullets, stray numbers. */
 const NO_WORD = /^[^\p{L}]*(?:\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
 /** A whole line that is one web address and nothing else. */
