@@ -35,6 +35,9 @@ export const WIDGET_TITLES = [
   'تكبير الخط', 'تصغير الخط', 'A A A', 'A A', 'حفظ', 'إرسال', 'اضغط هنا', 'شاهد', 'استمع', 'التالي', 'السابق',
   // A reading time (`2 min`, `3 دقائق قراءة`): its number aside, as a counter's.
   'min', 'mins', 'min read', 'دقيقة قراءة', 'دقائق قراءة', 'دقيقة للقراءة', 'دقائق للقراءة', 'وقت القراءة', 'مدة القراءة',
+  // A column's link to its writer's archive, beside the writer's name (`<a class="writer-more">مقالات الكاتب</a>`).
+  'مقالات الكاتب', 'مقالات أخرى للكاتب', 'المزيد من مقالات الكاتب', 'جميع مقالات الكاتب', 'كل مقالات الكاتب',
+  'أرشيف الكاتب', 'مقالات سابقة', 'مقالات سابقة للكاتب', 'المزيد للكاتب',
   // What a social network's post editor leaves behind when its text is pasted in.
   'See more', 'See Translation', 'Show more', 'Read more', 'Voir plus', 'Lire la suite',
 ] as const;

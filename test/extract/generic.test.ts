@@ -130,6 +130,13 @@ describe('authors from links to author pages and from markup in JSON-LD', () => 
     expect(ex.extract(page('', '', ld)).authors).toEqual([]);
   });
 
+  it('passes over the link to a columnist\'s archive that sits beside the name', () => {
+    const writer = '<div class="writer-box"><div class="writer-info"><h4 class="writer-name"><a href="/opinion/writer/12">سلمى الكواري</a></h4>'
+      + '<a class="writer-more" href="/opinion/writer/12">مقالات الكاتب</a></div></div>';
+    const html = `<html><head><title>مقال</title></head><body><article>${writer}<h1>عنوان المقال</h1>${para.repeat(4)}</article></body></html>`;
+    expect(ex.extract(html).authors).toEqual(['سلمى الكواري']);
+  });
+
   it('reads a byline box whose class names its creator', () => {
     expect(ex.extract(page('<h3 class="postcreator">نادر فهمي</h3>')).authors).toEqual(['نادر فهمي']);
   });
