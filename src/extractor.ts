@@ -13,7 +13,7 @@ import { visibleTags } from './extract/metadata/visible-tags.js';
 import { adaptPage } from './pipeline/adapt.js';
 import { headingAbove } from './extract/heading-above.js';
 import { titleBrandName } from './extract/headline.js';
-import { authorsOf, bodyOf, datesOf, headlineAnchor, headlineOf, imagesOf, siteNameOf, siteNamesOf } from './pipeline/fields.js';
+import { authorsOf, bodyOf, datesOf, headedPage, headlineAnchor, headlineOf, imagesOf, siteNameOf, siteNamesOf } from './pipeline/fields.js';
 import type { ExtractOptions, ExtractorOptions } from './pipeline/options.js';
 import { readPage } from './pipeline/page.js';
 import { TUNABLES } from './tunables.js';
@@ -66,7 +66,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const { raw, body, headline: shown } = bodyOf(page, adapted, picked.text, siteNames, anchor);
     // Only a guess from the page's h1 (a section label) or none: the heading set right above the story's text.
     const headline = (picked.weak && raw.containers[0] ? headingAbove(raw.containers[0]) : undefined) ?? shown;
-    const dates = datesOf(page, av, position);
+    const headed = headedPage(page, anchor);
+    const dates = datesOf(headed, av, position);
     const { leadImage, images } = imagesOf(page, av, body, anchor, headline);
     const section = av.section ?? metadataSection(page.index, page.ldArticle);
 
@@ -87,7 +88,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         ...(page.adapter ? { adapter: page.adapter.id } : {}),
         ...(headline ? { headline } : {}),
         ...(body.subheadline ? { subheadline: body.subheadline } : {}),
-        authors: authorsOf(page, av, body, siteNames, siteName, position, headline, storyShown),
+        authors: authorsOf(headed, av, body, siteNames, siteName, position, headline, storyShown),
         ...(section ? { section } : {}),
         tags: av.tags ? tidyTags(av.tags, siteNames, page.index.title || headline || '', () => leadText(blocks)) : metadataTags(page.index, page.ldArticle, siteNames, page.index.title || headline, () => leadText(blocks), () => visibleTags(page.index.tagLinks, position)),
         dates,

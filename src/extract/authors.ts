@@ -125,7 +125,7 @@ const sameParts = (a: readonly string[], b: readonly string[]): boolean => a.len
 
 /**
  * The person in a byline that also names where it was filed or the site (`ريم الزهراني - جدة`,
- * `عمان - ليث الخوالدة`, `سامي النجار - إرم نيوز`): the place and the site go. A place and the site
+ * `عمان - ليث الخوالدة`, `سامي النجار - إرم نيوز`, `إرم نيوز - سامي النجار`): the place and the site go. A place and the site
  * alone (`غزة - إرم نيوز`) are a dateline: no person. Other pairs stay as shown.
  *
  * @example bylinePerson('ريم الزهراني - جدة', [], undefined) // 'ريم الزهراني'
@@ -143,7 +143,8 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   if (other(a) && other(b)) return undefined;
   const agency = agencyBesidePlace(a, b, siteNames, domain) ?? agencyBesidePlace(b, a, siteNames, domain);
   if (agency !== undefined) return agency;
-  const person = isPlaceName(a) ? b : other(b) ? a : undefined;
+  // The site before its reporter reads as a place does (`هبة بريس – فلان`: the outlet's desk, then the name).
+  const person = isPlaceName(a) || namesSite(a, siteNames, domain) ? b : other(b) ? a : undefined;
   // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole —
   // but one word beside a known place is the byline, the place goes (a credit the agencies table lacks; the
   // agencies themselves were taken just above, beside any place).

@@ -75,6 +75,16 @@ export function headlineAnchor(page: Page, headline: string | undefined): Headli
   return h1Positions[0] === undefined ? {} : { position: h1Positions[0] };
 }
 
+/**
+ * The page as its dates and bylines are read: a headline shown in an h2, no h1 showing it, counts among the page's
+ * h1s, so the box that holds it is the story's own header, not the site's (`<div class="article_header"><h2
+ * id="article_title">…</h2><div class="subinfo">…<time>`).
+ */
+export function headedPage(page: Page, anchor: HeadlineAnchor): Page {
+  const { el } = anchor;
+  return !el || el.localName === 'h1' ? page : { ...page, index: { ...page.index, h1s: [el, ...page.index.h1s] } };
+}
+
 export function bodyOf(page: Page, adapted: Adapted, guessed: string | undefined, siteNames: string[], anchor: HeadlineAnchor): { raw: BodyBlocks; body: BodyResult; headline?: string } {
   const { values: av, ctx, errors } = adapted;
   if (page.adapter && av.body) prepareBody(page.adapter, av.body, ctx, errors);

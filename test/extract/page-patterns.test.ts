@@ -227,6 +227,8 @@ describe('bylines that name a place or the site', () => {
     expect(bylinePerson('القاهرة _ سلمى حامد', [], undefined)).toBe('سلمى حامد');
     expect(bylinePerson('سامي النجار- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBe('سامي النجار');
     expect(bylinePerson('غزة- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBeUndefined();
+    // The site before its reporter: the outlet's desk, then the name.
+    expect(bylinePerson('إرم نيوز – سامي النجار', ['إرم نيوز'], 'eremnews.com')).toBe('سامي النجار');
     // A region the table lacks, named by its opening word (`الساحل`, `ريف`, `قطاع`).
     expect(bylinePerson('الساحل الشرقي- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBeUndefined();
     expect(bylinePerson('ريف دمشق - سامر عيسى', [], undefined)).toBe('سامر عيسى');
@@ -244,6 +246,13 @@ describe('bylines that name a place or the site', () => {
     const desk = '«عكاظ» (جدة)';
     const html = `<html><head><title>${headline} – عكاظ</title><meta property="og:site_name" content="عكاظ"><meta name="author" content="${desk}"></head><body><h1>${headline}</h1><ul class="list-meta-items"><li><p>الجمعة 15 مارس 2024 21:05</p></li><li><a style="cursor: default;">${desk}</a></li></ul><div class="article-body">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</div></body></html>`;
     expect(ex.extract(html, { url: 'https://www.okaz.com.sa/news/local/2162345' }).authors).toEqual([desk]);
+  });
+
+  it('takes the reporter out of the body\'s opening line that names the site first (`المثال بريس – فلان`)', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:site_name" content="المثال بريس"></head><body><h1>${headline}</h1><div class="entry-content"><p>المثال بريس – يوسف العلمي</p>${para.repeat(3)}</div></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.ma/news/1.html' });
+    expect(article.authors).toEqual(['يوسف العلمي']);
+    expect(article.text).not.toContain('يوسف العلمي');
   });
 
   it('gives the person of a byline element that adds the city', () => {
@@ -2477,5 +2486,17 @@ describe('a slider picture that keeps its caption in its own attribute (`<img ca
     const slider = `<div class="owl-carousel"><div class="item"><img src="/uploads/images/2020/12/01/937359.jpg" alt="" caption="عمال يفرزون التمور في أحد المصانع (رويترز)"></div><div class="item"><img src="/uploads/images/2020/12/01/937360.jpg" alt="" caption=" "></div></div>`;
     const a = ex.extract(page(`<article><h1>${headline}</h1>${slider}<div class="content">${para.repeat(3)}</div></article>`), { url: 'https://www.alyaum.com/articles/6291787/x' });
     expect(a.images.map((i) => [i.caption, i.credit])).toEqual([['عمال يفرزون التمور في أحد المصانع', 'رويترز'], [undefined, undefined]]);
+  });
+});
+
+describe('a headline set in an h2, no h1 on the page', () => {
+  it('reads the date and byline of the header box that holds it as the story\'s, not the site\'s', () => {
+    const header = `<div class="article_header"><h2 id="article_title">${headline}</h2>`
+      + '<div class="subinfo"><span class="author"><a href="/press/author/143/">سهام بن علي</a></span> <time datetime="2020-06-14 18:22">14 جوان 2020 18:22</time></div></div>';
+    const html = page(`<div id="top"><a href="/">الرئيسية</a></div><div id="article_container">${header}<div id="article_body_content">${para.repeat(3)}</div></div>`);
+    const article = ex.extract(html, { url: 'https://www.example.dz/press/article/171452/' });
+    expect(article.headline).toBe(headline);
+    expect(article.authors).toEqual(['سهام بن علي']);
+    expect(article.published?.iso).toBe('2020-06-14T18:22:00+01:00');
   });
 });
