@@ -135,8 +135,12 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   // bullet (`رنا يوسف ■بيروت`).
   const parts = name.replace(/[\s:：]+$/, '').split(/\s*(?:[-–—ـ■●▪•]+|[\\/])\s*|\s+_+\s+/).filter((p) => p !== '');
   if (parts.length === 1) return withoutLeadingPlace(parts[0]!) ?? name;
-  // A place before two reporters (`الشرقية- نهى عادل - سامي فؤاد`): the reporters, for coAuthors to part.
-  if (parts.length > 2) return isPlaceName(parts[0]!) ? parts.slice(1).join(' - ') : name;
+  // A place before two reporters (`الشرقية- نهى عادل - سامي فؤاد`): the reporters, for coAuthors to part. A place, the
+  // paper and its reporter (`عمان - الدستور - سلمى الخطيب`): the reporter. Only names are left: else it stays whole.
+  if (parts.length > 2) {
+    const rest = parts.filter((p) => !isPlaceName(p) && !namesSite(p, siteNames, domain) && agencyLine(p) === undefined);
+    return rest.length > 0 && rest.length < parts.length && rest.every(looksLikePerson) ? rest.join(' - ') : name;
+  }
   const [a, b] = parts as [string, string];
   const other = (p: string): boolean => isPlaceList(p) || namesSite(p, siteNames, domain);
   // Places and the site's name only (`غزة - إرم نيوز`, `النجمة - الرياض، جدة`): a dateline, no person.

@@ -359,16 +359,22 @@ const TEMPLATE_EXPRESSION = /\{\{|\{%|<%|\$\{/;
 
 /**
  * An editor's initials on a line of their own under a wire story (`ع ب ح`, after `(النهاية)`): single
- * letters, not an agency's (`أ ش أ`).
+ * letters, or a desk's slug of letter pairs (`م.ع/ ف.ع`), not an agency's (`أ ش أ`).
  *
  * @example isEditorInitials('ع ب ح') // true
+ * @example isEditorInitials('م.ع/ ف.ع') // true
  * @example isEditorInitials('أ ش أ') // false
  */
 export function isEditorInitials(text: string): boolean {
   const t = text.trim();
-  return INITIALS.test(t) && !AGENCIES_BY_INITIALS.has(matchKey(t));
+  if (INITIALS.test(t)) return !AGENCIES_BY_INITIALS.has(matchKey(t));
+  // A desk's slug of initials set with dots and slashes (`م.ع/ ف.ع`, `ي.ك`, `ن ش/اص/ب ط`), not an agency's (`د.ب.أ`).
+  return t.length <= MAX_SLUG_CHARS && /[./]/.test(t) && SLUG_INITIALS.test(t) && !AGENCIES_BY_INITIALS.has(matchKey(t.replace(/[\s./]+/g, ' ').trim()));
 }
 const INITIALS = /^[\u0621-\u064A](?:\s+[\u0621-\u064A]){1,3}$/;
+/** Groups of one or two letters parted by dots, slashes or spaces, a closing dot allowed. */
+const SLUG_INITIALS = /^[\u0621-\u064A]{1,2}(?:\s*[./\s]\s*[\u0621-\u064A]{1,2}){1,7}\.?$/;
+const MAX_SLUG_CHARS = 24;
 
 /**
  * Is a line only the word a wire story ends on (`انتهى`, `(انتهی)`, `-انتهى-`, `انتهى ** 2344`)?
@@ -493,6 +499,7 @@ export function namesTeam(name: string): boolean {
  * (`القاهرة - أ ش أ`, `طشقند ـ العرب اليوم`, `دبي - العربية.نت`) — a few words, no sentence.
  *
  * @example isDatelineLine('طشقند ـ العرب اليوم') // true
+ * @example isDatelineLine('عمان - الدستور - سلمى الخطيب') // true
  */
 export function isDatelineLine(text: string): boolean {
   // A print edition ends it with a colon (`الرياض - فهد العتيبي:`), which says so for a longer place and name too
@@ -500,9 +507,12 @@ export function isDatelineLine(text: string): boolean {
   const trimmed = text.trim();
   const t = trimmed.replace(/\s*[:：]$/, '');
   if (t.length <= 40 && DATELINE_LINE.test(t)) return true;
+  // A place, the paper and the reporter (`عمان - الدستور - سلمى الخطيب`): three short parts.
+  if (t.length <= 50 && THREE_PART_DATELINE.test(t)) return true;
   return t !== trimmed && t.length <= 50 && COLON_DATELINE_LINE.test(t) && !t.split(/[\s\-–—ـ]+/).some((w) => STOP.has(matchKey(w))) && !opensContinuation(t);
 }
 const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,2}$/;
+const THREE_PART_DATELINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+\s*[^\s\d.،,:!?؟\-–—ـ]+(?:\s[^\s\d.،,:!?؟\-–—ـ]+){0,2}\s*[-–—ـ]+\s*[^\s\d،,:!?؟\-–—ـ]+(?:\s[^\s\d،,:!?؟\-–—ـ]+){0,2}$/;
 const COLON_DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+){0,2}\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,4}$/;
 
 /**

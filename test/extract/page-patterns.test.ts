@@ -227,6 +227,9 @@ describe('bylines that name a place or the site', () => {
     expect(bylinePerson('القاهرة _ سلمى حامد', [], undefined)).toBe('سلمى حامد');
     expect(bylinePerson('سامي النجار- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBe('سامي النجار');
     expect(bylinePerson('غزة- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBeUndefined();
+    // A place, the paper and its reporter: the reporter; a run of places is no one.
+    expect(bylinePerson('عمان - الدستور - سلمى الخطيب', ['الدستور'], undefined)).toBe('سلمى الخطيب');
+    expect(bylinePerson('القاهرة - الجيزة - الإسكندرية', [], undefined)).toBe('القاهرة - الجيزة - الإسكندرية');
     // The site before its reporter: the outlet's desk, then the name.
     expect(bylinePerson('إرم نيوز – سامي النجار', ['إرم نيوز'], 'eremnews.com')).toBe('سامي النجار');
     // A region the table lacks, named by its opening word (`الساحل`, `ريف`, `قطاع`).
@@ -2498,5 +2501,16 @@ describe('a headline set in an h2, no h1 on the page', () => {
     expect(article.headline).toBe(headline);
     expect(article.authors).toEqual(['سهام بن علي']);
     expect(article.published?.iso).toBe('2020-06-14T18:22:00+01:00');
+  });
+});
+
+describe('an agency story\'s opening and closing lines', () => {
+  it('takes the reporter of a place-paper-reporter opening line, and leaves out a tatweel rule and the desk\'s slug under the story', () => {
+    const html = `<html><head><title>${headline}</title><meta property="og:site_name" content="الدستور"></head><body><h1>${headline}</h1><div class="article-body">`
+      + `<p>عمان - الدستور - سلمى الخطيب</p>${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}<p>ــــــــ</p><p>م.ع/ ف.ع</p></div></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.jo/article/1489210' });
+    expect(article.authors).toEqual(['سلمى الخطيب']);
+    expect(article.text).not.toMatch(/سلمى|ــــ|م\.ع/);
+    expect(article.body.filter((b) => b.type === 'paragraph')).toHaveLength(3);
   });
 });

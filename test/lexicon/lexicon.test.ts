@@ -56,6 +56,9 @@ describe('boilerplate lines', () => {
     expect(isEditorInitials('أ ش أ')).toBe(false);
     expect(isEditorInitials('د ب أ')).toBe(false);
     expect(isEditorInitials('عن بعد')).toBe(false);
+    // A desk's slug of letter pairs set with dots and slashes; an agency's dotted initials are its credit.
+    for (const t of ['م.ع/ ف.ع', 'ي.ك', 'ن ش/اص/ب ط']) expect(isEditorInitials(t)).toBe(true);
+    for (const t of ['د.ب.أ', 'أ.ف.ب', 'من هو', 'ع.ع/ ' + 'ب'.repeat(30)]) expect(isEditorInitials(t)).toBe(false);
   });
   it('does not take a sentence that starts like a widget title for one', () => {
     expect(isWidgetTitle('شارك الآلاف في المسيرة أمس')).toBe(false);
@@ -215,6 +218,9 @@ describe('datelines', () => {
   it('knows a place-dash-source line, the tatweel as a dash too', () => {
     for (const t of ['طشقند ـ العرب اليوم', 'القاهرة - أ ش أ', 'دبي - العربية.نت', 'الرياض - فهد العتيبي:']) expect(isDatelineLine(t)).toBe(true);
     for (const t of ['وقال الوزير إن الحكومة - في بيان', 'ارتفع الذهب 2% - الأسواق', 'القاهرة']) expect(isDatelineLine(t)).toBe(false);
+    // A place, the paper and its reporter; not a sentence broken by two dashes.
+    expect(isDatelineLine('عمان - الدستور - سلمى الخطيب')).toBe(true);
+    expect(isDatelineLine('وقال الوزير - في بيان صدر اليوم - إن الحكومة ماضية في خطتها')).toBe(false);
     // A print edition's colon says so for a three-word place or a long name too; without it, a line that long is prose.
     for (const t of ['ريو دي جانيرو - أ ف ب:', 'بندر سري بكاوان - رويترز:', 'الرياض - محمد بن سعد العتيبي:']) expect(isDatelineLine(t)).toBe(true);
     for (const t of ['ريو دي جانيرو - أ ف ب', 'المرحلة الأولى من الخطة - التسجيل', 'وقال وزير الخارجية - في بيان له اليوم:']) expect(isDatelineLine(t)).toBe(false);

@@ -71,6 +71,8 @@ const excerpt = (t: string): string => (t.length > 80 ? `${t.slice(0, 80)}…` :
 export const SENTENCE_END = /[.!?؟…»"”)]\s*$/;
 /** A line with no word of two letters: font buttons (`A A A`), bullets, stray numbers. */
 const NO_WORD = /^[^\p{L}]*(?:\p{L}[^\p{L}]+)*\p{L}?[^\p{L}]*$/u;
+/** A rule drawn in tatweel or dashes (`ــــــــ`): the kashida is a letter to `\p{L}`, not a word. */
+const RULE = /^[\u0640\s_=*~.\-–—]+$/;
 /** A whole line that is one web address and nothing else. */
 const BARE_URL = /^(?:[^\s:]{1,20}\s*[:：]\s*)?(?:https?:\/\/|www\.)\S+$/i;
 /** A rule and an editor's initials (`==========ن.ح.`): an agency's sign-off under the story. */
@@ -138,9 +140,9 @@ function keysOf(t: string): LineKeys {
 
 function dropReason(b: RawBlock, keys: LineKeys, ctx: BodyContext, seen: Set<string>, known: KnownKeys): string | undefined {
   const t = b.text;
-  if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t))) return 'empty';
+  if (t.length < 2 || !/[\p{L}\p{N}]/u.test(t) || (NO_WORD.test(t) && !/[\u0600-\u06FF]/.test(t)) || RULE.test(t)) return 'empty';
   if (TIME_ONLY.test(t)) return 'date-line';
-  if (t.length <= 7 && isEditorInitials(t)) return 'sign-off';
+  if (t.length <= 24 && isEditorInitials(t)) return 'sign-off';
   if (isEndMarker(t)) return 'sign-off';
   // A line that is one bare URL is microdata or a share target written out (`<div itemprop="image">https://…`),
   // or a short link under its label (`الرابط : https://…/?p=823009`).
