@@ -134,7 +134,7 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   // A slash or backslash parts them too (`الأقصر\\سلمى رمزي`), a spaced underscore (`سلمى حامد _ القاهرة`), and a
   // bullet (`رنا يوسف ■بيروت`).
   const parts = name.replace(/[\s:：]+$/, '').split(/\s*(?:[-–—ـ■●▪•]+|[\\/])\s*|\s+_+\s+/).filter((p) => p !== '');
-  if (parts.length === 1) return withoutLeadingPlace(parts[0]!) ?? name;
+  if (parts.length === 1) return withoutLeadingPlace(parts[0]!) ?? withoutTrailingPlace(parts[0]!, false) ?? name;
   // A place before two reporters (`الشرقية- نهى عادل - سامي فؤاد`): the reporters, for coAuthors to part. A place, the
   // paper and its reporter (`عمان - الدستور - سلمى الخطيب`): the reporter. Only names are left: else it stays whole.
   if (parts.length > 2) {
@@ -148,7 +148,8 @@ export function bylinePerson(name: string, siteNames: readonly string[], domain:
   const agency = agencyBesidePlace(a, b, siteNames, domain) ?? agencyBesidePlace(b, a, siteNames, domain);
   if (agency !== undefined) return agency;
   // The site before its reporter reads as a place does (`هبة بريس – فلان`: the outlet's desk, then the name).
-  const person = isPlaceName(a) || namesSite(a, siteNames, domain) ? b : other(b) ? a : undefined;
+  // A name and its place before the site (`سارة الحمادي أبوظبي - العين الإخبارية`): the place goes with the site.
+  const person = isPlaceName(a) || namesSite(a, siteNames, domain) ? b : other(b) ? (withoutTrailingPlace(a, true) ?? a) : undefined;
   // Only a name-like part (two words or more, no label or credit) is taken; else the byline stays whole —
   // but one word beside a known place is the byline, the place goes (a credit the agencies table lacks; the
   // agencies themselves were taken just above, beside any place).
@@ -199,6 +200,23 @@ function withoutLeadingPlace(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * `ماجد الحربي من الرياض`: the name, and where it was filed from after it (`من` and a place the lexicon knows). With
+ * `bare`, a place with no `من` too — asked only where a site's name follows (a surname may be a place's name).
+ */
+function withoutTrailingPlace(name: string, bare: boolean): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    if (!isPlaceName(words.slice(-n).join(' '))) continue;
+    const before = words.slice(0, -n);
+    const from = before[before.length - 1] === 'من';
+    if (!from && !bare) continue;
+    const rest = (from ? before.slice(0, -1) : before).join(' ');
+    if (looksLikePerson(rest)) return rest;
+  }
+  return undefined;
+}
+
 /** Is the element hidden by a class a stylesheet hides (`d-none`, `hidden`)? */
 const hiddenByClass = (el: Element): boolean => hasClassIn(el, HIDDEN_CLASSES);
 
@@ -240,6 +258,8 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
     if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text) || namesAListing(el, text)) continue;
+    // A writer card's job line (`<span class="writer-title">كاتب ومحلل اقتصادي</span>`) describes the name beside it.
+    if (opensWithRole(text) && !/[:：]/.test(text) && !isDeskByline(text)) continue;
     // …unless a byline's label opens it: the name is set as a heading (`<span>كتب:</span> <a><h3>فلان</h3></a>`).
     if (selectOne(el, 'h1, h2, h3') && bylineNames(text) === undefined) continue;
     // A desk's name is the byline as it stands (`المحرر الاقتصادي`); else a label before the name goes.

@@ -227,6 +227,10 @@ describe('bylines that name a place or the site', () => {
     expect(bylinePerson('القاهرة _ سلمى حامد', [], undefined)).toBe('سلمى حامد');
     expect(bylinePerson('سامي النجار- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBe('سامي النجار');
     expect(bylinePerson('غزة- إرم نيوز', ['إرم نيوز'], 'eremnews.com')).toBeUndefined();
+    // A place after the name: after `من`, or before the site's name; a surname that names a place stays.
+    expect(bylinePerson('ماجد الحربي من الرياض', [], undefined)).toBe('ماجد الحربي');
+    expect(bylinePerson('سارة الحمادي أبوظبي - العين الإخبارية', ['العين الإخبارية'], undefined)).toBe('سارة الحمادي');
+    expect(bylinePerson('يوسف عمر الخليل', [], undefined)).toBe('يوسف عمر الخليل');
     // A place, the paper and its reporter: the reporter; a run of places is no one.
     expect(bylinePerson('عمان - الدستور - سلمى الخطيب', ['الدستور'], undefined)).toBe('سلمى الخطيب');
     expect(bylinePerson('القاهرة - الجيزة - الإسكندرية', [], undefined)).toBe('القاهرة - الجيزة - الإسكندرية');
@@ -2512,5 +2516,13 @@ describe('an agency story\'s opening and closing lines', () => {
     expect(article.authors).toEqual(['سلمى الخطيب']);
     expect(article.text).not.toMatch(/سلمى|ــــ|م\.ع/);
     expect(article.body.filter((b) => b.type === 'paragraph')).toHaveLength(3);
+  });
+});
+
+describe('a writer card with a job line', () => {
+  it('takes the name, not the job line the card sets nearer the headline', () => {
+    const card = '<div class="writer-card"><a class="writer-name" href="/writers/77">هند سالم العتيبي</a></div><h1>' + headline + '</h1><span class="writer-title">كاتب ومحلل اقتصادي</span>';
+    const html = page(`<article>${card}<div class="entry-content">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></article>`);
+    expect(ex.extract(html, { url: 'https://www.example.sa/2021/05/01/article_1.html' }).authors).toEqual(['هند سالم العتيبي']);
   });
 });
