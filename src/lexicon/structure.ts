@@ -34,9 +34,10 @@ export const OTHER_STORIES_CLASS_WORDS: ReadonlySet<string> = new Set(['related'
 
 /**
  * Class/id words of boxes no template wraps a story in: chrome however much of a short story's prose they
- * outweigh (a legal disclaimer under a one-paragraph story), unless the headline is inside them.
+ * outweigh (a legal disclaimer under a one-paragraph story; a newsletter prompt on a page whose story its scripts
+ * fill in), unless the headline is inside them.
  */
-export const NEVER_LAYOUT_CLASS_WORDS: ReadonlySet<string> = new Set(['disclaimer', 'copyright', 'cookie']);
+export const NEVER_LAYOUT_CLASS_WORDS: ReadonlySet<string> = new Set(['disclaimer', 'copyright', 'cookie', 'newsletter']);
 
 /** Class/id words of chrome: an element whose class or id has one (and no content word) is not content. */
 export const NOISE_CLASS_WORDS = [

@@ -2526,3 +2526,13 @@ describe('a writer card with a job line', () => {
     expect(ex.extract(html, { url: 'https://www.example.sa/2021/05/01/article_1.html' }).authors).toEqual(['هند سالم العتيبي']);
   });
 });
+
+describe('a page whose scripts fill in the story', () => {
+  it('gives no body, and says so, rather than the newsletter prompt left as the only prose', () => {
+    const html = page(`<nav><a href="/">الرئيسية</a><a href="/local">محليات</a></nav><main><h1 class="Article_title__x1"></h1><div class="Article_body__x2"></div>`
+      + '<div class="Newsletter_box__Ij4Kl"><p>سجل بريدك الإلكتروني لتصلك أبرز الأخبار صباح كل يوم</p><input type="email"><button>اشترك</button></div></main><footer>جميع الحقوق محفوظة</footer>');
+    const article = ex.extract(html, { url: 'https://www.example.com.kw/article/1-x' });
+    expect(article.text).toBe('');
+    expect(article.diagnostics.warnings.map((w) => w.code)).toContain('body.empty');
+  });
+});
