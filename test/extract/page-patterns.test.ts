@@ -156,6 +156,8 @@ describe('site time zones', () => {
     expect(zoneForHost('www.alwasatnews.com')).toBe('Asia/Bahrain');
     expect(zoneForHost('alwatan.com')).toBe('Asia/Muscat');
     expect(zoneForHost('www.mosaiquefm.net')).toBe('Africa/Tunis');
+    expect(zoneForHost('www.lebanon24.com')).toBe('Asia/Beirut');
+    expect(zoneForHost('al-ain.com')).toBe('Asia/Dubai');
     // A global brand's Arabic edition writes where its newsroom is, not where the brand is (`arabic.cnn.com`: Dubai's GMT+4).
     expect(zoneForHost('arabic.cnn.com')).toBe('Asia/Dubai');
     expect(zoneForHost('www.skynewsarabia.com')).toBe('Asia/Dubai');
@@ -2534,5 +2536,26 @@ describe('a page whose scripts fill in the story', () => {
     const article = ex.extract(html, { url: 'https://www.example.com.kw/article/1-x' });
     expect(article.text).toBe('');
     expect(article.diagnostics.warnings.map((w) => w.code)).toContain('body.empty');
+  });
+});
+
+describe('a day written with dots', () => {
+  const ld = (published: string, modified: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","datePublished":"${published}","dateModified":"${modified}"}</script>`;
+  const story = (dateBox: string, head: string) =>
+    `<html><head><title>${headline}</title>${head}</head><body><article><h1>${headline}</h1>${dateBox}<div class="rich-text">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></article></body></html>`;
+
+  it('is no clock: `14.03.2024` confirms no metadata time, so a later dateModified is no update shown', () => {
+    const html = story('<span class="publication"><time datetime="2024-03-14T18:20:00Z">14.03.2024</time></span>', ld('2024-03-14T18:20:00Z', '2024-03-14T19:02:00Z'));
+    const article = ex.extract(html, { url: 'https://www.example.com/ar/story/a-68512345' });
+    expect(article.published?.iso.slice(0, 10)).toBe('2024-03-14');
+    expect(article.updated).toBeUndefined();
+  });
+
+  it('reads the clock the next box shows beside the day, which confirms the metadata\'s update', () => {
+    const box = '<div class="publish-date-time"><time class="date" itemprop="datePublished" datetime="2020-03-24T17:32:42+02:00">24.03.20</time><span class="date">05:32 مساءً EET</span></div>';
+    const article = ex.extract(story(box, ld('2020-03-24T15:32:42+00:00', '2020-03-24T15:37:37+00:00')), { url: 'https://www.example.com/2020/03/24/x/' });
+    expect(article.published?.text).toBe('24.03.20 05:32 مساءً EET');
+    expect(article.updated?.iso).toBe('2020-03-24T17:37:37+02:00');
   });
 });

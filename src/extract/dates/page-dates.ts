@@ -165,7 +165,9 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     const words = `${attr(el, 'itemprop') ?? ''} ${classAndId(el)}`;
     // WordPress marks the publication time `entry-date published updated` (hAtom): a publish word wins.
     const kind = /publish|created|posted/i.test(words) ? 'published' : /modif|updat/i.test(words) ? 'updated' : 'unknown';
-    out.push({ kind, parsed, text: shown, source: 'page', dateClass: true, ...(kind === 'updated' && HATOM_UPDATED.test(attr(el, 'class') ?? '') ? { hAtomUpdated: true } : {}) });
+    // A day shown with its clock in the next box (`<time datetime="…">24.03.20</time><span>05:32 مساءً</span>`): the page shows both.
+    const text = visible?.precision === 'minute' ? shown : withSiblingTime({ el, text: shown }).text;
+    out.push({ kind, parsed, text, source: 'page', dateClass: true, ...(kind === 'updated' && HATOM_UPDATED.test(attr(el, 'class') ?? '') ? { hAtomUpdated: true } : {}) });
   }
   return out;
 }

@@ -11,5 +11,9 @@ describe('hasClock', () => {
   it('sees none in a day alone', () => {
     expect(hasClock('12 مايو 2020')).toBe(false);
     expect(hasClock('2020-05-12')).toBe(false);
+    // A day written with dots (DW, Anadolu): `14.03` is the day and month, not a quarter past two.
+    expect(hasClock('14.03.2024')).toBe(false);
+    expect(hasClock('2024.03.14')).toBe(false);
+    expect(hasClock('14.03.2024 - 19:20')).toBe(true);
   });
 });
