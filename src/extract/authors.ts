@@ -318,7 +318,8 @@ function bylineText(el: Element): string {
   }
   if (parts.length < 2) return parts[0] === undefined || isDateLabel(parts[0]) ? '' : parts[0];
   // A job set after the name (`<a>Name</a><span>صحافي بالقسم الرياضي</span>`) describes it.
-  return parts.filter((t, i) => !hasDateHint(t) && !isDateLabel(t) && !(i > 0 && opensWithRole(t))).join(' ');
+  // So does a reading time beside it (`<p class="…__reading-time">4 دقائق</p>`).
+  return parts.filter((t, i) => !hasDateHint(t) && !isDateLabel(t) && !(i > 0 && (opensWithRole(t) || isWidgetTitle(t)))).join(' ');
 }
 
 /**

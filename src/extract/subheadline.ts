@@ -15,8 +15,8 @@ import { TUNABLES } from '../tunables.js';
 
 type N = any;
 
-/** Class words of a deck box (`subTitle`, `article-lead`, `news-detail-lead`, `intro`, `summary`…, `articlesubtitle` run together). */
-const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub-?head(?:ing)?|sub|deck|lead|intro|summary|excerpt|standfirst|brief|teaser)([\s_-]|$)|[a-z]subtitle([\s_-]|$)/;
+/** Class words of a deck box (`subTitle`, `article-lead`, `news-detail-lead`, `intro`, `summary`, French `chapo`…, `articlesubtitle` run together). */
+const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub-?head(?:ing)?|sub|deck|lead|intro|summary|excerpt|standfirst|chapo|chapeau|brief|teaser)([\s_-]|$)|[a-z]subtitle([\s_-]|$)/;
 const HEADING = new Set(['h2', 'h3', 'h4']);
 
 /**
@@ -31,7 +31,7 @@ export function isDeckHeading(el: Element, chars: number): boolean {
 const BOX = new Set(['p', 'div', 'span', 'h5', 'h6']);
 
 /** Class words that name a box the story's summary, never its first paragraph (unlike `lead`, `intro`, `teaser`). */
-const SUMMARY_CLASS = /(^|[\s_-])(summary|excerpt|standfirst|deck)([\s_-]|$)/;
+const SUMMARY_CLASS = /(^|[\s_-])(summary|excerpt|standfirst|deck|chapo|chapeau)([\s_-]|$)/;
 
 /**
  * A box its class names the story's summary (`<div class="article-summary-cont">`), up to a deck's length: a deck

@@ -507,12 +507,12 @@ export function isDatelineLine(text: string): boolean {
   const trimmed = text.trim();
   const t = trimmed.replace(/\s*[:：]$/, '');
   if (t.length <= 40 && DATELINE_LINE.test(t)) return true;
-  // A place, the paper and the reporter (`عمان - الدستور - سلمى الخطيب`): three short parts.
+  // A place, the paper and the reporter (`عمان - الدستور - سلمى الخطيب`, Anadolu's `أنقرة/ فلان/ الأناضول`): three short parts.
   if (t.length <= 50 && THREE_PART_DATELINE.test(t)) return true;
   return t !== trimmed && t.length <= 50 && COLON_DATELINE_LINE.test(t) && !t.split(/[\s\-–—ـ]+/).some((w) => STOP.has(matchKey(w))) && !opensContinuation(t);
 }
 const DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,2}$/;
-const THREE_PART_DATELINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+)?\s*[-–—ـ]+\s*[^\s\d.،,:!?؟\-–—ـ]+(?:\s[^\s\d.،,:!?؟\-–—ـ]+){0,2}\s*[-–—ـ]+\s*[^\s\d،,:!?؟\-–—ـ]+(?:\s[^\s\d،,:!?؟\-–—ـ]+){0,2}$/;
+const THREE_PART_DATELINE = /^[^\s\d.،,:!?؟\-–—ـ/]+(?:\s[^\s\d.،,:!?؟\-–—ـ/]+)?\s*[-–—ـ/]+\s*[^\s\d.،,:!?؟\-–—ـ/]+(?:\s[^\s\d.،,:!?؟\-–—ـ/]+){0,2}\s*[-–—ـ/]+\s*[^\s\d،,:!?؟\-–—ـ/]+(?:\s[^\s\d،,:!?؟\-–—ـ/]+){0,2}$/;
 const COLON_DATELINE_LINE = /^[^\s\d.،,:!?؟]+(?:\s[^\s\d.،,:!?؟]+){0,2}\s*[-–—ـ]+\s*[^\s\d،,:!?؟]+(?:\s[^\s\d،,:!?؟]+){0,4}$/;
 
 /**
@@ -679,8 +679,9 @@ export function bylineNames(text: string, inBylineBox = false): string[] | undef
       .flatMap(splitOnAnd)
       .flatMap(splitNameRun)
       .map((s) => s.trim().replace(/[\s:：\-–—]+$/, ''))
-      // A name has no digits and no sentence end (`35 محضرا.` is a count, not a person).
-      .filter((s) => s.length > 1 && s.split(/\s+/).length <= MAX_BYLINE_NAME_WORDS && !/[\d٠-٩۰-۹]|[.!?؟]$/.test(s));
+      // A name has no number and no sentence end (`35 محضرا.` is a count, not a person); a brand's digits stand in its
+      // word (`فرانس24`, `عربي21`).
+      .filter((s) => s.length > 1 && s.split(/\s+/).length <= MAX_BYLINE_NAME_WORDS && !/(?:^|\s)[\d٠-٩۰-۹]|[.!?؟]$/.test(s));
     return names.length ? names : undefined;
   }
   return undefined;

@@ -2559,3 +2559,33 @@ describe('a day written with dots', () => {
     expect(article.updated?.iso).toBe('2020-03-24T17:37:37+02:00');
   });
 });
+
+describe('France 24\'s and Anadolu\'s article shapes', () => {
+  const url = 'https://www.example.com/ar/middle-east/20240312-x';
+  const p2 = para.replace('نص الخبر', 'وتابع الخبر');
+  const p3 = para.replace('نص الخبر', 'ويضيف الخبر');
+
+  it('keeps the subheading right after a read-also box, and takes a `chapo` box as the deck', () => {
+    const chapo = '<p class="t-content__chapo">يقول مزارعون في القرى الحدودية إن القصف حرمهم من الوصول إلى حقولهم هذا الموسم.</p>';
+    const box = '<div class="m-em-article-ref"><p class="m-em-article-ref__title">اقرأ أيضا</p><a href="/ar/x"><span>نازحون يعودون إلى قراهم لتفقد منازلهم</span></a></div>';
+    const html = page(`<article><h1>${headline}</h1>${chapo}<div class="t-content__body">${para}${box}<h2>خسائر تتجاوز الموسم الواحد</h2>${p2}${p3}</div></article>`);
+    const article = ex.extract(html, { url });
+    expect(article.subheadline).toMatch(/^يقول مزارعون/);
+    expect(article.body.map((b) => (b as { text?: string }).text)).toContain('خسائر تتجاوز الموسم الواحد');
+    expect(article.text).not.toMatch(/يقول مزارعون|نازحون/);
+  });
+
+  it('reads `نص: فرانس24` beside a reading time as the brand, its digits and all', () => {
+    const byline = '<div class="m-author-n-reading-time"><div class="m-from-author"><span class="m-from-author__label">نص: </span><a class="m-from-author__name" href="/ar/auteur/x/">فرانس24</a></div><p class="m-author-n-reading-time__reading-time">4 دقائق</p></div>';
+    const article = ex.extract(page(`<article><h1>${headline}</h1>${byline}<div class="t-content__body">${para}${p2}${p3}</div></article>`), { url });
+    expect(article.authors).toEqual(['فرانس24']);
+  });
+
+  it('takes the reporter of a `city/ name/ agency` opening line out of the body, and the agency\'s wire note with it', () => {
+    const note = '<p class="detay-haber-not">الأخبار المنشورة على الموقع الإلكتروني للوكالة جزء مختصر مما يقدم للمشتركين عبر نظام تدفق الأخبار.</p>';
+    const html = page(`<article><h1>${headline}</h1><div class="detay-icerik"><p><strong>أنقرة/ هاني السعيد/ الأناضول</strong></p>${para}${p2}${p3}${note}</div></article>`);
+    const article = ex.extract(html, { url: 'https://www.aa.com.tr/ar/x/1234567' });
+    expect(article.authors).toEqual(['هاني السعيد']);
+    expect(article.text).not.toMatch(/هاني السعيد|نظام تدفق/);
+  });
+});

@@ -400,8 +400,10 @@ class BodyBuilder {
     if (this.readAlsoRun) {
       // Everything in a box the opener titles is the other stories', sentences too (a teaser, a template's placeholder).
       if (this.readAlsoBox?.contains(b.el)) return this.drop(b, 'boilerplate:read-also');
-      // A linked title goes on the run however it ends (teasers ask questions: `… فهل تنجح؟`).
-      if (b.text.length <= 150 && (!SENTENCE_END.test(b.text) || b.linkChars * 2 >= b.text.length)) return this.drop(b, 'boilerplate:read-also');
+      // A linked title goes on the run however it ends (teasers ask questions: `… فهل تنجح؟`); a subheading with no
+      // link after the box (`<div>اقرأ أيضا <a>…</a></div><h2>خسائر تتجاوز الموسم</h2>`) is the story's again.
+      const subheading = b.kind === 'heading' && b.linkChars === 0;
+      if (!subheading && b.text.length <= 150 && (!SENTENCE_END.test(b.text) || b.linkChars * 2 >= b.text.length)) return this.drop(b, 'boilerplate:read-also');
       this.readAlsoRun = false;
     }
     if (b.text.length <= 40 && isReadAlsoOpener(b.text)) {
