@@ -49,13 +49,18 @@ const MAX_CHARS = 400;
 /**
  * The text of the deck right after the headline element `h`, or undefined.
  *
+ * The page's descriptions (`description`, `og:description`) name a plain box right under the headline the deck.
+ *
  * @example deckAfter(h1, () => false) // 'الحديقة الجديدة تضم ممرا للمشاة وركنا لألعاب الأطفال' for <h1>…</h1><h2>…</h2>
  */
-export function deckAfter(h: Element, isDateLine: (text: string) => boolean): string | undefined {
+export function deckAfter(h: Element, isDateLine: (text: string) => boolean, descriptions: readonly string[] = []): string | undefined {
   const next: N = titleBox(h).nextElementSibling;
+  const described = next && describedDeck(next, descriptions);
+  if (described) return described;
   let n: N = next;
-  // An empty kicker slot or the lead picture's box may sit between them (`<h1>…</h1><div><img>…</div><div class="summary">`): one skip.
-  if (n && (!/\S/.test(rawText(n, 20)) || firstTagIn(n, 'img') !== null)) n = n.nextElementSibling;
+  // An empty kicker slot or the lead picture's or player's box may sit between them (`<h1>…</h1><div><img>…</div><div
+  // class="summary">`, `<div class="video-player"><video>…</video><div>the headline again</div></div><h2>…`): one skip.
+  if (n && (!/\S/.test(rawText(n, 20)) || holdsMedia(n))) n = n.nextElementSibling;
   // Or the story's meta strip — byline, date bar, picture box — with the deck box after it (`<h1>…</h1><div
   // class="article-meta">…</div><div class="actions-bar"><time>…</time></div>…<div class="teaser" itemprop="description">`).
   let skipped = n === next ? 0 : 1;
@@ -74,6 +79,20 @@ export function deckAfter(h: Element, isDateLine: (text: string) => boolean): st
   // A place and a source under the headline (`أبوظبي - سكاي نيوز عربية`) is the dateline, whatever its box is called.
   if (linkText(n) * 2 > text.length || isDateLine(text) || bylineNames(text) || isDatelineLine(text)) return undefined;
   return leadsInto(text, n) ? undefined : text;
+}
+
+/**
+ * A plain box right under the headline that says what the page's description says (`<h1>…</h1><p class="text-lg
+ * text-gray-600">…</p>`, utility classes that name nothing): the deck, when the story's text is in a box of its own
+ * after it — a paragraph followed by more paragraphs is the story's first, which many sites copy into the description.
+ */
+function describedDeck(el: N, descriptions: readonly string[]): string | undefined {
+  if (!descriptions.length || !BOX.has(el.localName)) return undefined;
+  const after: N = el.nextElementSibling;
+  if (after && after.localName === el.localName) return undefined;
+  const text = normaliseText(rawText(el, MAX_CHARS + 1));
+  if (text.length > MAX_CHARS || text.split(' ').length < TUNABLES.sentenceWords || linkText(el) * 2 > text.length) return undefined;
+  return descriptions.some((d) => normaliseText(d) === text) ? text : undefined;
 }
 
 /** Characters after a deck read for how the text under it opens. */
@@ -103,10 +122,14 @@ function isDeckBox(el: N): boolean {
 /** A heading or box its class names a deck. */
 const namedDeck = (el: N): boolean => (HEADING.has(el.localName) || BOX.has(el.localName)) && DECK_CLASS.test(profileOf(el).words);
 
+/** Does a box hold the lead picture or player (`<img>`, `<video>`, an embed's `<iframe>`)? */
+const holdsMedia = (el: N): boolean => MEDIA_TAGS.some((tag) => firstTagIn(el, tag) !== null);
+const MEDIA_TAGS = ['img', 'video', 'iframe'] as const;
+
 /** A box of the story's meta strip: blank, a picture's, or a short byline, date, tag or button row. */
 function isMetaBox(el: N, isDateLine: (text: string) => boolean): boolean {
   const text = normaliseText(rawText(el, MAX_META_CHARS + 1));
-  if (!text || firstTagIn(el, 'img') !== null) return text.length <= MAX_META_CHARS;
+  if (!text || holdsMedia(el)) return text.length <= MAX_META_CHARS;
   if (text.length > MAX_META_CHARS) return false;
   const words = profileOf(el);
   if (words.strong !== undefined || words.weak !== undefined || BYLINE_CLASS.test(words.words) || attr(el, 'itemprop') === 'author') return true;

@@ -93,7 +93,8 @@ export function bodyOf(page: Page, adapted: Adapted, guessed: string | undefined
   // The page shows only part of a title with no site name known to strip: that part is the headline.
   const headline = raw.headlineText ?? guessed;
   const h = av.subheadline ? undefined : (anchor.el ?? raw.headline);
-  const subheadline = av.subheadline ?? (h ? (deckAfter(h, (t) => isDateLine(t, page.dates)) ?? deckBefore(h, (t) => isDateLine(t, page.dates), siteNames)) : undefined);
+  const descriptions = h ? [...(page.index.metas.get('description') ?? []), ...(page.index.metas.get('og:description') ?? [])] : [];
+  const subheadline = av.subheadline ?? (h ? (deckAfter(h, (t) => isDateLine(t, page.dates), descriptions) ?? deckBefore(h, (t) => isDateLine(t, page.dates), siteNames)) : undefined);
   const body = buildBody(raw.blocks, {
     ...(headline ? { headline } : {}),
     ...(subheadline ? { subheadline } : {}),

@@ -2589,3 +2589,34 @@ describe('France 24\'s and Anadolu\'s article shapes', () => {
     expect(article.text).not.toMatch(/هاني السعيد|نظام تدفق/);
   });
 });
+
+describe('a deck the page\'s description names', () => {
+  const deck = 'الموازنة الجديدة تلحظ زيادات محدودة للقطاع العام وتؤجل ملف الودائع إلى قانون منفصل';
+  const head = `<title>${headline}</title><meta name="description" content="${deck}">`;
+  const p2 = para.replace('نص الخبر', 'وتابع الخبر');
+
+  it('is the subheadline when it stands under the headline in a plain box, the story in a box of its own', () => {
+    const html = `<html><head>${head}</head><body><article><h1 class="text-2xl font-bold">${headline}</h1><p class="text-lg text-gray-600">${deck}</p>`
+      + `<div class="flex text-sm"><a href="/author/x">سامر حداد</a></div><div class="article-body">${para}${p2}</div></article></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.com/politics/2025/03/14/x' });
+    expect(article.subheadline).toBe(deck);
+    expect(article.text).not.toContain(deck);
+  });
+
+  it('is the story\'s first paragraph when more paragraphs follow it (a site copies its lead into the description)', () => {
+    const html = `<html><head>${head}</head><body><article><h1>${headline}</h1><p>${deck}</p>${para}${p2}</article></body></html>`;
+    const article = ex.extract(html, { url: 'https://www.example.com/politics/2025/03/14/x' });
+    expect(article.subheadline).toBeUndefined();
+    expect(article.text).toContain(deck);
+  });
+});
+
+describe('a deck under the lead video', () => {
+  it('is read past the player\'s box, as past a picture\'s', () => {
+    const deck = 'في الجمعة الأولى بعد العيد يفترش باعة الكتب الأرصفة وسط إقبال لافت من الزوار';
+    const player = `<div class="video-player"><video controls poster="/p.jpg"><source src="/v.mp4"></video><div class="video-title">${headline}</div></div>`;
+    const html = page(`<div class="news-details"><h1>${headline}</h1>${player}<h2 class="news-subtitle">${deck}</h2><div class="news-content">${para}${para.replace('نص الخبر', 'وتابع الخبر')}</div></div>`);
+    const article = ex.extract(html, { url: 'https://www.example.tv/news/video/1' });
+    expect(article.subheadline).toBe(deck);
+  });
+});
