@@ -7,7 +7,7 @@ import { bylineNames, goesOnFrom, isDatelineLine, opensWithDateline } from '../l
 import { matchKey } from '../lexicon/match.js';
 import { BYLINE_CLASS } from '../lexicon/structure.js';
 import { normaliseText } from '../normalise/text.js';
-import { attr, firstTagIn, rawText } from '../parse/dom.js';
+import { attr, firstTagAmong, rawText } from '../parse/dom.js';
 import { selectOne } from '../parse/select.js';
 import { hasDateHint } from './dates/date-hint.js';
 import { profileOf } from './content/classify.js';
@@ -91,8 +91,8 @@ function describedDeck(el: N, descriptions: readonly string[]): string | undefin
   const after: N = el.nextElementSibling;
   if (after && after.localName === el.localName) return undefined;
   const text = normaliseText(rawText(el, MAX_CHARS + 1));
-  if (text.length > MAX_CHARS || text.split(' ').length < TUNABLES.sentenceWords || linkText(el) * 2 > text.length) return undefined;
-  return descriptions.some((d) => normaliseText(d) === text) ? text : undefined;
+  if (text.length > MAX_CHARS || text.split(' ').length < TUNABLES.sentenceWords || !descriptions.some((d) => normaliseText(d) === text)) return undefined;
+  return linkText(el) * 2 > text.length ? undefined : text;
 }
 
 /** Characters after a deck read for how the text under it opens. */
@@ -123,14 +123,14 @@ function isDeckBox(el: N): boolean {
 const namedDeck = (el: N): boolean => (HEADING.has(el.localName) || BOX.has(el.localName)) && DECK_CLASS.test(profileOf(el).words);
 
 /** Does a box hold the lead picture or player (`<img>`, `<video>`, an embed's `<iframe>`)? */
-const holdsMedia = (el: N): boolean => MEDIA_TAGS.some((tag) => firstTagIn(el, tag) !== null);
-const MEDIA_TAGS = ['img', 'video', 'iframe'] as const;
+const holdsMedia = (el: N): boolean => firstTagAmong(el, MEDIA_TAGS) !== null;
+const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'video', 'iframe']);
 
 /** A box of the story's meta strip: blank, a picture's, or a short byline, date, tag or button row. */
 function isMetaBox(el: N, isDateLine: (text: string) => boolean): boolean {
   const text = normaliseText(rawText(el, MAX_META_CHARS + 1));
-  if (!text || holdsMedia(el)) return text.length <= MAX_META_CHARS;
   if (text.length > MAX_META_CHARS) return false;
+  if (!text || holdsMedia(el)) return true;
   const words = profileOf(el);
   if (words.strong !== undefined || words.weak !== undefined || BYLINE_CLASS.test(words.words) || attr(el, 'itemprop') === 'author') return true;
   // A byline beside an update line (`كتب | فلان آخر تحديث 19/5/2020`), a date bar with its comment counter.

@@ -214,6 +214,19 @@ export function firstTagIn(el: Element, tag: string, budget = 3000): Element | n
   return null;
 }
 
+/**
+ * The first element inside `el` whose tag is one of `tags`, in one walk (`firstTagIn` for several tags at once).
+ *
+ * @example firstTagAmong(box, new Set(['img', 'video'])) // the <video> of <div><video>…</video></div>
+ */
+export function firstTagAmong(el: Element, tags: ReadonlySet<string>, budget = 3000): Element | null {
+  const end = (el as N)[END];
+  for (let n: N = (el as N)[NEXT], i = 0; n && n !== end && i < budget; n = n[NEXT], i++) {
+    if (n.nodeType === ELEMENT && tags.has(n.localName)) return n;
+  }
+  return null;
+}
+
 /** Ancestors climbed without the memo before it is used (nesting this deep is rare outside attacks). */
 const SHORT_CLIMB = 32;
 
