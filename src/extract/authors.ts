@@ -217,6 +217,8 @@ function withoutTrailingPlace(name: string, bare: boolean): string | undefined {
   return undefined;
 }
 
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
 /** Is the element hidden by a class a stylesheet hides (`d-none`, `hidden`)? */
 const hiddenByClass = (el: Element): boolean => hasClassIn(el, HIDDEN_CLASSES);
 
@@ -258,6 +260,8 @@ export function bylineElementAuthors(index: PageIndex, headlinePosition: number 
     const name = selectOne(el, '[itemprop="name"]');
     const text = name ? normaliseText(rawText(name)) : bylineText(el);
     if (!text || text.length > MAX_BYLINE_CHARS || isWidgetTitle(text) || namesAListing(el, text)) continue;
+    // A writer card's e-mail or handle (`<span class="writer-email">…@…</span>`) is no name; the card's name box may follow.
+    if (!ARABIC_LETTER.test(text) && /[@/]/.test(text)) continue;
     // A writer card's job line (`<span class="writer-title">كاتب ومحلل اقتصادي</span>`) describes the name beside it.
     if (opensWithRole(text) && !/[:：]/.test(text) && !isDeskByline(text)) continue;
     // …unless a byline's label opens it: the name is set as a heading (`<span>كتب:</span> <a><h3>فلان</h3></a>`).
@@ -314,6 +318,8 @@ function bylineText(el: Element): string {
     // Share buttons and other chrome beside the name (`<ul class="full-article__share">`) are no part of it.
     if (n.nodeType === ELEMENT && (noiseReason(n, n.localName) !== undefined || besideTheName(n))) continue;
     const t = normaliseText(n.nodeType === TEXT ? textData(n) : n.nodeType === ELEMENT ? labelledText(n) : '');
+    // The city set in a box of its own after the name (`<a class="author-name">…</a><span class="author-place">دبي</span>`).
+    if (t && parts.length > 0 && n.nodeType === ELEMENT && isPlaceName(t)) continue;
     if (t) parts.push(t);
   }
   if (parts.length < 2) return parts[0] === undefined || isDateLabel(parts[0]) ? '' : parts[0];

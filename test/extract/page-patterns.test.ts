@@ -2620,3 +2620,22 @@ describe('a deck under the lead video', () => {
     expect(article.subheadline).toBe(deck);
   });
 });
+
+describe('boxes named for one thing that hold another', () => {
+  it('reads a text cell named a caption that holds the story\'s paragraphs as the story', () => {
+    const cell = `<table><tr><td class="NewsItemHeadline">${headline}</td></tr><tr><td class="NewsItemCaption">${para}${para.replace('نص الخبر', 'وتابع الخبر')}${para.replace('نص الخبر', 'ويضيف الخبر')}</td></tr></table>`;
+    const article = ex.extract(page(cell), { url: 'https://www.example.tn/Portal-ar/1' });
+    expect(article.body.filter((b) => b.type === 'paragraph')).toHaveLength(3);
+    // One line and a spacer paragraph under a picture are its caption still.
+    const figure = '<div class="image"><img src="/1.jpg"><div class="caption-field"><p>المخرجة خلال تسلمها الجائزة (أ ف ب)</p><p>&nbsp;</p></div></div>';
+    const captioned = ex.extract(page(`<article><h1>${headline}</h1>${figure}<div class="body">${para}</div></article>`), { url: 'https://www.example.com/a/2' });
+    expect(captioned.images.map((i) => i.caption)).toContain('المخرجة خلال تسلمها الجائزة');
+  });
+
+  it('leaves the city boxed after the name, and passes over a card\'s e-mail to its name', () => {
+    const box = '<div class="author-box"><div class="author-details"><a class="author-name" href="/author/7">مريم الكعبي</a><span class="author-place">دبي</span></div></div>';
+    expect(ex.extract(page(`<article><h1>${headline}</h1>${box}<div class="body">${para}</div></article>`), { url: 'https://www.example.com/a/1' }).authors).toEqual(['مريم الكعبي']);
+    const card = '<div class="writer-card"><a class="writer-name" href="/writer/3">د. سعاد العنزي</a><span class="column-name">نافذة</span><span class="writer-email">s.anzi@example.com.kw</span></div>';
+    expect(ex.extract(page(`<article>${card}<h1>${headline}</h1><div class="body">${para}</div></article>`), { url: 'https://www.example.com.kw/ar/opinion/1/' }).authors).toEqual(['د. سعاد العنزي']);
+  });
+});

@@ -5,7 +5,7 @@
  * quote, caption) and its link text, so later stages score and filter without walking
  * the tree again. Chrome-looking subtrees (see classify.ts) are marked, not skipped: chrome.ts decides.
  */
-import { attr, ELEMENT, INVISIBLE, NODE_END, TEXT, textData } from '../../parse/dom.js';
+import { attr, ELEMENT, INVISIBLE, NODE_END, rawText, TEXT, textData } from '../../parse/dom.js';
 import { END, NEXT } from '../../parse/linkedom-tree-adapter.js';
 import { BLOCK_TAGS } from '../../lexicon/structure.js';
 import { isBlank, isInvisible, isSpace, normaliseText } from '../../normalise/text.js';
@@ -228,7 +228,7 @@ class Collector {
   }
 
   open(el: Element, tag: string, profile: ElementProfile, noise: string | undefined): void {
-    const caption = tag !== 'figcaption' && profile.caption;
+    const caption = tag !== 'figcaption' && profile.caption && !holdsParagraphs(el);
     const heading = headingLevel(tag);
     // Chrome and caption boxes end a paragraph even when inline (`<span class="caption">`).
     const block = BLOCK_TAGS.has(tag) || noise !== undefined || caption;
@@ -491,4 +491,15 @@ function joinTableRows(blocks: RawBlock[]): RawBlock[] {
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Does a box hold paragraphs of its own (two `<p>` children at least)? A box so named a caption that does is the story's
+ * text cell, not a picture's line (`<td class="NewsItemCaption"><p>…</p><p>…</p>`: a portal's "caption" is its summary).
+ */
+function holdsParagraphs(el: Element): boolean {
+  let n = 0;
+  // An empty paragraph (`<p>&nbsp;</p>`, a CMS's spacer under the caption) holds no text.
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'p' && /\S/.test(rawText(c, 40)) && ++n >= 2) return true;
+  return false;
 }
