@@ -125,7 +125,7 @@ export const AUTHOR_PATH_WORDS = ['author', 'auteur', 'writer', 'editor', 'colum
 export const AD_SLOT = /(?:^|[\s._-])(?:ads?|adv|adverts?|advertisement|adsbygoogle|dfp|gpt)(?=$|[\s._-])/i;
 
 /** Class/id words of byline boxes, English and transliterated Arabic. */
-export const BYLINE_CLASS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser|submitted|newssrc|news-src/i;
+export const BYLINE_CLASS = /author|auteur|byline|by-line|writer|reporter|kateb|katib|editor-name|journalist|mohrer|mo7rer|newsauthor|writeby|post-writer|creator|articleuser|newsuser|postuser|submitted|newssrc|news-src|contributor/i;
 
 /**
  * Alt texts that label a picture as a mark, not a photo: a source agency's logo (`<img alt="المصدر">` beside the

@@ -53,7 +53,7 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'shafaq.com': 'Asia/Baghdad', 'rudaw.net': 'Asia/Baghdad', 'baghdadtoday.news': 'Asia/Baghdad', 'almadapaper.net': 'Asia/Baghdad',
   'nasnews.com': 'Asia/Baghdad', 'kurdistan24.net': 'Asia/Baghdad', 'almasdaronline.com': 'Asia/Aden', 'adenalghad.net': 'Asia/Aden',
   'libyaakhbar.com': 'Africa/Tripoli', 'almarsad.co': 'Africa/Tripoli',
-  'lebanon24.com': 'Asia/Beirut', 'lebanonfiles.com': 'Asia/Beirut', 'aljoumhouria.com': 'Asia/Beirut', 'imlebanon.org': 'Asia/Beirut',
+  'raseef22.net': 'Asia/Beirut', 'lebanon24.com': 'Asia/Beirut', 'lebanonfiles.com': 'Asia/Beirut', 'aljoumhouria.com': 'Asia/Beirut', 'imlebanon.org': 'Asia/Beirut',
   // Sudan
   'alnilin.com': 'Africa/Khartoum', 'alrakoba.net': 'Africa/Khartoum', 'sudanakhbar.com': 'Africa/Khartoum',
   'baajnews.com': 'Africa/Khartoum', 'suna-sd.net': 'Africa/Khartoum',
@@ -69,6 +69,8 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = {
   'aljazeera.net': 'Asia/Qatar',
   // Global brands' Arabic editions, by their newsroom (CNN Arabic's pages say «GMT+0400»).
   'arabic.cnn.com': 'Asia/Dubai', 'skynewsarabia.com': 'Asia/Dubai',
+  // Turkey's public broadcaster's Arabic service, written in Istanbul.
+  'trtarabi.com': 'Europe/Istanbul',
   // Abu Dhabi's «العين الإخبارية» (`… بتوقيت أبوظبي`).
   'al-ain.com': 'Asia/Dubai',
   // Pan-Arab dailies dated where they are edited: London's «القدس العربي» (GMT, BST in summer).

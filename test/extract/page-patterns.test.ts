@@ -158,6 +158,7 @@ describe('site time zones', () => {
     expect(zoneForHost('www.mosaiquefm.net')).toBe('Africa/Tunis');
     expect(zoneForHost('www.lebanon24.com')).toBe('Asia/Beirut');
     expect(zoneForHost('al-ain.com')).toBe('Asia/Dubai');
+    expect(zoneForHost('www.trtarabi.com')).toBe('Europe/Istanbul');
     // A global brand's Arabic edition writes where its newsroom is, not where the brand is (`arabic.cnn.com`: Dubai's GMT+4).
     expect(zoneForHost('arabic.cnn.com')).toBe('Asia/Dubai');
     expect(zoneForHost('www.skynewsarabia.com')).toBe('Asia/Dubai');
@@ -2637,5 +2638,16 @@ describe('boxes named for one thing that hold another', () => {
     expect(ex.extract(page(`<article><h1>${headline}</h1>${box}<div class="body">${para}</div></article>`), { url: 'https://www.example.com/a/1' }).authors).toEqual(['مريم الكعبي']);
     const card = '<div class="writer-card"><a class="writer-name" href="/writer/3">د. سعاد العنزي</a><span class="column-name">نافذة</span><span class="writer-email">s.anzi@example.com.kw</span></div>';
     expect(ex.extract(page(`<article>${card}<h1>${headline}</h1><div class="body">${para}</div></article>`), { url: 'https://www.example.com.kw/ar/opinion/1/' }).authors).toEqual(['د. سعاد العنزي']);
+  });
+});
+
+describe('pan-Arab magazines\' lines', () => {
+  const p2 = para.replace('نص الخبر', 'وتابع الخبر');
+  it('leaves out a read-also label addressed to both genders, an opinion disclaimer, and reads a contributors box', () => {
+    const html = page(`<article><h1>${headline}</h1><div class="c-article-contributors">بقلم: نادين سركيس</div><div class="body">${para}<p>اقرأ/ي أيضًا:</p><p><a href="/x">عنوان قصة أخرى من الموقع</a></p>${p2}`
+      + '<p>الآراء الواردة في هذا المقال لا تعبّر بالضرورة عن رأي الموقع.</p></div></article>');
+    const article = ex.extract(html, { url: 'https://www.example.com/culture/1' });
+    expect(article.authors).toEqual(['نادين سركيس']);
+    expect(article.text).not.toMatch(/اقرأ|الآراء الواردة|قصة أخرى/);
   });
 });
