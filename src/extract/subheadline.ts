@@ -15,8 +15,10 @@ import { TUNABLES } from '../tunables.js';
 
 type N = any;
 
+/** Class words that name a box the story's summary (French `chapo`): a deck, never the story's first paragraph. */
+const SUMMARY_WORDS = 'summary|excerpt|standfirst|deck|chapo|chapeau';
 /** Class words of a deck box (`subTitle`, `article-lead`, `news-detail-lead`, `intro`, `summary`, French `chapo`…, `articlesubtitle` run together). */
-const DECK_CLASS = /(^|[\s_-])(sub-?title|subtitle|sub-?head(?:ing)?|sub|deck|lead|intro|summary|excerpt|standfirst|chapo|chapeau|brief|teaser)([\s_-]|$)|[a-z]subtitle([\s_-]|$)/;
+const DECK_CLASS = new RegExp(`(^|[\\s_-])(sub-?title|subtitle|sub-?head(?:ing)?|sub|lead|intro|brief|teaser|${SUMMARY_WORDS})([\\s_-]|$)|[a-z]subtitle([\\s_-]|$)`);
 const HEADING = new Set(['h2', 'h3', 'h4']);
 
 /**
@@ -30,8 +32,8 @@ export function isDeckHeading(el: Element, chars: number): boolean {
 }
 const BOX = new Set(['p', 'div', 'span', 'h5', 'h6']);
 
-/** Class words that name a box the story's summary, never its first paragraph (unlike `lead`, `intro`, `teaser`). */
-const SUMMARY_CLASS = /(^|[\s_-])(summary|excerpt|standfirst|deck|chapo|chapeau)([\s_-]|$)/;
+/** A box its class names the story's summary, never its first paragraph (unlike `lead`, `intro`, `teaser`). */
+const SUMMARY_CLASS = new RegExp(`(^|[\\s_-])(${SUMMARY_WORDS})([\\s_-]|$)`);
 
 /**
  * A box its class names the story's summary (`<div class="article-summary-cont">`), up to a deck's length: a deck
