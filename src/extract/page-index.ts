@@ -8,7 +8,8 @@ import { AUTHOR_PATH_WORDS, BYLINE_CLASS, INLINE_TAGS } from '../lexicon/structu
 import { ATTRIBUTE, attr, ELEMENT, nextNode, rawText, TEXT, textData } from '../parse/dom.js';
 import { attachIndex, elementIndexBuilder } from '../parse/element-index.js';
 import { NEXT, VALUE, type ParseObserver } from '../parse/linkedom-tree-adapter.js';
-import { hasDateHint } from './dates/date-hint.js';
+import { pathOfKey, urlKey } from '../normalise/url-key.js';
+import { hasDateHint, hasDigit } from './dates/date-hint.js';
 
 type N = any;
 
@@ -42,8 +43,11 @@ export interface PageIndex {
   authorLinks: Array<{ el: Element; position: number }>;
   /** Links to the outlet a story was taken from (`?source=true`, `/sources/3/…`): an aggregator's credit, not a byline. */
   sourceLinks: Element[];
-  /** Links that lead to no other story: to the page itself (its URL, its canonical URL, a `rel="bookmark"` permalink), or nowhere. */
-  ownLinks: ReadonlySet<Element>;
+  /**
+   * Whether a link leads to no other story: to the page itself (its URL, canonical URL or og:url however spelled, a
+   * `rel="bookmark"` permalink), or nowhere.
+   */
+  isOwnLink: (link: Element) => boolean;
   /** Links to a tag's page (`rel="tag"`, `/tags/…`, `?kw=…`), the first MAX_TAG_LINKS: where the page shows the story's tags. */
   tagLinks: TagLink[];
 }
@@ -116,11 +120,11 @@ const SKIP_TEXT_IN = new Set(['script', 'style', 'noscript', 'template', 'title'
  * linked card) or a hidden element — but a link to the page itself is the article's own (a permalink
  * around its date).
  */
-function lineOf(text: N, ownLinks: ReadonlySet<Element>): { el: Element; inline: Element } | undefined {
+function lineOf(text: N, isOwnLink: (link: Element) => boolean): { el: Element; inline: Element } | undefined {
   const inline = text.parentNode;
   let el = inline;
   while (el && el.nodeType === ELEMENT && INLINE_TAGS.has(el.localName)) {
-    if (el.localName === 'a' && !ownLinks.has(el)) return undefined;
+    if (el.localName === 'a' && !isOwnLink(el)) return undefined;
     el = el.parentNode;
   }
   if (!el || el.nodeType !== ELEMENT || SKIP_TEXT_IN.has(el.localName)) return undefined;
@@ -170,10 +174,11 @@ export interface PageIndexOptions {
 export function collectPageIndex(options: PageIndexOptions = {}): PageIndexCollector {
   const elements = options.elements ? elementIndexBuilder() : undefined;
   const ownLinks = new Set<Element>();
-  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [], sourceLinks: [], ownLinks, tagLinks: [] };
+  const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [], sourceLinks: [], isOwnLink: () => false, tagLinks: [] };
+  index.isOwnLink = ownLinkTest(ownLinks, () => pageKeys(index, options.urls));
   const scripts: Element[] = [];
   const titles: Element[] = [];
-  const dated = datedLineCollector(index.datedLines, ownLinks);
+  const dated = datedLineCollector(index.datedLines, index.isOwnLink);
   let position = 0;
   /** Where the text node being written was created (its text is complete only later). */
   let textPosition = 0;
@@ -280,13 +285,17 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
  * Notes short visible lines holding a date hint, one per block (see DatedLine), as each
  * text node is completed — while its text is still in the cache.
  */
-function datedLineCollector(out: DatedLine[], ownLinks: ReadonlySet<Element>): (node: Text, data: string, position: number) => void {
+function datedLineCollector(out: DatedLine[], isOwnLink: (link: Element) => boolean): (node: Text, data: string, position: number) => void {
   const seenLines = new Set<Node>();
   return (node, data, position) => {
-    // Link text first, before the hint: most text of a news page is links to other stories.
+    // Link text first, before the hint: most text of a news page is links to other stories, and only a short one with a
+    // digit can be the page's own dated permalink (a digit first: most links are headlines, menus and buttons).
     const parent = (node as N).parentNode;
-    if (out.length >= MAX_DATED_LINES || data.length >= 400 || (parent?.localName === 'a' && !ownLinks.has(parent)) || !hasDateHint(data)) return;
-    const line = lineOf(node, ownLinks);
+    if (out.length >= MAX_DATED_LINES || data.length >= 400) return;
+    if (parent?.localName === 'a') {
+      if (data.length > MAX_LINKED_DATE || !hasDigit(data) || !hasDateHint(data) || !isOwnLink(parent)) return;
+    } else if (!hasDateHint(data)) return;
+    const line = lineOf(node, isOwnLink);
     if (!line) return;
     // One entry per block, except in long blocks where each inline parent, and each line a <br> starts, is its own.
     const afterBreak = line.inline === line.el && (node as N).previousSibling?.localName === 'br' ? node : undefined;
@@ -295,6 +304,39 @@ function datedLineCollector(out: DatedLine[], ownLinks: ReadonlySet<Element>): (
     seenLines.add(key);
     out.push(new Line(line.el, line.inline, position, afterBreak));
   };
+}
+
+/** The longest link text read as the page's own date (`<a href="…permalink">الخميس 20 فبراير 2020 - 11:54 ص</a>`). */
+const MAX_LINKED_DATE = 80;
+
+/**
+ * Whether a link leads to the page itself: marked so while parsing (its href written as the page's URL or canonical URL,
+ * `rel="bookmark"`, or no href), else — asked only of a short dated link — its href spelled another way (lower-case
+ * percent escapes, no `www.`, a relative path). Each link is compared once.
+ */
+function ownLinkTest(ownLinks: Set<Element>, keys: () => string[]): (link: Element) => boolean {
+  const others = new Set<Element>();
+  return (link) => {
+    if (ownLinks.has(link)) return true;
+    if (others.has(link)) return false;
+    const href = attr(link, 'href')?.trim();
+    const own = href !== undefined && sameAsPage(href, keys());
+    (own ? ownLinks : others).add(link);
+    return own;
+  };
+}
+
+/** The keys of the page's own addresses known so far (given, canonical, og:url), those with a path only. */
+function pageKeys(index: PageIndex, urls: readonly string[] | undefined): string[] {
+  const og = metaValue(index, 'og:url');
+  const all = [...(urls ?? []), ...(index.canonical ? [index.canonical] : []), ...(og ? [og] : [])];
+  return all.map(urlKey).filter((k) => pathOfKey(k) !== '');
+}
+
+function sameAsPage(href: string, keys: readonly string[]): boolean {
+  const key = urlKey(href);
+  const relative = href.startsWith('/') && !href.startsWith('//');
+  return key !== '' && keys.some((k) => (relative ? pathOfKey(k) : k) === key);
 }
 
 function insideSvg(el: Element): boolean {

@@ -13,5 +13,7 @@ export function indexView(ix: PageIndex): unknown {
     bylines: ix.bylines.map((b) => [b.position, b.el.localName]),
     authorLinks: ix.authorLinks.map((l) => [l.position, l.el.getAttribute('href')]),
     tagLinks: ix.tagLinks.map((l) => [l.position, l.el.getAttribute('href')]),
+    // The links the index takes for the page's own, as hrefs (the test itself is a function of each index).
+    isOwnLink: [...(ix.body?.querySelectorAll('a') ?? [])].filter((a) => ix.isOwnLink(a)).map((a) => a.getAttribute('href')),
   };
 }

@@ -308,6 +308,24 @@ describe('where the article\'s date is', () => {
     // Another story's link gives no date line: only the day in the URL is left.
     expect(ex.extract(html('https://www.example.com.eg/other/'), { url }).published).toMatchObject({ iso: '2020-02-15', source: 'url' });
   });
+
+  it('knows the permalink spelled another way: lower-case percent escapes, no www., a site-relative path', () => {
+    const slug = encodeURIComponent('افتتاح-المعرض');
+    const url = `https://www.example.com.eg/2020/02/20/${slug}/`;
+    const html = (href: string) =>
+      page(`<div class="entry-header"><h1>${headline}</h1><div class="jeg_meta_date"><a href="${href}">الخميس 20 فبراير 2020 - 11:54 ص</a></div></div><div class="content-inner">${para.repeat(3)}</div>`);
+    for (const href of [`https://www.example.com.eg/2020/02/20/${slug.toLowerCase()}/`, `http://example.com.eg/2020/02/20/افتتاح-المعرض`, `/2020/02/20/${slug.toLowerCase()}/`]) {
+      expect(ex.extract(html(href), { url }).published?.iso, href).toBe('2020-02-20T11:54:00+02:00');
+    }
+    // A <time> whose words name no date, in the permalink so spelled, is the story's too.
+    const timed = page(`<h1>${headline}</h1><div class="meta"><a href="/2020/02/20/${slug.toLowerCase()}/"><time datetime="2020-02-20T11:54:00+02:00">الخميس</time></a></div><div class="content-inner">${para.repeat(3)}</div>`);
+    expect(ex.extract(timed, { url: `https://www.example.com.eg/p/${slug}/` }).published?.iso).toBeUndefined();
+    expect(ex.extract(timed, { url }).published?.iso).toBe('2020-02-20T11:54:00+02:00');
+    // The site's home page and another story of the same day are no permalink of this one.
+    for (const href of ['/', 'https://www.example.com.eg/', `/2020/02/20/${encodeURIComponent('خبر-آخر')}/`]) {
+      expect(ex.extract(html(href), { url }).published, href).toMatchObject({ iso: '2020-02-20', source: 'url' });
+    }
+  });
 });
 
 describe('captions named as titles', () => {
@@ -2488,6 +2506,12 @@ describe('a gallery whose slides set their captions as headings in a script’s 
       [undefined, undefined],
     ]);
     expect(JSON.stringify(a.body)).not.toContain('صورة');
+  });
+
+  it("keeps a story's subheading that repeats an in-body picture's alt (one SEO keyword in both)", () => {
+    const keyword = 'أسعار الذهب اليوم في مصر';
+    const html = page(`<article><h1>${headline}</h1><div class="entry-content">${para}<p><img src="/wp-content/uploads/2020/05/gold.jpg" alt="${keyword}" width="640" height="360"></p><p>تابع <a href="/tag/gold">${keyword}</a> لحظة بلحظة</p><div class="ads"></div><h3 class="plain">${keyword}</h3>${para.replace('نص الخبر', 'نص آخر')}${para.replace('نص الخبر', 'نص ثالث')}</div></article>`);
+    expect(texts(html, 'https://www.example.com/2020/05/gold/')).toContain(keyword);
   });
 });
 

@@ -34,7 +34,7 @@ export function isCaptionLine(blocks: readonly RawBlock[], i: number): boolean {
   if (!b || (b.kind !== 'text' && b.kind !== 'heading')) return false;
   for (let j = i - 1; j >= 0 && j >= i - ALT_CAPTION_REACH; j--) {
     const alt = blocks[j]!.image?.alt;
-    if (alt && (repeatsAlt(b, alt) || slideHeading(blocks[j]!, b, alt))) return true;
+    if (alt && (repeatsAlt(b, alt) || slideHeading(blocks, j, b, alt))) return true;
   }
   return isPlainLine(b) && (soleLineOfImageBox(blocks, i) || looseLineUnderPicture(blocks, i));
 }
@@ -65,11 +65,15 @@ function looseLineUnderPicture(blocks: readonly RawBlock[], i: number): boolean 
 /**
  * A slide's caption set as a heading in the slide's own box, in a link a script works (`<li><div class="media"><img
  * alt="X"></div><div class="text"><h3><a href="javascript:void(0);">X</a></h3></div></li>`): it says what the alt says.
+ * A box that also holds the text before the picture is the story's column, not a slide: a subheading there that repeats
+ * an in-body picture's alt (an SEO keyword set in both) is the story's.
  */
-function slideHeading(img: RawBlock, b: RawBlock, alt: string): boolean {
+function slideHeading(blocks: readonly RawBlock[], j: number, b: RawBlock, alt: string): boolean {
   if (b.kind !== 'heading' || b.text.length > TUNABLES.maxCaptionChars || matchKey(b.text) !== matchKey(alt)) return false;
-  let box: N = (img.el as N).parentNode;
-  for (let up = 0; up < SLIDE_BOX_LEVELS && box && box.nodeType === 1; up++, box = box.parentNode) if (box.contains(b.el)) return true;
+  let box: N = (blocks[j]!.el as N).parentNode;
+  for (let up = 0; up < SLIDE_BOX_LEVELS && box && box.nodeType === 1; up++, box = box.parentNode) {
+    if (box.contains(b.el)) return !(j > 0 && box.contains(blocks[j - 1]!.el));
+  }
   return false;
 }
 /** Levels above a slide's picture its box may be. */

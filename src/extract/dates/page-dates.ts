@@ -156,7 +156,7 @@ function timeCandidates(index: PageIndex, opts: DateOptions): DateCandidate[] {
     // A <time> inside a quoted post (`<blockquote class="instagram-media">… <time>`) dates that post.
     // …and one in a link dates the story linked, unless the link is the page's own permalink (`<a rel="bookmark">`).
     const link = closestTag(el, 'a', AROUND_A_DATE);
-    if (!dt || !shown || inChrome(el, true, index.h1s) || (link && !index.ownLinks.has(link)) || closestTag(el, 'blockquote', AROUND_A_DATE)) continue;
+    if (!dt || !shown || inChrome(el, true, index.h1s) || (link && !index.isOwnLink(link)) || closestTag(el, 'blockquote', AROUND_A_DATE)) continue;
     // The words shown are the site's own wall clock; the datetime attribute is the fallback.
     const visible = raw.length > MAX_LINE ? null : parseArabicDate(shown, opts);
     // A relative time (`منذ 6 ساعات`) was counted back from when the page was saved, not from `now`: the attribute is exact.
