@@ -132,6 +132,19 @@ describe('an update line labelled آخر تعديل', () => {
     // Its own ص/م says which half it means: before the publication, it is dropped.
     expect(at('10:45 ص').updated).toBeUndefined();
   });
+
+  it('reads the twelfth hour of that clock as the first after midnight when the metadata says so', () => {
+    const html = (published: string, meta: string, updated: string) => page(`<div class="local-sch schedule-i">تاريخ النشر: ${published}</div><div class="local-sch schedule-i">آخر تعديل : ${updated}</div><div class="title-2"><h1>${headline}</h1></div><div class="articleBody">${para.repeat(3)}</div>`).replace('<head>', `<head><meta property="article:published_time" content="${meta}">`);
+    const at = (published: string, meta: string, updated: string) => ex.extract(html(published, meta, updated), { url: 'https://alrai.com/article/1/x' });
+    const midnight = at('الأحد - 2020-01-05- 12:20', '2020-01-05 00:20:00', 'الأحد - 2020-01-05- 12:35');
+    expect([midnight.published?.iso, midnight.updated?.iso]).toEqual(['2020-01-05T00:20:00+02:00', '2020-01-05T00:35:00+02:00']);
+    // Published before midnight (11:50 for 23:50), updated after it: the next day's 12:10 is 00:10.
+    const across = at('السبت - 2020-01-04- 11:50', '2020-01-04 23:50:00', 'الأحد - 2020-01-05- 12:10');
+    expect([across.published?.iso, across.updated?.iso]).toEqual(['2020-01-04T23:50:00+02:00', '2020-01-05T00:10:00+02:00']);
+    // At noon the metadata says noon: nothing moves, and a later 12:40 update stays at noon.
+    const noon = at('الأحد - 2020-01-05- 12:20', '2020-01-05 12:20:00', 'الأحد - 2020-01-05- 12:40');
+    expect([noon.published?.iso, noon.updated?.iso]).toEqual(['2020-01-05T12:20:00+02:00', '2020-01-05T12:40:00+02:00']);
+  });
 });
 
 describe('the seconds of a time moved into the site\'s zone', () => {

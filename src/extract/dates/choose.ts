@@ -66,8 +66,8 @@ function reconcile(page: DateCandidate | undefined, meta: DateCandidate | undefi
       if (meta && metaDate && metaDate.precision === 'minute') {
         // To the minute: the page's clock shows none of the seconds the metadata may give.
         const diff = (minuteOf(p.iso) - minuteOf(metaDate.iso)) * MINUTE;
-        // A 12-hour clock written without ص/م (`10:33` for 22:33): the metadata knows which half of the day.
-        if (diff === -HALF_DAY && !writesMeridiem(page.text)) return metaDate;
+        // A 12-hour clock written without ص/م (`10:33` for 22:33, `12:20` for 00:20): the metadata knows which half of the day.
+        if (twelveHourSlip(diff, p.iso) && !writesMeridiem(page.text)) return metaDate;
         // Zoneless metadata showing the visible clock was written in the zone the page names (`GMT 21:37`): no slip.
         const sameClock = !WRITTEN_OFFSET.test(meta.text.trim()) && wallClock(meta.parsed.iso) === wallClock(p.iso);
         if (diff !== 0 && diff % HOUR === 0 && Math.abs(diff) <= MAX_ZONE_SLIP && !sameClock) {
@@ -184,19 +184,36 @@ function savedWithPublication(updated: ArticleDate, page: DateCandidate, publish
 /** Did the page write the publication on a 12-hour clock without ص/م, which the metadata put in the afternoon? */
 function afternoonClock(page: DateCandidate | undefined, published: ArticleDate | undefined): boolean {
   if (!page || !published || page.parsed.precision !== 'minute' || !page.parsed.zoned || writesMeridiem(page.text)) return false;
-  return (minuteOf(page.parsed.iso) - minuteOf(published.iso)) * MINUTE === -HALF_DAY;
+  return twelveHourSlip((minuteOf(page.parsed.iso) - minuteOf(published.iso)) * MINUTE, page.parsed.iso);
 }
 
 /**
- * An update line on that same 12-hour clock (no ص/م) that reads before the publication is in the afternoon too
- * (`10:33` published, `10:45` updated: 22:45) — when that puts it after the publication and within half a day of it.
+ * Is a visible time `diff` ms off the true one as a 12-hour clock without ص/م shows it: half a day early (`10:33` for
+ * 22:33), or half a day late at the twelfth hour (`12:20` for 00:20, the first hour after midnight)?
+ *
+ * @example twelveHourSlip(12 * HOUR, '2020-01-05T12:20:00+03:00') // true
+ */
+function twelveHourSlip(diff: number, shownIso: string): boolean {
+  return diff === -HALF_DAY || (diff === HALF_DAY && hourOf(shownIso) === 12);
+}
+
+/** The hour of an ISO time as written (`…T12:20…` → 12). */
+const hourOf = (iso: string): number => Number(iso.slice(11, 13));
+
+/**
+ * An update line on that same 12-hour clock (no ص/م) read as the publication was: one that reads before the
+ * publication is in the afternoon (`10:33` published, `10:45` updated: 22:45) when that puts it within half a day
+ * after; one at the twelfth hour is after midnight (`11:50` published, next day `12:10` updated: 00:10) when that is
+ * still not before the publication.
  */
 function inAfternoon(updated: ArticleDate, page: DateCandidate, published: ArticleDate, zone: string | undefined): ArticleDate {
   const a = instantOf(published.iso);
   const b = instantOf(updated.iso);
   const offset = offsetOfIso(updated.iso);
-  if (updated.precision !== 'minute' || writesMeridiem(page.text) || offset === undefined || !(b < a && b + HALF_DAY >= a)) return updated;
-  return { ...updated, iso: zone ? isoInZone(b + HALF_DAY, zone) : isoAtOffset(b + HALF_DAY, offset) };
+  if (updated.precision !== 'minute' || writesMeridiem(page.text) || offset === undefined) return updated;
+  const at = hourOf(updated.iso) === 12 ? b - HALF_DAY : b + HALF_DAY;
+  if (!(at >= a && (at < b || b < a))) return updated;
+  return { ...updated, iso: zone ? isoInZone(at, zone) : isoAtOffset(at, offset) };
 }
 
 /**
