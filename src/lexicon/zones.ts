@@ -85,6 +85,9 @@ export const TLD_ZONES: Readonly<Record<string, string>> = {
   om: 'Asia/Muscat', ye: 'Asia/Aden', iq: 'Asia/Baghdad', sy: 'Asia/Damascus', lb: 'Asia/Beirut', jo: 'Asia/Amman',
   ps: 'Asia/Hebron', sd: 'Africa/Khartoum', ly: 'Africa/Tripoli', tn: 'Africa/Tunis', dz: 'Africa/Algiers',
   ma: 'Africa/Casablanca', mr: 'Africa/Nouakchott', ir: 'Asia/Tehran', tr: 'Europe/Istanbul', va: 'Europe/Vatican',
+  // Arabic-writing countries of the Horn and the Indian Ocean, and one-zone neighbours with Arabic editions (uza.uz).
+  so: 'Africa/Mogadishu', dj: 'Africa/Djibouti', km: 'Indian/Comoro', td: 'Africa/Ndjamena', er: 'Africa/Asmara',
+  uz: 'Asia/Tashkent', pk: 'Asia/Karachi', az: 'Asia/Baku', af: 'Asia/Kabul',
 };
 
 /** The IANA zone a host writes in, if known. */

@@ -172,6 +172,10 @@ describe('site time zones', () => {
     expect(zoneForHost('www.lebanon24.com')).toBe('Asia/Beirut');
     expect(zoneForHost('al-ain.com')).toBe('Asia/Dubai');
     expect(zoneForHost('www.trtarabi.com')).toBe('Europe/Istanbul');
+    // A one-zone country's domain writes in its zone (uza.uz's Arabic edition, Somali and Djiboutian papers).
+    expect(zoneForHost('uza.uz')).toBe('Asia/Tashkent');
+    expect(zoneForHost('www.example.so')).toBe('Africa/Mogadishu');
+    expect(zoneForHost('www.example.dj')).toBe('Africa/Djibouti');
     // A global brand's Arabic edition writes where its newsroom is, not where the brand is (`arabic.cnn.com`: Dubai's GMT+4).
     expect(zoneForHost('arabic.cnn.com')).toBe('Asia/Dubai');
     expect(zoneForHost('www.skynewsarabia.com')).toBe('Asia/Dubai');
