@@ -175,7 +175,7 @@ export function collectPageIndex(options: PageIndexOptions = {}): PageIndexColle
   const elements = options.elements ? elementIndexBuilder() : undefined;
   const ownLinks = new Set<Element>();
   const index: PageIndex = { metas: new Map(), jsonLd: [], title: '', h1s: [], times: [], itemprops: new Map(), body: null, datedLines: [], h1Positions: [], h2s: [], h2Positions: [], bylines: [], authorLinks: [], sourceLinks: [], isOwnLink: () => false, tagLinks: [] };
-  index.isOwnLink = ownLinkTest(ownLinks, () => pageKeys(index, options.urls));
+  index.isOwnLink = ownLinkTest(ownLinks, pageKeys(index, options.urls));
   const scripts: Element[] = [];
   const titles: Element[] = [];
   const dated = datedLineCollector(index.datedLines, index.isOwnLink);
@@ -320,17 +320,30 @@ function ownLinkTest(ownLinks: Set<Element>, keys: () => string[]): (link: Eleme
     if (ownLinks.has(link)) return true;
     if (others.has(link)) return false;
     const href = attr(link, 'href')?.trim();
-    const own = href !== undefined && sameAsPage(href, keys());
+    const page = keys();
+    const own = href !== undefined && page.length > 0 && sameAsPage(href, page);
     (own ? ownLinks : others).add(link);
     return own;
   };
 }
 
-/** The keys of the page's own addresses known so far (given, canonical, og:url), those with a path only. */
-function pageKeys(index: PageIndex, urls: readonly string[] | undefined): string[] {
-  const og = metaValue(index, 'og:url');
-  const all = [...(urls ?? []), ...(index.canonical ? [index.canonical] : []), ...(og ? [og] : [])];
-  return all.map(urlKey).filter((k) => pathOfKey(k) !== '');
+/**
+ * The keys of the page's own addresses known so far (given, canonical, og:url), those with a path only — made again
+ * only when the head has given another canonical or og:url since.
+ */
+function pageKeys(index: PageIndex, urls: readonly string[] | undefined): () => string[] {
+  const given = (urls ?? []).map(urlKey);
+  let keys: string[] = [];
+  let from: string | undefined;
+  return () => {
+    const og = metaValue(index, 'og:url');
+    const seen = `${index.canonical ?? ''} ${og ?? ''}`;
+    if (seen !== from) {
+      from = seen;
+      keys = [...given, ...(index.canonical ? [urlKey(index.canonical)] : []), ...(og ? [urlKey(og)] : [])].filter((k) => pathOfKey(k) !== '');
+    }
+    return keys;
+  };
 }
 
 function sameAsPage(href: string, keys: readonly string[]): boolean {
