@@ -211,8 +211,11 @@ function inAfternoon(updated: ArticleDate, page: DateCandidate, published: Artic
   const b = instantOf(updated.iso);
   const offset = offsetOfIso(updated.iso);
   if (updated.precision !== 'minute' || writesMeridiem(page.text) || offset === undefined) return updated;
-  const at = hourOf(updated.iso) === 12 ? b - HALF_DAY : b + HALF_DAY;
-  if (!(at >= a && (at < b || b < a))) return updated;
+  const afterMidnight = hourOf(updated.iso) === 12;
+  const at = afterMidnight ? b - HALF_DAY : b + HALF_DAY;
+  // Either reading must leave the update not before the publication; the afternoon one is asked only of a line that
+  // reads before it.
+  if (at < a || (!afterMidnight && b >= a)) return updated;
   return { ...updated, iso: zone ? isoInZone(at, zone) : isoAtOffset(at, offset) };
 }
 
