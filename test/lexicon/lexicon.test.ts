@@ -29,7 +29,7 @@ describe('boilerplate lines', () => {
   it.each(['قرأ الرئيس البيان أيضا', 'وأضاف أن الاقتصاد يتحسن', 'شاهدت اللجنة المباراة', 'وتابع أيضا الوزير جولته في المحافظة', 'فقد يهمك أن تعرف أن الموعد تغير', 'وشاهد أيضا الحضور العرض الأول'])('not read-also: %s', (t) =>
     expect(isReadAlso(t)).toBe(false),
   );
-  it.each(['الأكثر قراءة', 'الاكثر قراءه', 'شارك', 'إعلان', 'شارك برأيك:', 'الكلمات الدالة', 'عدد المشاهدات: 512', 'المشاهدات : 1,204', '12 مشاركة', 'قراءة : 8 مرات', '…See more', 'See Translation'])('widget title: %s', (t) =>
+  it.each(['الأكثر قراءة', 'الاكثر قراءه', 'شارك', 'إعلان', 'شارك برأيك:', 'الكلمات الدالة', 'عدد المشاهدات: 512', 'المشاهدات : 1,204', '12 مشاركة', 'قراءة : 8 مرات', '…See more', 'See Translation', 'أعجبني', 'إعجاب 12'])('widget title: %s', (t) =>
     expect(isWidgetTitle(t)).toBe(true),
   );
   it('knows the line naming the section a story is filed under, and not a sentence', () => {
