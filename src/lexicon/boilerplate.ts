@@ -70,6 +70,8 @@ export const WEAK_PROMO_PHRASES = [
   'لمتابعة أخبار', 'انضم إلى قناة', 'انضم لقناة', 'على تليجرام', 'على تلغرام', 'لتلقي إشعارات', 'إرشادات الاستخدام',
   // A site's SMS or alert service offer (`اشترك في خدمة رسائل …`), a player's error left in the text (`لا يمكن تشغيل الفيديو …`).
   'اشترك في خدمة', 'لا يمكن تشغيل الفيديو', 'متصفحك لا يدعم',
+  // An independent site's appeal to its readers under the story (`نحن بحاجة إلى دعمك لنواصل …`).
+  'نحن بحاجة إلى دعمك', 'نحن بحاجة لدعمك', 'ادعم الصحافة المستقلة', 'ادعموا الصحافة المستقلة',
 ] as const;
 
 /** Labels that introduce the publication/update line. */

@@ -195,7 +195,7 @@ describe('the dateline a story opens with', () => {
 describe('a subheadline without an adapter', () => {
   const para = '<p>نص الخبر هنا، وهو طويل بما يكفي ليعد فقرة من متن المقال، وفيه فواصل ونقاط كثيرة.</p>';
   const page = (opening: string) =>
-    `<html><head><title>خبر</title></head><body><h1>عنوان الخبر</h1><div class="article-body">${opening}${para.repeat(4)}<h2>ما بعد الفقرات</h2>${para}</div></body></html>`;
+    `<html><head><title>خبر</title></head><body><h1>عنوان الخبر</h1><div class="article-body">${opening}${para.repeat(4)}<h2>ما بعد الفقرات</h2>${para.replace('نص الخبر', 'نص آخر')}</div></body></html>`;
   const ex = createExtractor({ adapters: [] });
 
   it('takes a sentence-like heading that opens the body as the subheadline, out of the body', () => {

@@ -2692,3 +2692,14 @@ describe('pan-Arab magazines\' lines', () => {
     expect(article.text).not.toMatch(/اقرأ|الآراء الواردة|قصة أخرى/);
   });
 });
+
+describe('a box under the story', () => {
+  it("leaves out a support appeal and the heading left over it, and keeps a subheading with text after it", () => {
+    const appeal = `<div class="article-nas-box"><h4>منبر مستقل</h4><p>نحن بحاجة إلى دعمك لنواصل إنتاج قصص لا تُروى في مكان آخر. انضمّ إلى مجتمع قرائنا اليوم.</p><a href="/join" class="btn">انضم</a></div>`;
+    const html = page(`<article><h1>${headline}</h1><div class="article-body">${para}<h3>ما بعد الإغلاق</h3>${para.replace('نص الخبر', 'نص آخر')}</div>${appeal}</article>`);
+    const body = texts(html, 'https://www.example.net/society/1');
+    expect(body).toContain('ما بعد الإغلاق');
+    expect(body).not.toContain('منبر مستقل');
+    expect(body.join(' ')).not.toContain('بحاجة إلى دعمك');
+  });
+});

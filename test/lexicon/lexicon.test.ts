@@ -83,6 +83,9 @@ describe('boilerplate lines', () => {
   it('finds promo lines', () => {
     expect(isPromo('تابعوا صفحتنا على جوجل نيوز لمعرفة آخر الأخبار')).toBe(true);
     expect(isPromo('قال الوزير إن الحكومة ستواصل العمل')).toBe(false);
+    // An independent site's appeal to its readers; a story's sentence quoting such words is not one.
+    expect(isPromo('نحن بحاجة إلى دعمك لنواصل إنتاج قصص لا تُروى في مكان آخر. انضمّ إلى مجتمع قرائنا اليوم.')).toBe(true);
+    expect(isPromo('وقال رئيس البلدية للسكان في كلمته أمام الحضور إن المدينة تمر بظروف صعبة وإن المجلس يقول لكل مواطن: نحن بحاجة إلى دعمك في هذه المرحلة الدقيقة من تاريخها الطويل.')).toBe(false);
     // A site's standing offer under its reader-complaint stories.
     expect(isPromo('ويقدم الموقع خدمة لاستقبال شكاوى القراء والعمل على حلها من خلال الأرقام التالية: 1234')).toBe(true);
     expect(isPromo('وأعلنت الوزارة رقما لتلقي شكاوى المواطنين عبر الواتس آب')).toBe(false);

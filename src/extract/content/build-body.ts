@@ -619,6 +619,20 @@ function dropStatsLists(out: BodyResult, builder: BodyBuilder): void {
 }
 
 /**
+ * A heading that closes the body heads nothing of the story: it is a box's title left under it (a support appeal's
+ * `<h4>` whose text went as a promo, a widget's name). Only when the story keeps a paragraph above it.
+ */
+function dropClosingHeadings(out: BodyResult): void {
+  const hasParagraph = out.blocks.some((b) => b.type === 'paragraph');
+  while (hasParagraph && out.blocks.length > 0) {
+    const last = out.blocks[out.blocks.length - 1]!;
+    if (last.type !== 'heading') return;
+    out.blocks.pop();
+    out.removed.push({ reason: 'heading:closing', what: excerpt(last.text) });
+  }
+}
+
+/**
  * @example buildBody(collectBlocks(container, opts).blocks, ctx).blocks
  */
 export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyResult {
@@ -630,5 +644,6 @@ export function buildBody(blocks: readonly RawBlock[], ctx: BodyContext): BodyRe
   if (builder.listFigures.size) dropStatsLists(out, builder);
   // Images with nothing around them that the page shows as decoration stay; empty lists go.
   out.blocks = out.blocks.filter((b) => b.type !== 'list' || b.items.length > 0);
+  dropClosingHeadings(out);
   return out;
 }
