@@ -623,10 +623,8 @@ function dropStatsLists(out: BodyResult, builder: BodyBuilder): void {
  * `<h4>` whose text went as a promo, a widget's name). Only when the story keeps a paragraph above it.
  */
 function dropClosingHeadings(out: BodyResult): void {
-  const hasParagraph = out.blocks.some((b) => b.type === 'paragraph');
-  while (hasParagraph && out.blocks.length > 0) {
-    const last = out.blocks[out.blocks.length - 1]!;
-    if (last.type !== 'heading') return;
+  if (!out.blocks.some((b) => b.type === 'paragraph')) return;
+  for (let last = out.blocks.at(-1); last?.type === 'heading'; last = out.blocks.at(-1)) {
     out.blocks.pop();
     out.removed.push({ reason: 'heading:closing', what: excerpt(last.text) });
   }
